@@ -1,0 +1,209 @@
+"""The library API: `load()` once, then `Extractor.extract(text)` or `extract_many(...)`.
+
+A notebook, a Spark job and the CLI all go through this module:
+
+>>> import extract                                                  # doctest: +SKIP
+>>> extractor = extract.load()                                      # doctest: +SKIP
+>>> record = extractor.extract("Le 16 octobre prochain, ...", doc_id="a1")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.assemble import DocPart, assemble_record
+from extract.header import parse_header
+from extract.io import Document, InputError
+from extract.pipeline import build_nlp, load_pipeline_config
+from extract.schema import Record, ReferenceDateSource
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Cut a text into parts of at most `max_chars`, on paragraph (else line) boundaries.
+
+    Returns (offset, part) pairs whose parts, put back together, are the text.
+
+    >>> split_text("un\\n\\ndeux\\n\\ntrois", 8)
+    [(0, 'un\\n\\n'), (4, 'deux\\n\\n'), (10, 'trois')]
+    >>> split_text("court", 100)
+    [(0, 'court')]
+    """
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(window)] or [
+            i + 1 for i, ch in enumerate(window) if ch == "\n"
+        ]
+        cut = start + (breaks[-1] if breaks and breaks[-1] > 0 else max_chars)
+        parts.append((start, text[start:cut]))
+        start = cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _iso(value: str | date | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document whose extraction failed; the others are unaffected."""
+
+    document: Document
+    error: str
+
+    def as_input_error(self) -> InputError:
+        return InputError(doc_id=self.document.doc_id, source=self.document.source, error=self.error)
+
+
+class Extractor:
+    """Owns the spaCy pipeline; turns documents into records.
+
+    Build it once (`extract.load()`): loading the French model takes seconds, extracting
+    an article milliseconds.
+    """
+
+    def __init__(self, nlp: Language, *, batch_size: int = 32, max_part_chars: int | None = None):
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.max_part_chars = max_part_chars or nlp.max_length
+
+    # -- one document -------------------------------------------------------------------
+    def extract(
+        self,
+        text: str,
+        *,
+        doc_id: str = "doc",
+        source: str | None = None,
+        reference_date: str | date | None = None,
+        published: str | date | None = None,
+        title: str | None = None,
+    ) -> Record:
+        """Extract one text. `reference_date` resolves relative dates ("mardi dernier")."""
+        document = Document.from_text(
+            text,
+            doc_id=doc_id,
+            source=source or doc_id,
+            reference_date=_iso(reference_date),
+            published=_iso(published),
+            title=title,
+        )
+        result = next(self.results([document]))
+        if isinstance(result, Failure):
+            raise RuntimeError(f"extraction failed for {doc_id}: {result.error}")
+        return result
+
+    # -- many documents -----------------------------------------------------------------
+    def extract_many(self, documents: Iterable[Document | str]) -> Iterator[Record]:
+        """Records of many documents, streamed in input order; failed ones are skipped.
+
+        Use `results()` to receive failures too.
+        """
+        for result in self.results(documents):
+            if isinstance(result, Record):
+                yield result
+
+    def results(self, documents: Iterable[Document | str]) -> Iterator[Record | Failure]:
+        """A record, or a Failure, for each document, in input order."""
+        batch: list[Document] = []
+        for number, item in enumerate(documents):
+            document = item if isinstance(item, Document) else Document.from_text(item, doc_id=f"doc{number}")
+            batch.append(document)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _prepare(self, document: Document) -> tuple[dict[str, object], list[tuple[int, Doc]]]:
+        header = parse_header(document.text)
+        published = document.published or _iso(header.published)
+        if document.reference_date:
+            reference, reference_source = document.reference_date, ReferenceDateSource.OPTION
+        elif published:
+            reference, reference_source = published, ReferenceDateSource.PUBLISHED
+        else:
+            reference, reference_source = None, None
+        meta: dict[str, object] = {
+            "doc_id": document.doc_id,
+            "source": document.source,
+            "sha256": document.sha256,
+            "title": document.title or header.title,
+            "author": header.author,
+            "published": published,
+            "reference_date": reference,
+            "reference_date_source": reference_source,
+            "warnings": list(document.warnings),
+        }
+        docs = []
+        for offset, part in split_text(document.text, self.max_part_chars):
+            doc = self.nlp.make_doc(part)
+            doc._.reference_date = reference
+            docs.append((offset, doc))
+        return meta, docs
+
+    def _run_batch(self, documents: list[Document]) -> Iterator[Record | Failure]:
+        prepared: list[tuple[Document, dict[str, object], list[tuple[int, Doc]]] | Failure] = []
+        for document in documents:
+            try:
+                prepared.append((document, *self._prepare(document)))
+            except Exception as exc:  # one bad document must not cost the others
+                prepared.append(Failure(document, f"{type(exc).__name__}: {exc}"))
+        all_docs = [doc for item in prepared if not isinstance(item, Failure) for _, doc in item[2]]
+        processed = self._pipe(all_docs)
+        for item in prepared:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            document, meta, docs = item
+            outcomes = [processed[id(doc)] for _, doc in docs]
+            errors = [o for o in outcomes if isinstance(o, str)]
+            if errors:
+                yield Failure(document, errors[0])
+                continue
+            parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
+            try:
+                yield assemble_record(parts, **meta)
+            except Exception as exc:
+                yield Failure(document, f"{type(exc).__name__}: {exc}")
+
+    def _pipe(self, docs: list[Doc]) -> dict[int, Doc | str]:
+        """Run the pipeline over Docs; map each input Doc's id to its result or error text.
+
+        The batch goes through `nlp.pipe` at once; if anything in it fails, each Doc is
+        run again on its own so that only the faulty one is lost.
+        """
+        try:
+            done = list(self.nlp.pipe(docs, batch_size=self.batch_size))
+            return {id(src): out for src, out in zip(docs, done, strict=True)}
+        except Exception:
+            pass
+        results: dict[int, Doc | str] = {}
+        for doc in docs:
+            fresh = self.nlp.make_doc(doc.text)
+            fresh._.reference_date = doc._.reference_date
+            try:
+                results[id(doc)] = self.nlp(fresh)
+            except Exception as exc:
+                results[id(doc)] = f"{type(exc).__name__}: {exc}"
+        return results
+
+
+def load(config_path: str | Path | None = None, *, batch_size: int | None = None) -> Extractor:
+    """Build the Extractor: the French model plus our components, from `models/extract.cfg`."""
+    config = load_pipeline_config(Path(config_path) if config_path else None)
+    nlp = build_nlp(config)
+    size = batch_size or int(config["pipeline"].get("batch_size", 32))
+    return Extractor(nlp, batch_size=size)

@@ -1,0 +1,126 @@
+"""Doc → Record: gather what the components found into one schema-1.0 record.
+
+A document may have been processed as several Docs (a text longer than spaCy's
+`max_length` is split on paragraph boundaries); each part comes with the offset of its
+first character in the whole text, and every item is moved back to whole-text offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.merge import EntityMention, build_entities
+from extract.schema import DateMention, Event, Figure, Organisation, Record, Role
+from extract.spans import normalise_key, shift
+
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class DocPart:
+    """A processed Doc and where its text starts in the whole document."""
+
+    doc: Doc
+    offset: int = 0
+
+
+def _entity_mentions(part: DocPart) -> list[EntityMention]:
+    acronyms: dict[tuple[int, int], str] = part.doc._.acronyms or {}
+    return [
+        EntityMention(
+            label=ent.label_,
+            start=ent.start_char + part.offset,
+            end=ent.end_char + part.offset,
+            text=ent.text,
+            acronym=acronyms.get((ent.start_char, ent.end_char)),
+        )
+        for ent in part.doc.ents
+        if ent.label_ in ENTITY_LABELS
+    ]
+
+
+def _roles(part: DocPart) -> dict[str, list[Role]]:
+    """Roles found by the entities component, keyed by the person's normalised name."""
+    found: dict[str, list[Role]] = {}
+    for person_name, role in part.doc._.roles or []:
+        found.setdefault(normalise_key(person_name), []).append(shift(role, part.offset))
+    return found
+
+
+def _dates(part: DocPart) -> list[DateMention]:
+    return [
+        shift(
+            DateMention(
+                start=span.start_char, end=span.end_char, text=span.text, **span._.date.record_fields()
+            ),
+            part.offset,
+        )
+        for span in part.doc.spans.get("dates", [])
+    ]
+
+
+def _figures(part: DocPart) -> list[Figure]:
+    return [
+        shift(
+            Figure(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                **span._.figure.record_fields(),
+            ),
+            part.offset,
+        )
+        for span in part.doc.spans.get("figures", [])
+    ]
+
+
+def _organisation_name(surface: str, organisations: list[Organisation]) -> str:
+    """The record's name for an organisation given by any of its forms; else the surface."""
+    key = normalise_key(surface)
+    for org in organisations:
+        forms = [org.name, *org.aliases, *([org.acronym] if org.acronym else [])]
+        if key in {normalise_key(f) for f in forms}:
+            return org.name
+    return surface
+
+
+def _events(part: DocPart, organisations: list[Organisation]) -> list[Event]:
+    events = []
+    for value in part.doc._.events or []:
+        fields = value.record_fields()
+        fields["organisers"] = [_organisation_name(o, organisations) for o in fields.get("organisers", [])]
+        events.append(shift(Event(id="", **fields), part.offset))
+    return events
+
+
+def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
+    """Build the record of one document from its processed part(s) and its metadata."""
+    mentions = [m for part in parts for m in _entity_mentions(part)]
+    roles: dict[str, list[Role]] = {}
+    for part in parts:
+        for key, found in _roles(part).items():
+            roles.setdefault(key, []).extend(found)
+    people, organisations, locations = build_entities(mentions, roles)
+    for person in people:
+        for role in person.roles:
+            if role.organisation:
+                role.organisation = _organisation_name(role.organisation, organisations)
+    events = [e for part in parts for e in _events(part, organisations)]
+    for number, event in enumerate(events, start=1):
+        event.id = f"e{number}"
+    warnings = list(meta.pop("warnings", None) or [])  # type: ignore[call-overload]
+    for part in parts:
+        warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)
+    return Record(
+        people=people,
+        organisations=organisations,
+        locations=locations,
+        dates=[d for part in parts for d in _dates(part)],
+        figures=[f for part in parts for f in _figures(part)],
+        events=events,
+        warnings=warnings,
+        **meta,  # type: ignore[arg-type]
+    )

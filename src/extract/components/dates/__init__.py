@@ -1,0 +1,1 @@
+"""The extract.dates component."""

@@ -1,0 +1,1 @@
+"""The extract.entities component: clean and correct the model's named entities."""

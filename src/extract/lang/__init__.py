@@ -1,0 +1,1 @@
+"""Language data, one sub-package per language; no logic lives here."""

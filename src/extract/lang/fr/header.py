@@ -1,0 +1,26 @@
+"""French article-header conventions: bylines and publication-date lead-ins.
+
+Source: bylines as French-language news sites print them ("Rédigé par X le …",
+"Par X, le …", "Publié le …", "Mis à jour le …"). Regex fragments only; the header parser
+in `extract.header` composes them.
+"""
+
+from __future__ import annotations
+
+# Words that introduce the author's name in a byline; the name follows.
+AUTHOR_LEAD_INS: tuple[str, ...] = ("rédigé par", "redige par", "écrit par", "ecrit par", "par")
+
+# Words that introduce the publication date in a byline or on a line of its own.
+DATE_LEAD_INS: tuple[str, ...] = (
+    "publié le",
+    "publie le",
+    "mis à jour le",
+    "mis a jour le",
+    "le",
+)
+
+# A title is a short first line; longer first lines are the article's first paragraph.
+MAX_TITLE_CHARS = 200
+
+# Characters that end a sentence; a first line ending with one is prose, not a title.
+SENTENCE_END = ".!…"

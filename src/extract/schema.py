@@ -1,0 +1,180 @@
+"""The output contract: pydantic v2 models of record schema 1.0.
+
+`../shared/spec/record-v1.md` is the source of truth; the field names and their order
+here follow it exactly, because downstream databases and CI checks read them. Fields may
+be added (at the end of a model); none may be renamed or dropped without bumping
+`SCHEMA_VERSION`.
+
+Every extracted item carries character offsets into the document text as decoded
+(Python `str` indices), so that `text == doc_text[start:end]`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+SCHEMA_VERSION = "1.0"
+
+
+def _decimal_to_number(value: Decimal) -> int | float:
+    """Serialise a Decimal as a JSON number: an int when integral, else a float.
+
+    >>> _decimal_to_number(Decimal("10000000000"))
+    10000000000
+    >>> _decimal_to_number(Decimal("3.5"))
+    3.5
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+# Figures are computed with Decimal (never float: 4.1 * 10**9 is 4099999999.9999995) and
+# written as plain JSON numbers, as the contract says "value: number".
+Number = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_to_number, return_type=int | float, when_used="always"),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Granularity(str, Enum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    RANGE = "range"
+
+
+class DateRelation(str, Enum):
+    ON = "on"
+    BY = "by"
+    SINCE = "since"
+    UNTIL = "until"
+    AROUND = "around"
+
+
+class FigureKind(str, Enum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    QUANTITY = "quantity"
+
+
+class Qualifier(str, Enum):
+    EXACT = "exact"
+    APPROX = "approx"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class ReferenceDateSource(str, Enum):
+    OPTION = "option"
+    PUBLISHED = "published"
+
+
+class Mention(_Model):
+    start: int
+    end: int
+    text: str
+
+
+class Role(_Model):
+    title: str | None
+    organisation: str | None
+    start: int
+    end: int
+    text: str
+
+
+class Person(_Model):
+    id: str
+    name: str
+    mentions: list[Mention]
+    roles: list[Role] = Field(default_factory=list)
+
+
+class Organisation(_Model):
+    id: str
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention]
+
+
+class Location(_Model):
+    id: str
+    name: str
+    mentions: list[Mention]
+
+
+class DateMention(_Model):
+    start: int
+    end: int
+    text: str
+    value: str
+    granularity: Granularity
+    relation: DateRelation = DateRelation.ON
+
+
+class Figure(_Model):
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+    value: Number
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    date: str | None = None
+    subject: str | None = None
+    # Added field: the upper bound of a range ("entre 5 et 10 millions"); null otherwise.
+    value_max: Number | None = None
+
+
+class Event(_Model):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    acronym: str | None = None
+    edition: int | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    organisers: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    # Added field: indices into the record's `figures` that count the event's participants
+    # ("plus de 100 entreprises de plus de 18 pays").
+    participants: list[int] = Field(default_factory=list)
+
+
+class Record(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    doc_id: str
+    source: str
+    sha256: str
+    lang: Literal["fr"] = "fr"
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    reference_date: str | None = None
+    reference_date_source: ReferenceDateSource | None = None
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+def record_json_schema() -> dict[str, object]:
+    """The JSON Schema of a record as written (serialisation mode)."""
+    return Record.model_json_schema(mode="serialization")
