@@ -36,6 +36,13 @@ BYLINE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_PUBLISHED = "|".join(re.escape(w) for w in header_fr.PUBLISHED_LEAD_INS)
+# A dateline on its own: "Publié le 05/02/2024 à 10h30", "Mardi 3 mars 2026".
+DATELINE_RE = re.compile(
+    rf"^\s*(?:(?:{_PUBLISHED})\s+)?(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})\b.{{0,20}}$",
+    re.IGNORECASE,
+)
+
 # How many leading lines may hold the header.
 HEADER_LINES = 6
 
@@ -103,4 +110,7 @@ def parse_header(text: str) -> Header:
             author = byline["author"].strip()
             published = parse_date(line)
             break
+    if published is None:
+        dateline = next((line for line in head if DATELINE_RE.match(line)), None)
+        published = parse_date(dateline) if dateline else None
     return Header(title=_title(lines), author=author, published=published)

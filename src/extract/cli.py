@@ -1,0 +1,107 @@
+"""The `extract` command: a thin typer shell over `extract.api` and `extract.batch`.
+
+Commands: `run` (extract inputs into a folder, or stdin to stdout), `check` (compare with
+reviewed golden records; exit 1 on drift), `schema` (print the record's JSON Schema).
+Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from extract import batch
+from extract.api import load
+from extract.io import InputError, record_json
+from extract.schema import record_json_schema
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+err = Console(stderr=True)
+
+INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
+REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _run_stdin(reference_date: str | None) -> None:
+    extractor = load()
+    record = extractor.extract(sys.stdin.read(), doc_id="stdin", source="-", reference_date=reference_date)
+    typer.echo(record_json(record))
+
+
+@app.command("run")
+def run_cli(
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
+    reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    resume: Annotated[bool, typer.Option(help="Skip documents already extracted from the same bytes.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
+    reference_date = _check_date(reference_date)
+    if inputs == ["-"]:
+        _run_stdin(reference_date)
+        return
+    if out is None:
+        raise typer.BadParameter("--out is required unless the input is '-'")
+    missing = [name for name in inputs if not Path(name).exists()]
+    if missing:
+        err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
+        raise typer.Exit(code=2)
+
+    def report(error: InputError) -> None:
+        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)
+
+    from extract.progress import progress_callbacks  # rich progress; silent off a TTY
+
+    with progress_callbacks(enabled=not quiet and err.is_terminal, console=err) as on_record:
+        summary = batch.run(
+            inputs,
+            out,
+            reference_date=reference_date,
+            workers=workers,
+            resume=resume,
+            on_record=on_record,
+            on_error=report,
+        )
+    if not quiet:
+        err.print(summary.line(), highlight=False, soft_wrap=True)
+    raise typer.Exit(code=1 if summary.errors else 0)
+
+
+@app.command("check")
+def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False)]) -> None:
+    """Re-extract the inputs of the golden records in GOLDEN_DIR; exit 1 on any drift."""
+    from extract.golden import check_golden
+
+    drifts = check_golden(load(), golden_dir)
+    for drift in drifts:
+        typer.echo(str(drift))
+    count = len(list(golden_dir.glob("*.json")))
+    err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
+    raise typer.Exit(code=1 if drifts else 0)
+
+
+@app.command("schema")
+def schema_cli() -> None:
+    """Print the JSON Schema of a record."""
+    typer.echo(json.dumps(record_json_schema(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

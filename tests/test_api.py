@@ -1,0 +1,103 @@
+"""End to end through the library API: offsets, merging, failures isolated, long texts."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extract import Document, Failure, Record
+from extract.api import Extractor, split_text
+
+ARTICLE = (
+    "Le Maroc et la France signent un accord\n\n"
+    "Rédigé par Karim Alami le Lundi 2 Mars 2026\n\n"
+    "Le ministre Karim Alami a reçu à Rabat son homologue, arrivé la veille à Rabat. "
+    "Selon M. Alami, l’accord couvre l’énergie et les ports du Maroc.\n"
+)
+
+
+def _items_with_offsets(record: Record):
+    for group in (record.people, record.organisations, record.locations, record.events):
+        for entity in group:
+            yield from entity.mentions
+    yield from record.dates
+    yield from record.figures
+
+
+def test_every_offset_is_true_to_the_text(extractor):
+    record = extractor.extract(ARTICLE, doc_id="a1")
+    items = list(_items_with_offsets(record))
+    assert items
+    for item in items:
+        assert ARTICLE[item.start : item.end] == item.text
+
+
+def test_header_metadata_and_reference_date(extractor):
+    record = extractor.extract(ARTICLE, doc_id="a1")
+    assert (record.title, record.author, record.published) == (
+        "Le Maroc et la France signent un accord",
+        "Karim Alami",
+        "2026-03-02",
+    )
+    assert (record.reference_date, record.reference_date_source) == ("2026-03-02", "published")
+
+
+def test_reference_date_option_wins_over_published(extractor):
+    record = extractor.extract(ARTICLE, doc_id="a1", reference_date="2026-05-01")
+    assert (record.reference_date, record.reference_date_source) == ("2026-05-01", "option")
+
+
+def test_mentions_of_one_entity_are_merged(extractor):
+    record = extractor.extract(ARTICLE, doc_id="a1")
+    rabat = [loc for loc in record.locations if loc.name == "Rabat"]
+    assert len(rabat) == 1 and len(rabat[0].mentions) == 2
+
+
+def test_split_text_cuts_on_paragraphs_and_keeps_offsets():
+    text = "Premier paragraphe.\n\nDeuxième paragraphe.\n\nTroisième."
+    parts = split_text(text, 30)
+    assert "".join(part for _, part in parts) == text
+    assert all(text[offset : offset + len(part)] == part for offset, part in parts)
+    assert all(len(part) <= 30 for _, part in parts)
+
+
+def test_long_text_offsets_are_true_to_the_whole_text(extractor):
+    paragraph = "Le ministre a visité Casablanca et Tanger avec des investisseurs.\n\n"
+    text = paragraph * 6
+    small = Extractor(extractor.nlp, max_part_chars=len(paragraph) * 2)
+    record = small.extract(text, doc_id="long")
+    casablanca = next(loc for loc in record.locations if loc.name == "Casablanca")
+    assert len(casablanca.mentions) == 6
+    for mention in casablanca.mentions:
+        assert text[mention.start : mention.end] == "Casablanca"
+
+
+@Language.component("fail_on_marker")
+def _fail_on_marker(doc):
+    if "PANNE" in doc.text:
+        raise ValueError("simulated component failure")
+    return doc
+
+
+def test_one_failing_document_does_not_cost_the_others(extractor):
+    nlp = extractor.nlp
+    nlp.add_pipe("fail_on_marker", last=True)
+    try:
+        documents = [Document.from_text(t, doc_id=i) for i, t in
+                     [("ok1", "Le port de Tanger."), ("bad", "PANNE à Rabat."), ("ok2", "Fès.")]]
+        results = list(extractor.results(documents))
+    finally:
+        nlp.remove_pipe("fail_on_marker")
+    assert [type(r) for r in results] == [Record, Failure, Record]
+    assert [getattr(r, "doc_id", None) for r in results] == ["ok1", None, "ok2"]
+    assert "simulated component failure" in results[1].error
+
+
+def test_extract_many_streams_records_in_order(extractor):
+    records = list(extractor.extract_many(["Rabat.", "Tanger.", ""]))
+    assert [r.doc_id for r in records] == ["doc0", "doc1", "doc2"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "…", "1234"], ids=["empty", "blank", "ellipsis", "digits"])
+def test_degenerate_texts_give_a_record(extractor, text):
+    assert extractor.extract(text, doc_id="x").doc_id == "x"

@@ -1,0 +1,1 @@
+"""Developer tools: conformance runner, NER evaluation, benchmark. Not part of the package."""

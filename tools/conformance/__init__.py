@@ -1,0 +1,1 @@
+"""Runner for the public Recognizers-Text French suite (numbers, money, percent, dates)."""
