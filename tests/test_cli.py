@@ -81,3 +81,21 @@ def test_resume_skips_unchanged_and_rebuilds_index(runner, inputs, tmp_path):
 def test_schema_command_prints_json_schema(runner):
     result = runner.invoke(cli.app, ["schema"])
     assert json.loads(result.stdout)["title"] == "Record"
+
+
+def test_two_workers_write_exactly_what_one_writes(runner, extractor, tmp_path, monkeypatch):
+    monkeypatch.setattr(extractor, "batch_size", 2)  # several chunks, so both workers take some
+    folder = tmp_path / "many"
+    folder.mkdir()
+    towns = ["Rabat", "Tanger", "Agadir", "Oujda", "Meknès", "Safi", "Nador"]
+    for number, town in enumerate(towns):
+        (folder / f"d{number}.txt").write_text(f"Le 2 mars 2026 à {town}, 12 entreprises ont signé.\n",
+                                               encoding="utf-8")
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        result = runner.invoke(cli.app, ["run", str(folder), "--out", str(out), "-q", "--workers", workers])
+        assert result.exit_code == 0, result.output
+        outputs[workers] = (out / "records.jsonl").read_text(encoding="utf-8")
+    assert outputs["1"] == outputs["2"]
+    assert len(outputs["1"].splitlines()) == len(towns)

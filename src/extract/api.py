@@ -155,6 +155,12 @@ class Extractor:
         return meta, docs
 
     def _run_batch(self, documents: list[Document]) -> Iterator[Record | Failure]:
+        # A memory zone frees the strings and lexemes a batch added to the vocabulary once
+        # its records are built: without it a long run of real news grows without bound.
+        with self.nlp.memory_zone():
+            yield from self._run_batch_in_zone(documents)
+
+    def _run_batch_in_zone(self, documents: list[Document]) -> Iterator[Record | Failure]:
         prepared: list[tuple[Document, dict[str, object], list[tuple[int, Doc]]] | Failure] = []
         for document in documents:
             try:

@@ -25,6 +25,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split
 err = Console(stderr=True)
 
 INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
+RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 
 
@@ -49,7 +50,7 @@ def run_cli(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
     reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
-    resume: Annotated[bool, typer.Option(help="Skip documents already extracted from the same bytes.")] = False,
+    resume: Annotated[bool, typer.Option(help=RESUME_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""

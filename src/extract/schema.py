@@ -12,7 +12,7 @@ Every extracted item carries character offsets into the document text as decoded
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
@@ -45,14 +45,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     YEAR = "year"
     MONTH = "month"
     DAY = "day"
     RANGE = "range"
 
 
-class DateRelation(str, Enum):
+class DateRelation(StrEnum):
     ON = "on"
     BY = "by"
     SINCE = "since"
@@ -60,14 +60,14 @@ class DateRelation(str, Enum):
     AROUND = "around"
 
 
-class FigureKind(str, Enum):
+class FigureKind(StrEnum):
     MONEY = "money"
     PERCENT = "percent"
     COUNT = "count"
     QUANTITY = "quantity"
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     EXACT = "exact"
     APPROX = "approx"
     MORE_THAN = "more_than"
@@ -76,7 +76,7 @@ class Qualifier(str, Enum):
     AT_MOST = "at_most"
 
 
-class ReferenceDateSource(str, Enum):
+class ReferenceDateSource(StrEnum):
     OPTION = "option"
     PUBLISHED = "published"
 
