@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extract.lang.fr import calendar, header as header_fr
+from extract.lang.fr import calendar
+from extract.lang.fr import header as header_fr
 
 _WEEKDAY = "|".join(sorted(calendar.WEEKDAYS, key=len, reverse=True))
 _MONTH = "|".join(sorted(calendar.MONTHS, key=len, reverse=True))

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from extract.schema import Mention
+from extract.schema import Mention  # noqa: F401  (used by the doctest)
 
 ItemT = TypeVar("ItemT", bound=BaseModel)
 
