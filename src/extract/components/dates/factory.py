@@ -1,13 +1,16 @@
-"""Registration of the `extract_dates` component (placeholder until the dates issue lands)."""
+"""Registration of the `extract_dates` component."""
+
+from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+
+from extract.components.dates.matcher import DatesMatcher
 
 
-@Language.factory("extract_dates", assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str):
-    def dates(doc: Doc) -> Doc:
-        doc.spans["dates"] = []
-        return doc
-
-    return dates
+@Language.factory(
+    "extract_dates",
+    assigns=["doc.spans", "span._.date"],
+    default_config={"spans_key": "dates"},
+)
+def make_dates(nlp: Language, name: str, spans_key: str) -> DatesMatcher:
+    return DatesMatcher(nlp, name, spans_key=spans_key)

@@ -8,9 +8,11 @@ order of the names, never numbered by hand.
 
 from __future__ import annotations
 
+import unicodedata
+
 # Month names in calendar order; each entry lists the accepted spellings of one month.
 _MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
-    ("janvier", "janv"),
+    ("janvier", "janv", "jan"),
     ("février", "fevrier", "févr", "fevr", "fév", "fev"),
     ("mars",),
     ("avril", "avr"),
@@ -18,7 +20,7 @@ _MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
     ("juin",),
     ("juillet", "juil"),
     ("août", "aout"),
-    ("septembre", "sept"),
+    ("septembre", "sept", "sep"),
     ("octobre", "oct"),
     ("novembre", "nov"),
     ("décembre", "decembre", "déc", "dec"),
@@ -44,3 +46,78 @@ WEEKDAYS: dict[str, int] = {
 
 # "1er" is how French writes the first day of a month ("1er mars 2025").
 FIRST_DAY_SUFFIXES: tuple[str, ...] = ("er", "ᵉʳ")
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "Févr" -> "fevr"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+# Abbreviations are only read next to a day or a year ("1 janv. 2026"); alone, "oct" or
+# "sept" (seven) is something else, so a bare month must be written in full. An
+# abbreviation is a spelling that is a strict prefix of the full name, accents aside.
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    spelling
+    for spellings in _MONTH_SPELLINGS
+    for spelling in spellings
+    if _plain(spelling) != _plain(spellings[0]) and _plain(spellings[0]).startswith(_plain(spelling))
+)
+
+#: full month spellings, with or without accents (no abbreviation) -> month number
+MONTH_FULL_SPELLINGS: dict[str, int] = {
+    spelling: number for spelling, number in MONTHS.items() if spelling not in MONTH_ABBREVIATIONS
+}
+
+# Month names that are also ordinary proper names (the planet, first names): capitalised
+# in the middle of a sentence and standing alone, they are not read as a month.
+MONTHS_ALSO_NAMES: frozenset[str] = frozenset({"mars", "mai", "avril", "juin"})
+
+# Three-letter weekday abbreviations of listings ("mer. 24 juin"); read only before a day.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {name[:3]: number for name, number in WEEKDAYS.items()}
+
+# Ordinal words, in order from 1; each entry lists spellings of one rank. Used for
+# "premier trimestre", "troisième semaine de 2027", "premier vendredi du mois".
+_ORDINAL_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("premier", "première", "premiere", "1er", "1re", "1ère"),
+    ("deuxième", "deuxieme", "second", "seconde", "2e", "2ème", "2eme"),
+    ("troisième", "troisieme", "3e", "3ème", "3eme"),
+    ("quatrième", "quatrieme", "4e", "4ème", "4eme"),
+    ("cinquième", "cinquieme", "5e", "5ème", "5eme"),
+)
+
+#: ordinal spelling -> rank
+ORDINALS: dict[str, int] = {
+    spelling: rank
+    for rank, spellings in enumerate(_ORDINAL_SPELLINGS, start=1)
+    for spelling in spellings
+}
+
+# Ordinals written in words may name a day of the month ("Aout seconde"); digits are
+# read as numbers instead.
+ORDINAL_DAY_WORDS: dict[str, int] = {
+    spelling: rank for spelling, rank in ORDINALS.items() if not spelling[0].isdigit()
+}
+
+# Number words for the days 1..31, in order, one tuple of spellings per day; the tens
+# are composed, and the data test checks every spelling against text2num.
+_UNITS = "un deux trois quatre cinq six sept huit neuf".split()
+_TEENS = "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+_DAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    *((word,) for word in _UNITS + _TEENS),
+    *(
+        spellings
+        for tens in ("vingt", "trente")
+        for spellings in (
+            (tens,),
+            (f"{tens} et un", f"{tens}-et-un"),
+            *((f"{tens}-{unit}",) for unit in _UNITS[1:]),
+        )
+    ),
+)
+
+#: day number word -> day of month (1..31)
+DAY_WORDS: dict[str, int] = {
+    spelling: day
+    for day, spellings in enumerate(_DAY_SPELLINGS, start=1)
+    for spelling in spellings
+    if day <= 31
+}

@@ -1,0 +1,289 @@
+"""Turn a pattern's match (its named groups) into a `DateValue`, given the reference date.
+
+One function per pattern kind (`PARSERS`); each returns None when the words do not make a
+valid date (a 31 April, a "mois" with no direction) or when the reference is needed and
+missing. Number words go through text2num (the maintained French number parser).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import cast
+
+import regex
+from text_to_num import text2num
+
+from extract.components.dates import patterns
+from extract.components.dates.resolve import (
+    Direction,
+    Point,
+    add_months,
+    full_year,
+    iso,
+    nth_weekday,
+    resolve_point,
+    shift,
+    week_bounds,
+)
+from extract.components.dates.values import DateValue
+from extract.lang.fr import calendar, holidays, relative_dates as rel
+
+Match = regex.Match[str]
+Parser = Callable[[Match, "date | None"], "DateValue | None"]
+
+_MONTHS = patterns.folded(calendar.MONTHS)
+_WEEKDAYS = patterns.folded({**calendar.WEEKDAYS, **calendar.WEEKDAY_ABBREVIATIONS})
+_DAY_WORDS = patterns.folded({**calendar.DAY_WORDS, **calendar.ORDINAL_DAY_WORDS})
+_ORDINALS = patterns.folded(calendar.ORDINALS)
+_UNITS = patterns.folded(rel.UNITS)
+_PART_UNITS = patterns.folded(rel.PART_UNITS)
+_DAY_OFFSETS = patterns.folded(rel.DAY_OFFSETS)
+_FIXED_HOLIDAYS = patterns.folded(holidays.FIXED_HOLIDAYS)
+_WEEKDAY_HOLIDAYS = patterns.folded(holidays.WEEKDAY_HOLIDAYS)
+_FIRST_SUFFIX = regex.compile(patterns.FIRST + "$", patterns.FLAGS)
+
+
+def _day(text: str) -> int:
+    """A day of the month written in digits ("1er", "04") or words ("vingt-neuf")."""
+    digits = _FIRST_SUFFIX.sub("", text)
+    if digits.isdigit():
+        return int(digits)
+    return cast(int, _DAY_WORDS[patterns.fold(text)])
+
+
+def count(text: str) -> int | None:
+    """A count in digits or words.
+
+    >>> count("3"), count("dix"), count("vingt et un"), count("et")
+    (3, 10, 21, None)
+    """
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(text2num(patterns.fold(text), "fr"))
+    except ValueError:
+        return None
+
+
+def _direction(m: Match) -> Direction:
+    groups = m.groupdict()
+    for name in ("next", "last", "this"):
+        if groups.get(name):
+            return cast(Direction, name)
+    return "nearest"
+
+
+def _month_shift(m: Match) -> int | None:
+    groups = m.groupdict()
+    for name, value in (("rm_this", 0), ("rm_next", 1), ("rm_last", -1)):
+        if groups.get(name):
+            return value
+    return None
+
+
+def point_of(kind: str, m: Match) -> Point | None:
+    """The calendar point a match of a point-like pattern writes."""
+    g = m.groupdict()
+    if kind == "relday":
+        return Point(day_offset=cast(int, _DAY_OFFSETS[patterns.fold(g["offset"])]))
+    if kind in ("year", "day"):
+        return Point(year=int(g["year"])) if kind == "year" else Point(day=_day(g["day"]))
+    year = full_year(g["year"]) if g.get("year") else None
+    if kind == "numeric":
+        day, month = (int(g["day"]) if g.get("day") else None), int(g["month"])
+        if month > 12 and day is not None and day <= 12:  # month/day order ("02/22/2016")
+            day, month = month, day
+        if day is not None and year is None and len(g["day"] + g["month"]) < 3:
+            return None  # "1/2", "3/4" are fractions far more often than dates
+        return Point(year=year, month=month, day=day)
+    day = _day(g["day"]) if g.get("day") else None
+    month = cast(int, _MONTHS[patterns.fold(g["month"])]) if g.get("month") else None
+    return Point(year=year, month=month, day=day, direction=_direction(m), month_shift=_month_shift(m))
+
+
+def _single(kind: str) -> Parser:
+    def parse(m: Match, ref: date | None) -> DateValue | None:
+        point = point_of(kind, m)
+        value = resolve_point(point, ref) if point else None
+        return DateValue(start=value) if value else None
+
+    return parse
+
+
+def end_point(text: str) -> Point | None:
+    """Read one end of a range on its own."""
+    for kind, pattern in patterns.END_PATTERNS.items():
+        m = pattern.fullmatch(text)
+        if m:
+            return point_of(kind, m)
+    return None
+
+
+def parse_range(m: Match, ref: date | None) -> DateValue | None:
+    left, right = end_point(m["left"]), end_point(m["right"])
+    if left is None or right is None or left == right:
+        return None
+    bare = Point(day=left.day)
+    if m["and"] and not m["between"] and left != bare:
+        return None  # "en 2025 et 2030" names two years, not a range
+    if Point(day=right.day) == right and left.month is None and left.month_shift is None:
+        return None  # "2015-3", "11-2016": a month and a year, not a range
+    if any(Point(day=a.day) == a and b.day is None for a, b in ((left, right), (right, left))):
+        return None  # a bare day pairs only with a day ("du 3 au 5 mars")
+    left, right = left.inherit(right), right.inherit(left)
+    if left.month is None and left.month_shift is None and left.year is None and left.day_offset is None:
+        return None
+    start = resolve_point(left, ref)
+    if start and right.year is None and right.month is not None and not start.startswith("XXXX"):
+        later = (right.month, right.day or 31) >= (left.month or 0, left.day or 0)
+        right = replace(right, year=int(start[:4]) + (0 if later else 1))
+    end = resolve_point(right, ref)
+    if not start or not end or start == end or (start[:4] != "XXXX" and end[:4] != "XXXX" and end < start):
+        return None
+    return DateValue(start=start, end=end)
+
+
+def parse_offset(m: Match, ref: date | None) -> DateValue | None:
+    n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
+    if ref is None or n is None or unit not in rel.COUNTED_UNITS:
+        return None
+    return DateValue(start=shift(ref, cast(str, unit), -n if m["ago"] else n).isoformat())
+
+
+def parse_span(m: Match, ref: date | None) -> DateValue | None:
+    """"les dix derniers mois": the N whole units before (or after) the reference's."""
+    n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
+    if ref is None or not n or unit not in rel.COUNTED_UNITS:
+        return None
+    sign = 1 if m["next"] else -1
+    if unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        first, last = ref + timedelta(days=sign), ref + timedelta(days=sign * days)
+        first, last = sorted((first, last))
+        return DateValue(start=first.isoformat(), end=last.isoformat())
+    step = 12 if unit == "year" else 1
+    ends = sorted((add_months(ref, sign * step), add_months(ref, sign * n * step)))
+    if unit == "year":
+        return DateValue(start=iso(ends[0][0]), end=iso(ends[1][0]))
+    return DateValue(start=iso(*ends[0]), end=iso(*ends[1]))
+
+
+def _months_range(year: int, first: int, size: int) -> DateValue:
+    return DateValue(start=iso(year, first), end=iso(year, first + size - 1))
+
+
+def parse_period(m: Match, ref: date | None) -> DateValue | None:
+    """"l'an dernier", "ce mois", "la semaine prochaine", "ce week-end"."""
+    direction = _direction(m)
+    if ref is None or direction == "nearest":
+        return None
+    step = {"this": 0, "next": 1, "last": -1}[direction]
+    unit = _UNITS[patterns.fold(m["unit"])]
+    if unit == "year":
+        return DateValue(start=iso(ref.year + step))
+    if unit == "month":
+        return DateValue(start=iso(*add_months(ref, step)))
+    if unit in ("week", "weekend"):
+        monday, sunday = week_bounds(ref, step)
+        first = monday if unit == "week" else sunday - timedelta(days=1)
+        return DateValue(start=first.isoformat(), end=sunday.isoformat())
+    if unit in ("quarter", "half"):
+        size = 3 if unit == "quarter" else 6
+        year, month = add_months(ref, step * size)
+        return _months_range(year, (month - 1) // size * size + 1, size)
+    return None
+
+
+def parse_weekday(m: Match, ref: date | None) -> DateValue | None:
+    """"mardi dernier", "dimanche prochain", "ce vendredi", "vendredi de la semaine prochaine"."""
+    if ref is None:
+        return None
+    weekday, g = cast(int, _WEEKDAYS[patterns.fold(m["wd"])]), m.groupdict()
+    week = next((s for name, s in (("wk_this", 0), ("wk_next", 1), ("wk_last", -1)) if g.get(name)), None)
+    if week is not None or g.get("this"):
+        day = week_bounds(ref, week or 0)[0] + timedelta(days=weekday)
+    elif g.get("next"):
+        day = ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+    elif g.get("last"):
+        day = ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+    else:
+        return None  # a bare weekday may be past or future: the tense decides, not us
+    return DateValue(start=day.isoformat())
+
+
+def parse_decade(m: Match, ref: date | None) -> DateValue | None:
+    decade = int(m["decade"])
+    decade += 1900 if decade < 100 else 0
+    return DateValue(start=iso(decade), end=iso(decade + 9))
+
+
+def _context_month(m: Match, ref: date | None) -> tuple[int | None, int | None]:
+    """(year, month) an ordinal part refers to: written, "de ce mois", "de l'année"."""
+    g = m.groupdict()
+    shift_ = _month_shift(m)
+    if shift_ is not None:
+        return add_months(ref, shift_) if ref else (None, None)
+    month = cast(int, _MONTHS[patterns.fold(g["month"])]) if g.get("month") else None
+    year = int(g["year"]) if g.get("year") else None
+    if year is None and ref is not None and (g.get("this_year") or month is None or g.get("unit")):
+        year = ref.year
+    if year is None and month is not None and ref is not None:
+        resolved = resolve_point(Point(month=month), ref)
+        year = int(resolved[:4]) if resolved else None
+    return year, month
+
+
+def parse_ordinal(m: Match, ref: date | None) -> DateValue | None:
+    """"premier trimestre 2026", "la troisième semaine de 2027", "premier vendredi de ce mois"."""
+    rank = cast(int, _ORDINALS[patterns.fold(m["ord"])])
+    year, month = _context_month(m, ref)
+    if year is None:
+        return None
+    if m["wd"]:
+        weekday = cast(int, _WEEKDAYS[patterns.fold(m["wd"])])
+        return DateValue(start=nth_weekday(year, month, weekday, rank).isoformat()) if month else None
+    unit = _PART_UNITS[patterns.fold(m["unit"])]
+    if unit == "week" and month is None and rank <= 52:
+        monday = date.fromisocalendar(year, rank, 1)
+        return DateValue(start=monday.isoformat(), end=(monday + timedelta(days=6)).isoformat())
+    size = 3 if unit == "quarter" else 6
+    if month is not None or rank * size > 12:
+        return None
+    return _months_range(year, (rank - 1) * size + 1, size)
+
+
+def parse_holiday(m: Match, ref: date | None) -> DateValue | None:
+    name, year = patterns.fold(m["holiday"]), int(m["year"]) if m["year"] else None
+    if name in _FIXED_HOLIDAYS:
+        month, day = cast(tuple[int, int], _FIXED_HOLIDAYS[name])
+        value = resolve_point(Point(year=year, month=month, day=day), ref)
+        return DateValue(start=value) if value else None
+    month, weekday, rank = cast(tuple[int, int, int], _WEEKDAY_HOLIDAYS[name])
+    if year is None:
+        if ref is None:
+            return None
+        days = [nth_weekday(y, month, weekday, rank) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        return DateValue(start=min(days, key=lambda d: abs((d - ref).days)).isoformat())
+    return DateValue(start=nth_weekday(year, month, weekday, rank).isoformat())
+
+
+#: pattern kind -> parser
+PARSERS: dict[str, Parser] = {
+    "range": parse_range,
+    "ordinal": parse_ordinal,
+    "holiday": parse_holiday,
+    "point": _single("point"),
+    "numeric": _single("numeric"),
+    "decade": parse_decade,
+    "offset": parse_offset,
+    "span": parse_span,
+    "weekday": parse_weekday,
+    "period": parse_period,
+    "relday": _single("relday"),
+    "year": _single("year"),
+}
+
+#: kinds that mean nothing without a reference date
+RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})

@@ -1,0 +1,234 @@
+"""Regular expressions of French date mentions, composed from `extract.lang.fr` data.
+
+Each pattern finds one kind of mention; its named groups carry the parts of the value
+(`day`, `month`, `year`, `next`/`last`/`this`, `unit`, `n`...), which `parse.py` turns into
+a `DateValue`. The `regex` module is used (a dependency of dateparser) because it allows
+one group name in several branches, so every branch of a pattern feeds the same parser.
+No French word is written here: the words come from the data modules.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import regex
+
+from extract.lang.fr import calendar, holidays, relative_dates as rel
+
+FLAGS = regex.IGNORECASE | regex.UNICODE
+
+# Letters whose accented forms are accepted in place of one another ("fevrier", "aout").
+_ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+
+
+def loose(word: str) -> str:
+    """A regex for `word` with optional accents, flexible spaces, hyphens and apostrophes.
+
+    >>> bool(regex.fullmatch(loose("après-demain"), "apres demain"))
+    True
+    >>> bool(regex.fullmatch(loose("aujourd'hui"), "aujourd’hui"))
+    True
+    """
+    parts = []
+    for char in word:
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if char in " -":
+            parts.append(r"[\s\-‐]+" if char == " " else r"[\s\-‐]*")
+        elif char in "'’":
+            parts.append(r"['’]\s*")
+        elif base in _ACCENTS:
+            parts.append(f"[{_ACCENTS[base]}]")
+        else:
+            parts.append(regex.escape(char))
+    return "".join(parts)
+
+
+def words(spellings: Iterable[str]) -> str:
+    """An alternation of loose spellings, longest first so that a longer one wins."""
+    return "(?:" + "|".join(loose(w) for w in sorted(set(spellings), key=len, reverse=True)) + ")"
+
+
+def _after(alternation: str) -> str:
+    """An alternation followed by blanks, unless it ends with an apostrophe or hyphen."""
+    return rf"{alternation}(?:(?<=['’\-])|\s+)"
+
+
+# -- atoms -----------------------------------------------------------------------------
+B = r"(?<!\w)"  # word start ("d'août 99": an elided article may precede)
+CUE_B = r"(?<![\w'’])"  # a cue starts a word ("d'ici" is one cue, not "ici")
+E = r"(?![\w])"  # word end
+MONTH = words(calendar.MONTHS) + r"\.?"
+MONTH_FULL = words(calendar.MONTH_FULL_SPELLINGS)
+WEEKDAY = words(calendar.WEEKDAYS)
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|{words(calendar.WEEKDAY_ABBREVIATIONS)}\.?)"
+FIRST = words(calendar.FIRST_DAY_SUFFIXES)
+DAY_NUMBER = rf"(?:0?[1-9]|[12]\d|3[01])(?:{FIRST})?(?!\d)"
+DAY = rf"(?:{DAY_NUMBER}|{words(calendar.DAY_WORDS)}|{words(calendar.ORDINAL_DAY_WORDS)})"
+YEAR4 = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# A two-digit year must not be the count of something that follows ("le 3 mars 15 ans").
+YEAR2 = r"'?\d\d(?!\d)(?!\s*(?:[^\W\d_]{2,}|%|h\b))"
+YEAR = rf"(?:{YEAR4}|{YEAR2})"
+NEXT = words(rel.NEXT_WORDS)
+LAST = words(rel.LAST_WORDS)
+THIS = words(rel.THIS_WORDS)
+OF = _after(words(rel.OF_WORDS))
+MONTH_NOUN = words(rel.MONTH_NOUNS)
+DIRECTION = rf"(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})){E})"
+# "ce mois", "de ce mois", "cette mois", "le mois prochain", "du mois dernier"
+REL_MONTH = (
+    rf"(?:(?:{OF})?(?P<rm_this>{THIS})\s+{MONTH_NOUN}(?:{loose(rel.THIS_SUFFIX)})?"
+    rf"|(?:{_after(words(rel.PERIOD_ARTICLES))})?{MONTH_NOUN}\s+(?:(?P<rm_next>{NEXT})|(?P<rm_last>{LAST})))"
+)
+COUNT = rf"(?:\d{{1,3}}|{words(rel.COUNT_WORDS)}(?:[\s\-]+{words(rel.COUNT_WORDS)})*)"
+UNIT = words(rel.UNITS)
+ORDINAL = words(calendar.ORDINALS)
+
+# -- calendar points -------------------------------------------------------------------
+# "Jeudi 22 Janvier 2026", "1er mars", "le 4 de ce mois", "23/Sep/2020", "16 octobre prochain"
+_DMY = (
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:{_after(words(rel.DAY_ARTICLES))})?(?P<day>{DAY})"
+    rf"\s*[/\-]?\s*(?:{OF})?(?:(?P<month>{MONTH})|{REL_MONTH})"
+    rf"(?:\s*[,/\-]?\s*(?:{OF})?(?P<year>{YEAR})|{DIRECTION})?"
+)
+_RANGE_WORDS = words(rel.RANGE_SEPARATORS + rel.BETWEEN_SEPARATORS)
+# "Oct. 2", "Sep-23-2020", "novembre 23 de 1987", "Mai vingt-neuf": the day must end the
+# phrase, else "en mars 15 entreprises" would be a date.
+_MDY = (
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s*[\s/\-]\s*(?P<day>{DAY})"
+    rf"(?:(?:\s*[,\-]\s*|\s+(?:{OF})?)(?P<year>{YEAR4})|(?!\s*(?:(?!{_RANGE_WORDS}\s)[^\W\d_]{{2,}}|\d|%)|[\-/.]\d))"
+)
+# "ce mois de janvier", "janvier 2026", "octobre prochain", "prochain juin", "juillet 98"
+_MY = (
+    rf"(?:(?P<this>{words(rel.MONTH_LEADS_THIS)})\s*|(?P<next>{NEXT})\s+|{_after(words(rel.MONTH_LEADS))})?"
+    rf"(?:(?P<month>{MONTH})\s*[\s,/\-]\s*(?:{OF})?(?P<year>{YEAR})"
+    rf"|(?P<month>{MONTH_FULL}){DIRECTION}?)"
+)
+POINT = rf"(?:{_DMY}|{_MDY}|{_MY})"
+
+# Numeric dates: day/month/year (month/day/year when the day cannot be a month),
+# year/month/day, month/year, year-month, day/month. The separators are ours to check:
+# "12/08,2015" and "02 04 2009" occur; phone numbers and references are kept out by
+# the guards and the numbering cues.
+_N_DMY = (
+    r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?:(?P=sep)|,)(?P<year>\d{4}|\d{2})(?!\d)"
+    r"|(?P<day>\d{1,2}) (?P<month>\d{1,2}) (?P<year>\d{4}|\d{2})(?!\d)(?! ?\d)"
+)
+_N_YMD = r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
+_N_MY = rf"(?P<month>\d{{1,2}})\s*[/\-]\s*(?P<year>{YEAR4})|(?P<year>{YEAR4})\s*(?:[/\-]\s*|\.)(?P<month>\d{{1,2}})(?!\d)"
+_N_DM = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?!\d)"
+NUMERIC = rf"(?:{_N_DMY}|{_N_YMD}|{_N_MY}|{_N_DM})"
+
+# A number is not a date when it is glued to other figures ("4.0", "13-09-2", "1,5").
+_NUM_START = r"(?<![\w.,/\-])"
+_NUM_END = r"(?![\w/]|[.,\-]\d)"
+
+REL_DAY = rf"(?P<offset>{words(rel.DAY_OFFSETS)})"
+# A bare day, allowed only as one end of a range ("du 3 au 5 mars").
+BARE_DAY = rf"(?P<day>{DAY_NUMBER})"
+# The ends of a range, in the order they are tried.
+RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
+_OPEN = rf"(?:(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
+_ARTICLE = rf"(?:{_after(words(rel.RANGE_ARTICLES))})?"
+_DASHES = [w for w in rel.RANGE_SEPARATORS if not any(c.isalpha() for c in w)]
+_WORD_SEPARATORS = [w for w in rel.RANGE_SEPARATORS if w not in _DASHES]
+# Dashes may touch the ends ("2025-2030"); words need blanks ("3 au 5", "1 Jan jusqu'a 22").
+_SEP = (
+    rf"(?:\s*[{regex.escape(''.join(_DASHES))}]\s*|\s+{_after(words(_WORD_SEPARATORS))}"
+    rf"|\s+(?P<and>{words(rel.BETWEEN_SEPARATORS)})\s+)"
+)
+RANGE = (
+    rf"{B}(?:{_OPEN}(?:(?<=['’])|\s+){_ARTICLE})?(?P<left>{RANGE_END}){_SEP}{_ARTICLE}(?P<right>{RANGE_END}){_NUM_END}"
+)
+
+# -- relative dates --------------------------------------------------------------------
+PERIOD = (
+    rf"(?:(?P<this>{THIS})\s+|{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})"
+    rf"(?:(?P<this>{loose(rel.THIS_SUFFIX)})|\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})|(?P<this>{words(rel.CURRENT_WORDS)})))?"
+)
+_WEEK = (
+    rf"(?:\s+(?:{OF})?(?:(?:(?P<wk_this>{THIS})\s+{words(rel.WEEK_NOUNS)})"
+    rf"|(?:{_after(words(rel.PERIOD_ARTICLES))})?{words(rel.WEEK_NOUNS)}\s+(?:(?P<wk_next>{NEXT})|(?P<wk_last>{LAST}))))"
+)
+WEEKDAY_REL = rf"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})))?{_WEEK}?"
+OFFSET = (
+    rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
+    rf"(?:\s+{words(rel.APPROX_WORDS)})?\s+(?P<n>{COUNT})\s+(?P<unit>{UNIT})"
+)
+SPAN = (
+    rf"(?:{_after(words(rel.SPAN_LEADS))})?(?:(?P<n>{COUNT})\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))"
+    rf"|(?:(?P<next>{NEXT})|(?P<last>{LAST}))\s+(?P<n>{COUNT}))\s+(?P<unit>{UNIT})"
+)
+DECADE = (
+    rf"(?:{_after(words(rel.DECADE_LEADS))})?{words(rel.DECADE_NOUNS)}\s+(?P<decade>(?:1[89]|20)?\d0)(?:['’]?s)?"
+)
+ORDINAL_PART = (
+    rf"(?:{_after(words(rel.RANGE_ARTICLES + rel.DAY_ARTICLES))})?(?P<ord>{ORDINAL})\s+"
+    rf"(?:(?P<unit>{words(rel.PART_UNITS)})|(?P<wd>{WEEKDAY}))"
+    rf"(?:\s+(?:{OF})?(?:(?P<year>{YEAR4})|(?P<this_year>{words(rel.YEAR_NOUNS)})"
+    rf"|(?P<month>{MONTH})(?:\s+(?P<year>{YEAR4}))?|{REL_MONTH}))?"
+)
+HOLIDAY = (
+    rf"(?P<holiday>{words([*holidays.FIXED_HOLIDAYS, *holidays.WEEKDAY_HOLIDAYS])})"
+    rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?"
+)
+YEAR_ALONE = rf"(?P<year>{YEAR4})"
+
+#: kind -> compiled pattern, in order of preference when two mentions have one length
+PATTERNS: dict[str, regex.Pattern[str]] = {
+    kind: regex.compile(pattern, FLAGS)
+    for kind, pattern in {
+        "range": RANGE,
+        "ordinal": rf"{B}{ORDINAL_PART}{E}",
+        "holiday": rf"{B}{HOLIDAY}{E}",
+        "point": rf"{B}{POINT}{E}",
+        "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
+        "decade": rf"{B}{DECADE}{E}",
+        "offset": rf"{B}{OFFSET}{E}",
+        "span": rf"{B}{SPAN}{E}",
+        "weekday": rf"{B}{WEEKDAY_REL}{E}",
+        "period": rf"{B}{PERIOD}{E}",
+        "relday": rf"{B}{REL_DAY}{E}",
+        "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
+    }.items()
+}
+
+#: the ends of a range are read again, alone, with these
+END_PATTERNS: dict[str, regex.Pattern[str]] = {
+    "point": regex.compile(POINT, FLAGS),
+    "numeric": regex.compile(NUMERIC, FLAGS),
+    "year": regex.compile(YEAR_ALONE, FLAGS),
+    "relday": regex.compile(REL_DAY, FLAGS),
+    "day": regex.compile(BARE_DAY, FLAGS),
+}
+
+# A cue right before a mention sets its relation; the group name carries the value.
+RELATION_CUE = regex.compile(
+    CUE_B + "(?:" + "|".join(
+        rf"(?P<rel_{relation}>{words(cues)})" for relation, cues in rel.RELATION_CUES.items()
+    ) + r")(?:\s+|-|(?<=['’]))$",
+    FLAGS,
+)
+# A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
+NUMBERING_CUE = regex.compile(rf"{B}{words(rel.NUMBERING_CUES)}\s*$", FLAGS)
+#: how many characters before a mention the cues are looked for
+CUE_WINDOW = 40
+
+
+def fold(text: str) -> str:
+    """The key under which a matched word is looked up: lower case, no accents, no dot,
+    single spaces for blanks and hyphens, "'" for "’".
+
+    >>> fold("Après-Demain"), fold("Févr."), fold("aujourd’hui")
+    ('apres demain', 'fevr', "aujourd'hui")
+    """
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
+    )
+    plain = plain.replace("’", "'").replace("‐", "-").rstrip(".")
+    return " ".join(regex.split(r"[\s\-]+", plain)).replace("' ", "'")
+
+
+def folded(table: dict[str, object]) -> dict[str, object]:
+    """A table keyed by folded spellings."""
+    return {fold(key): value for key, value in table.items()}

@@ -1,0 +1,191 @@
+"""Calendar arithmetic for resolving dates against a reference date (pure functions).
+
+`Point` is a calendar date as written, with its missing parts left None; `resolve_point`
+fills the year from the reference date following the direction the text gives
+("prochain" -> the next occurrence, "dernier" -> the last one, "ce" -> the reference
+year, nothing -> the nearest occurrence, as news refers to the recent past or near
+future), or writes "XXXX" when there is no reference.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcalendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+Direction = Literal["nearest", "next", "last", "this"]
+
+#: two-digit years below this are 20xx, others 19xx ("21/04/16" -> 2016, "05/05/71" -> 1971)
+TWO_DIGIT_PIVOT = 50
+#: any year is a leap year for checking a day without a year ("29/2")
+_LEAP_YEAR = 2000
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point as written; at least a year, a month or a day offset is set."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    direction: Direction = "nearest"
+    #: month relative to the reference: "ce mois" = 0, "le mois prochain" = 1
+    month_shift: int | None = None
+    #: day relative to the reference: "hier" = -1
+    day_offset: int | None = None
+
+    def inherit(self, other: Point) -> Point:
+        """Take the parts this point lacks from the other end of a range ("du 3 au 5 mars")."""
+        if self.day_offset is not None:
+            return self
+        if self.month is None and self.month_shift is None:
+            return replace(self, month=other.month, month_shift=other.month_shift,
+                           year=self.year or other.year, direction=other.direction)
+        if self.year is None and other.year is not None and self.month_shift is None:
+            return replace(self, year=other.year)
+        return self
+
+
+def full_year(digits: str) -> int:
+    """A written year as four digits.
+
+    >>> full_year("2026"), full_year("16"), full_year("78"), full_year("'98")
+    (2026, 2016, 1978, 1998)
+    """
+    value = int(digits.lstrip("'"))
+    if len(digits.lstrip("'")) > 2:
+        return value
+    return 2000 + value if value < TWO_DIGIT_PIVOT else 1900 + value
+
+
+def is_valid(year: int | None, month: int, day: int | None) -> bool:
+    """Whether the day exists in that month (any leap year when the year is unknown).
+
+    >>> is_valid(None, 2, 29), is_valid(2026, 2, 29), is_valid(2026, 4, 31)
+    (True, False, False)
+    """
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= _stdcalendar.monthrange(year or _LEAP_YEAR, month)[1]
+
+
+def add_months(day: date, months: int) -> tuple[int, int]:
+    """(year, month) `months` after the month of `day`.
+
+    >>> add_months(date(2026, 1, 22), -1), add_months(date(2026, 11, 2), 3)
+    ((2025, 12), (2027, 2))
+    """
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def shift(day: date, unit: str, count: int) -> date:
+    """The day `count` units after `day` (clamped to the month's end).
+
+    >>> shift(date(2020, 6, 30), "month", 3), shift(date(2016, 2, 29), "year", -2)
+    (datetime.date(2020, 9, 30), datetime.date(2014, 2, 28))
+    """
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    months = count * (12 if unit == "year" else 1)
+    year, month = add_months(day, months)
+    return date(year, month, min(day.day, _stdcalendar.monthrange(year, month)[1]))
+
+
+def week_bounds(day: date, weeks: int = 0) -> tuple[date, date]:
+    """Monday and Sunday of the week `weeks` after the one of `day`.
+
+    >>> week_bounds(date(2019, 7, 29), 1)
+    (datetime.date(2019, 8, 5), datetime.date(2019, 8, 11))
+    """
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date:
+    """The `rank`-th given weekday of a month; rank -1 is the last one.
+
+    >>> nth_weekday(2010, 11, 3, 4), nth_weekday(2015, 6, 6, 3)
+    (datetime.date(2010, 11, 25), datetime.date(2015, 6, 21))
+    """
+    if rank < 0:
+        last = date(year, month, _stdcalendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+
+
+def _candidates(point: Point, ref: date) -> list[tuple[int, date]]:
+    """(year, first day) of each valid occurrence of a yearless point near the reference."""
+    found = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if point.month is not None and is_valid(year, point.month, point.day):
+            found.append((year, date(year, point.month, point.day or 1)))
+    return found
+
+
+def _choose_year(point: Point, ref: date) -> int | None:
+    """The year of a yearless point, following its direction."""
+    if point.direction == "this":
+        return ref.year
+    candidates = _candidates(point, ref)
+    # A month without a day compares by month: "octobre prochain" in October is next year.
+    anchor = ref if point.day is not None else ref.replace(day=1)
+    if point.direction == "next":
+        later = [y for y, d in candidates if d > anchor]
+        return later[0] if later else None
+    if point.direction == "last":
+        earlier = [y for y, d in candidates if d < anchor]
+        return earlier[-1] if earlier else None
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c[1] - anchor).days), c[1] < anchor))[0]
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """ISO text of the parts given; "XXXX" for an unknown year.
+
+    >>> iso(2026), iso(None, 10, 16), iso(2026, 1)
+    ('2026', 'XXXX-10-16', '2026-01')
+    """
+    text = f"{year:04d}" if year is not None else "XXXX"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text
+
+
+def resolve_point(point: Point, ref: date | None) -> str | None:
+    """ISO value of a point; None when it cannot be resolved or does not exist.
+
+    >>> ref = date(2026, 1, 22)
+    >>> resolve_point(Point(month=10, day=16, direction="next"), ref)
+    '2026-10-16'
+    >>> resolve_point(Point(month=10, day=16, direction="next"), None)
+    'XXXX-10-16'
+    >>> resolve_point(Point(month=1, direction="this"), ref), resolve_point(Point(month=12), ref)
+    ('2026-01', '2025-12')
+    >>> resolve_point(Point(day_offset=-1), ref), resolve_point(Point(year=2026, month=2, day=30), ref)
+    ('2026-01-21', None)
+    """
+    if point.day_offset is not None:
+        return (ref + timedelta(days=point.day_offset)).isoformat() if ref else None
+    if point.month_shift is not None:
+        if ref is None:
+            return None
+        year, month = add_months(ref, point.month_shift)
+        return iso(year, month, point.day) if is_valid(year, month, point.day) else None
+    if point.month is None:
+        return iso(point.year) if point.year is not None else None
+    year = point.year
+    if year is None and ref is not None:
+        year = _choose_year(point, ref)
+        if year is None:
+            return None
+    return iso(year, point.month, point.day) if is_valid(year, point.month, point.day) else None

@@ -1,0 +1,126 @@
+"""French words of relative dates, periods, ranges and date relations.
+
+Source: French press usage ("l'an dernier", "le 16 octobre prochain", "d'ici 2030", "à
+l'horizon 2030", "depuis 2019", "jusqu'au 31 mars", "du 3 au 5 mars"), checked against the
+Académie française's usage notes on "prochain"/"dernier" placement. Spellings are matched
+loosely: accents are optional, a space may stand for a hyphen and "'" for "’", so each
+word is listed once in its standard spelling. Values are what the words mean: day offsets
+from the reference date, period units, and the record's `relation` enum values.
+"""
+
+from __future__ import annotations
+
+# Days named relative to the reference date -> offset in days.
+DAY_OFFSETS: dict[str, int] = {
+    "avant-hier": -2,
+    "hier": -1,
+    "aujourd'hui": 0,
+    "demain": 1,
+    "après-demain": 2,
+}
+
+# Direction words. "prochain" and "dernier" follow the noun in French ("mardi dernier",
+# "le 16 octobre prochain", "l'année prochaine"); "prochain" also precedes a month.
+NEXT_WORDS: tuple[str, ...] = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante")
+LAST_WORDS: tuple[str, ...] = (
+    "dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente",
+)
+# Demonstratives: "ce mois", "cette semaine", "cette année" name the current period.
+THIS_WORDS: tuple[str, ...] = ("ce", "cet", "cette")
+# "l'année en cours", "le mois en cours"
+CURRENT_WORDS: tuple[str, ...] = ("en cours",)
+# Suffix of demonstratives: "ce mois-ci"
+THIS_SUFFIX: str = "-ci"
+
+# Period nouns -> unit. "an" and "année" are both the year ("l'an dernier", "cette année").
+UNITS: dict[str, str] = {
+    "jour": "day", "jours": "day",
+    "semaine": "week", "semaines": "week",
+    "mois": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year",
+    "trimestre": "quarter", "trimestres": "quarter",
+    "semestre": "half", "semestres": "half",
+    "week-end": "weekend", "weekend": "weekend", "week-ends": "weekend",
+}
+# Units a count can apply to ("dans trois mois", "il y a deux ans", "les dix derniers mois").
+COUNTED_UNITS: frozenset[str] = frozenset({"day", "week", "month", "year"})
+# Articles before a period noun ("l'an dernier", "la semaine prochaine", "le mois dernier").
+PERIOD_ARTICLES: tuple[str, ...] = ("l'", "la", "le", "les", "du", "de la", "de l'")
+# The noun of the month, for "ce mois", "le mois prochain" and "ce mois de janvier".
+MONTH_NOUNS: tuple[str, ...] = ("mois",)
+# The noun of the week, for "vendredi de la semaine prochaine".
+WEEK_NOUNS: tuple[str, ...] = ("semaine",)
+
+# Before a month name: these make it the month of the reference year ("ce mois de janvier").
+MONTH_LEADS_THIS: tuple[str, ...] = ("ce mois de", "ce mois d'", "ce", "cet", "cette")
+# Neutral leads kept in the mention: "au mois de mars".
+MONTH_LEADS: tuple[str, ...] = ("au mois de", "au mois d'", "le mois de", "le mois d'")
+# Between a day and its month: "le 4 de ce mois", "23 novembre de 1987".
+OF_WORDS: tuple[str, ...] = ("de", "d'", "du")
+# Article before a day number ("le 3", "du 3 au 5 mars").
+DAY_ARTICLES: tuple[str, ...] = ("le", "du")
+
+# Counted offsets: "il y a deux ans" (before the reference) / "dans trois mois" (after it).
+AGO_WORDS: tuple[str, ...] = ("il y a", "il ya")
+IN_WORDS: tuple[str, ...] = ("dans",)
+# Hedges between the lead and the count: "il y a à peu près un mois".
+APPROX_WORDS: tuple[str, ...] = ("environ", "à peu près", "près de", "quelque")
+# Leads of "the N last/next units": "au cours des dix derniers mois".
+SPAN_LEADS: tuple[str, ...] = ("au cours des", "les", "des", "ces")
+# Number words a count is written with (the whole count is read by text2num).
+COUNT_WORDS: tuple[str, ...] = (
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+    "cinquante", "soixante", "cent", "et",
+)
+
+# Decades: "les années 1990", "dans les années 2000", "les années 80".
+DECADE_NOUNS: tuple[str, ...] = ("années", "annees")
+DECADE_LEADS: tuple[str, ...] = ("dans les", "les", "des")
+
+# Ordinal parts of a year or month: "premier trimestre 2026", "troisième semaine de 2027".
+PART_UNITS: dict[str, str] = {
+    "semaine": "week", "trimestre": "quarter", "quart": "quarter", "semestre": "half",
+}
+# "premier trimestre de l'année" -> the reference year.
+YEAR_NOUNS: tuple[str, ...] = ("l'année", "cette année")
+
+# Ranges: "du 3 au 5 mars", "de janvier à mars 2026", "entre 2025 et 2030", "2025-2030".
+RANGE_OPENERS: tuple[str, ...] = ("du", "de", "depuis", "entre", "des", "d'")
+# "et" joins the ends only after "entre" or after a bare day ("les 3 et 4 mars").
+BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
+RANGE_SEPARATORS: tuple[str, ...] = ("au", "à", "a", "jusqu'au", "jusqu'à", "jusqu'a", "-", "–")
+BETWEEN_SEPARATORS: tuple[str, ...] = ("et",)
+# Articles between an opener or separator and a day ("entre le 3 et le 5 mars").
+RANGE_ARTICLES: tuple[str, ...] = ("le", "la", "les")
+
+# Cues before a date -> the record's `relation` ("d'ici 2030" -> by). Longer cues first is
+# not needed: the pattern sorts them. "fin 2025", "début mars" and "mi-2025" are "around"
+# the date written (the record keeps the written date; the suite's "end"/"start" mods).
+RELATION_CUES: dict[str, tuple[str, ...]] = {
+    "by": (
+        "d'ici", "d'ici à", "d'ici au", "d'ici la fin de", "d'ici la fin du", "d'ici fin",
+        "à l'horizon", "à l'horizon de", "à horizon", "horizon", "avant", "avant le",
+        "avant la fin de", "avant fin", "au plus tard", "au plus tard le", "au plus tard en",
+    ),
+    "since": (
+        "depuis", "depuis le", "depuis la", "depuis l'", "depuis début", "à partir de",
+        "à partir du", "à compter de", "à compter du", "dès", "dès le", "après", "après le",
+    ),
+    "until": (
+        "jusqu'à", "jusqu'au", "jusqu'en", "jusqu'à la fin de", "jusqu'à fin", "jusqu'à début",
+    ),
+    "around": (
+        "vers", "aux alentours de", "aux alentours du", "autour de", "fin", "fin de",
+        "à la fin de", "à la fin du", "en fin de", "début", "début de", "au début de",
+        "au début du", "en début de", "mi", "à la mi", "courant", "dans le courant de",
+    ),
+}
+
+# Words after which a number is a reference, not a date ("loi 13-09", "n° 2019-05",
+# "article 2030", "tél. 05 22 ..."): a number right after one is never read as a date.
+NUMBERING_CUES: tuple[str, ...] = (
+    "loi", "décret", "dahir", "arrêté", "circulaire", "n°", "no", "nº", "numéro", "article",
+    "art.", "phase", "version", "tél.", "tél", "téléphone", "fax", "page", "p.", "chapitre",
+    "alinéa", "réf.", "code", "lot", "lots", "référence", "ligne", "route",
+)

@@ -1,0 +1,109 @@
+"""Dates component: tables of French press sentences; the expected mention is marked inline
+as <d value=... rel=...>text</d> (rel defaults to "on")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract import Extractor
+
+REF = "2026-01-22"
+_MARK = re.compile(r"<d value=(?P<value>\S+?)(?: rel=(?P<rel>\w+))?>(?P<text>.*?)</d>")
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """Remove the marks; return the text and (text, value, relation) of each mark."""
+    expected = [(m["text"], m["value"], m["rel"] or "on") for m in _MARK.finditer(marked)]
+    return _MARK.sub(lambda m: m["text"], marked), expected
+
+
+CASES_ABSOLUTE = [
+    ("Le salon ouvrira ses portes le <d value=2026-01-22>Jeudi 22 Janvier 2026</d> à Dakar.", "weekday-day-month-year"),
+    ("La réforme est entrée en vigueur <d value=2025-03-01>le 1er mars 2025</d>.", "first-of-month"),
+    ("Le conseil s'est réuni le <d value=2026-01-22>22/01/2026</d> au siège.", "numeric"),
+    ("Le rapport sera publié en <d value=2026-01>janvier 2026</d> selon le ministère.", "month-year"),
+    ("La production doublera en <d value=2030>2030</d>, estime l'agence.", "year"),
+    ("Les ventes ont chuté en <d value=1998-07>juillet 98</d>, déjà.", "month-two-digit-year"),
+    ("<d value=1990/1999>Dans les années 1990</d>, la ville comptait moins d'usines.", "decade"),
+    ("Les comptes <d value=2026-01/2026-03>du premier trimestre 2026</d> sont attendus.", "quarter"),
+]
+CASES_RELATIVE = [
+    ("Le festival aura lieu <d value=2026-10-16>le 16 octobre prochain</d> à Rabat.", "day-month-next"),
+    ("Le ministre s'est exprimé <d value=2026-01-20>mardi dernier</d> devant les députés.", "weekday-last"),
+    ("Le contrat a été signé <d value=2026-01-21>hier</d> à Tunis.", "yesterday"),
+    ("Les exportations ont progressé <d value=2025>l'an dernier</d> de 8 %.", "last-year"),
+    ("Le chantier démarrera <d value=2027>l'année prochaine</d>, selon la mairie.", "next-year"),
+    ("<d value=2026-01>Ce mois de janvier</d> a été marqué par des pluies.", "this-month-of"),
+    ("Le vote aura lieu <d value=2026-01-26/2026-02-01>la semaine prochaine</d>.", "next-week"),
+    ("Les résultats seront connus <d value=2026-04-22>dans trois mois</d>.", "in-three-months"),
+    ("L'usine a fermé <d value=2024-01-22>il y a deux ans</d>.", "ago"),
+]
+CASES_RANGES_RELATIONS = [
+    ("Le forum se tiendra <d value=2026-03-03/2026-03-05>du 3 au 5 mars</d> à Abidjan.", "day-range"),
+    ("Les travaux dureront <d value=2026-01/2026-03>de janvier à mars 2026</d>.", "month-range"),
+    ("Le plan couvre la période <d value=2025/2030>entre 2025 et 2030</d>.", "year-range-between"),
+    ("La stratégie <d value=2025/2030>2025-2030</d> a été adoptée.", "year-range-dash"),
+    ("Le pays vise 10 000 emplois <d value=2030 rel=by>d'ici 2030</d>.", "by"),
+    ("Le port doublera sa capacité <d value=2030 rel=by>à l'horizon 2030</d>.", "horizon"),
+    ("La société est cotée <d value=2019 rel=since>depuis 2019</d>.", "since"),
+    ("Les inscriptions restent ouvertes <d value=2026-03-31 rel=until>jusqu'au 31 mars</d> inclus.", "until"),
+    ("La ligne sera livrée <d value=2025 rel=around>fin 2025</d>.", "end-of-year"),
+]
+CASES_NOT_DATES = [
+    ("Plus de 100 entreprises et 2030 emplois sont concernés.", "counts"),
+    ("Le congrès Industrie 4.0 a réuni les acteurs du COVID-19.", "versions"),
+    ("La loi 13-09 encadre le secteur ; appelez le 05 22 33 44 55.", "law-and-phone"),
+    ("L'Expo 2030 et la Vision 2030 mobilisent les investisseurs.", "years-of-names"),
+    ("Les 3/4 des sondés approuvent ; la mission Mars reprend.", "fraction-and-planet"),
+]
+
+
+# spaCy's French tokenizer keeps "mars." as one token at a sentence end; the span can only
+# grow to whole tokens, so the dot is kept.
+CASES_XFAIL = [
+    pytest.param(
+        "Le vote est reporté <d value=2026-03-31 rel=until>jusqu'au 31 mars</d>.",
+        id="month-dot-token",
+        marks=pytest.mark.xfail(strict=True, reason="token 'mars.' includes the dot"),
+    ),
+]
+
+
+def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple[str, str, str]]:
+    record = extractor.extract(text, reference_date=ref)
+    return [(d.text, d.value, d.relation) for d in record.dates]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [pytest.param(m, id=i) for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES]
+    + CASES_XFAIL,
+)
+def test_dates(extractor: Extractor, marked: str) -> None:
+    text, expected = parse_marked(marked)
+    assert _dates(extractor, text) == expected
+
+
+def test_unknown_year_warns(extractor: Extractor) -> None:
+    record = extractor.extract("Le festival aura lieu le 16 octobre prochain à Rabat.")
+    assert [d.value for d in record.dates] == ["XXXX-10-16"]
+    assert any("16 octobre" in w for w in record.warnings)
+
+
+def test_relative_without_reference_is_dropped_with_warning(extractor: Extractor) -> None:
+    record = extractor.extract("Le contrat a été signé hier à Tunis.")
+    assert record.dates == [] and record.warnings
+
+
+def test_byline_is_the_reference(extractor: Extractor) -> None:
+    text = "Rédigé par Jean Dupont le Jeudi 22 Janvier 2026\n\nLe salon ouvrira le 16 octobre prochain."
+    record = extractor.extract(text)
+    assert [d.value for d in record.dates] == ["2026-01-22", "2026-10-16"]
+
+
+def test_span_value_exposes_range_ends(extractor: Extractor) -> None:
+    doc = extractor.nlp(extractor.nlp.make_doc("Le forum a lieu du 3 au 5 mars 2026."))
+    value = doc.spans["dates"][0]._.date
+    assert (value.start, value.last, value.granularity.value) == ("2026-03-03", "2026-03-05", "range")
