@@ -1,1 +1,1 @@
-"""The extract.figures component."""
+"""The extract_figures component: amounts, percentages, counts and quantities."""

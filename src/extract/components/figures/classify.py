@@ -1,0 +1,155 @@
+"""Decide what a number measures, from the words right around it (no parse needed but counts).
+
+Each function looks at one side of a `NumberMatch` in the text and returns a `Draft` or
+None; `matcher.FiguresMatcher` tries them in order: percent, money, measure unit, count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from extract.components.figures import patterns
+from extract.components.figures.numbers import NumberMatch
+from extract.lang.fr import currencies, numbers, units
+from extract.schema import FigureKind, Qualifier
+
+# Parts of speech of a counted noun, and of words allowed between number and noun.
+_NOUN_POS = frozenset({"NOUN"})
+_BETWEEN_POS = frozenset({"ADJ"})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A figure being built: character span, kind, value and unit."""
+
+    start: int
+    end: int
+    kind: FigureKind
+    value: Decimal
+    unit: str | None
+    number: NumberMatch
+    qualifier: Qualifier = Qualifier.EXACT
+    value_max: Decimal | None = None
+
+
+def percent(text: str, number: NumberMatch) -> Draft | None:
+    """ "3,5 %", "12 pour cent", "un pourcentage de vingt"."""
+    match = patterns.PERCENT_AFTER_RE.match(text, number.end)
+    if match:
+        return Draft(number.start, match.end(), FigureKind.PERCENT, number.value, "%", number)
+    window = max(0, number.start - 30)
+    before = patterns.PERCENT_BEFORE_RE.search(text[window : number.start])
+    if before:
+        return Draft(window + before.start(), number.end, FigureKind.PERCENT, number.value, "%", number)
+    return None
+
+
+def _currency_code(match: re.Match[str], text: str) -> str | None:
+    for name, value in match.groupdict().items():
+        if value is None or "_" not in name:
+            continue
+        family, code, _ = name.split("_", 2)
+        if family in ("cur", "sym"):
+            return code
+        if family == "amb":
+            return resolve_ambiguous(code, text, match.start())
+    return None
+
+
+def resolve_ambiguous(default: str, text: str, position: int) -> str:
+    """The code of an ambiguous currency: the nearest country named before it, else after.
+
+    >>> resolve_ambiguous("XOF", "À Douala, au Cameroun, 5 milliards de FCFA.", 30)
+    'XAF'
+    >>> resolve_ambiguous("XOF", "Un budget de 5 milliards de FCFA.", 20)
+    'XOF'
+    """
+    candidates = currencies.AMBIGUOUS_CANDIDATES.get(default, (default,))
+    found = [
+        (abs(m.start() - position), m.lastgroup.split("_", 1)[1])
+        for m in patterns.COUNTRY_RE.finditer(text)
+        if m.lastgroup and m.lastgroup.split("_", 1)[1] in candidates
+    ]
+    return min(found)[1] if found else default
+
+
+def money_after(text: str, number: NumberMatch, context: str) -> Draft | None:
+    """ "10 milliards de dollars", "5 M€", "3 MMDH", "120 DH"."""
+    match = patterns.MONEY_AFTER_RE.match(text, number.end)
+    if not match:
+        return None
+    scaled = number.scale > 1 or number.approx or bool(match.group("abbr"))
+    # "de"/"d'" only follows a scale word ("3 millions de dollars", never "3 de dollars"),
+    # and a bare "livres" is money only in that form.
+    if (match.group("link") or match.group("afterscale")) and not (scaled and match.group("link")):
+        return None
+    code = "GBP" if match.group("afterscale") else _currency_code(match, context)
+    if code is None:
+        return None
+    value = number.value * numbers.SCALE_ABBREVIATIONS.get(match.group("abbr") or "", 1)
+    draft = Draft(number.start, match.end(), FigureKind.MONEY, value, code, number)
+    return draft
+
+
+def money_before(text: str, number: NumberMatch) -> Draft | None:
+    """ "$ 75 millions", "€1000", "EUR 1000"."""
+    window_start = max(0, number.start - 8)
+    match = patterns.MONEY_BEFORE_RE.search(text[window_start : number.start])
+    if not match:
+        return None
+    code = patterns.PREFIX_CODES[match.group("symbol")]
+    return Draft(window_start + match.start(), number.end, FigureKind.MONEY, number.value, code, number)
+
+
+def add_subunit(text: str, draft: Draft, following: NumberMatch | None) -> Draft:
+    """ "15 dollars et 15 cents", "15 dollars 50": hundredths after the main unit."""
+    link = patterns.SUBUNIT_LINK_RE.match(text, draft.end)
+    if following is None or not link or following.start != link.end() or draft.number.scale > 1:
+        return draft
+    if following.value >= 100 or following.value != following.value.to_integral_value():
+        return draft
+    cents = patterns.SUBUNIT_AFTER_RE.match(text, following.end)
+    end = cents.end() if cents else following.end
+    if not cents and not patterns.CLAUSE_END_RE.match(text, following.end):
+        return draft
+    return replace(draft, end=end, value=draft.value + following.value / 100)
+
+
+def quantity(text: str, number: NumberMatch) -> Draft | None:
+    """ "33 hectares", "70 km", "500 MW"."""
+    match = patterns.UNIT_AFTER_RE.match(text, number.end)
+    if not match:
+        return None
+    if match.group("unit_name"):
+        unit = units.UNIT_NAMES[re.sub(r"\s+", " ", match.group("unit_name").lower())]
+    else:
+        written = match.group("unit_symbol") or match.group("unit_glued")
+        unit = units.UNIT_SYMBOLS[written]
+    return Draft(number.start, match.end(), FigureKind.QUANTITY, number.value, unit, number)
+
+
+def count(doc: Doc, number: NumberMatch) -> Draft | None:
+    """ "plus de 100 entreprises", "cinq panels", "une trentaine de dessertes": the noun's lemma."""
+    if number.is_article or patterns.MONTH_AFTER_RE.match(doc.text, number.end):
+        return None
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None:
+        return None
+    index = span.end
+    # After a scale or an approximate noun the noun comes with "de": "3 millions d'habitants".
+    if (number.scale > 1 or number.approx) and index < len(doc) and doc[index].pos_ == "ADP":
+        index += 1
+    if index < len(doc) and doc[index].pos_ in _BETWEEN_POS:
+        index += 1
+    if index >= len(doc) or doc[index].pos_ not in _NOUN_POS:
+        return None
+    noun = doc[index]
+    if noun.idx < number.end:
+        return None
+    return Draft(
+        number.start, noun.idx + len(noun), FigureKind.COUNT, number.value, noun.lemma_.lower(), number
+    )

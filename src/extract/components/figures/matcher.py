@@ -1,0 +1,185 @@
+"""FiguresMatcher: amounts, percentages, counts and quantities, scaled to plain numbers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.figures import classify, patterns
+from extract.components.figures.classify import Draft
+from extract.components.figures.context import link_date, subject_of
+from extract.components.figures.numbers import NumberMatch, find_numbers
+from extract.components.figures.values import FigureValue
+from extract.schema import FigureKind, Qualifier
+
+_CONTEXT_CHARS = 40
+
+
+class FiguresMatcher:
+    """Finds figures and writes them to `doc.spans[spans_key]`, each with `span._.figure`.
+
+    "Une enveloppe de plus de 2,5 milliards de dirhams d'ici 2030" gives one span,
+    "plus de 2,5 milliards de dirhams", whose value is `FigureValue(kind="money",
+    value=2500000000, unit="MAD", qualifier="more_than", date="2030", subject="enveloppe")`.
+
+    The span covers the figure as written: qualifier words ("plus de", "près de", "entre"),
+    the number, and its unit (currency, "%", measure unit, or the counted noun). Target
+    dates come from `doc.spans["dates"]` (see `context.link_date`); the subject from the
+    dependency parse (`context.subject_of`). Years, ordinals, dates, phone numbers,
+    identifiers ("loi 13-09") and versions ("4.0") are not figures, and a dash before a
+    number is punctuation, never a minus sign.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "extract_figures",
+        *,
+        spans_key: str,
+        date_relations: list[str],
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.date_relations = tuple(date_relations)
+        if not Span.has_extension("figure"):
+            Span.set_extension("figure", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        split_dashes(doc)
+        drafts = self.match(doc)
+        doc.spans[self.spans_key] = [span for draft in drafts if (span := self._span(doc, draft))]
+        return doc
+
+    def match(self, doc: Doc) -> list[Draft]:
+        """The figures of a doc, as drafts, in text order and without overlaps."""
+        found = [n for n in find_numbers(doc.text) if not _in_dates(doc, n)]
+        drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
+        drafts = _merge_ranges(doc.text, found, drafts)
+        kept: list[Draft] = []
+        for draft in drafts:
+            if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
+                kept.append(_with_qualifier(doc.text, draft))
+        return kept
+
+    def _classify(self, doc: Doc, number: NumberMatch, found: list[NumberMatch]) -> Draft | None:
+        text = doc.text
+        money = classify.money_after(text, number, text) or classify.money_before(text, number)
+        if money:
+            following = next((n for n in found if n.start >= money.end), None)
+            return classify.add_subunit(text, money, following)
+        if _is_year(text, number):
+            return None
+        return (
+            classify.percent(text, number) or classify.quantity(text, number) or classify.count(doc, number)
+        )
+
+    def _span(self, doc: Doc, draft: Draft) -> Span | None:
+        span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return None
+        value = FigureValue(
+            kind=draft.kind,
+            value=draft.value,
+            unit=draft.unit,
+            qualifier=draft.qualifier,
+            value_max=draft.value_max,
+            date=link_date(doc, span, self.date_relations),
+            subject=subject_of(span, follow_verb=draft.kind is not FigureKind.COUNT),
+        )
+        span._.figure = value
+        return span
+
+
+def split_dashes(doc: Doc) -> None:
+    """Split tokens such as "-10" into "-" and "10": the dash is punctuation, and the
+    figure's span must be able to start at the digits. The number keeps the token's place
+    in the parse; the dash and the token's dependents hang on it."""
+    glued = [t.i for t in doc if len(t) > 1 and t.text[0] in patterns.DASHES and t.text[1].isdigit()]
+    if not glued:
+        return
+    parsed = doc.has_annotation("DEP")
+    # Span groups hold token indices that a split would shift; they are rebuilt from
+    # their character offsets, which a split never changes (span extension values are
+    # keyed by character offsets, so they stay attached).
+    groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for i in glued:
+            token = doc[i]
+            heads = [(token, 1), (token, 1) if token.head is token else token.head]
+            attrs = {"DEP": ["punct", token.dep_]} if parsed else {}
+            retokenizer.split(token, [token.text[0], token.text[1:]], heads=heads, attrs=attrs)
+    for shift, i in enumerate(glued):
+        dash, number = doc[i + shift], doc[i + shift + 1]
+        for child in list(dash.children):
+            child.head = number
+        if number.dep_ == "ROOT":
+            number.head = number
+    for key, offsets in groups.items():
+        doc.spans[key] = [doc.char_span(a, b, label=label) for a, b, label in offsets]
+
+
+def _in_dates(doc: Doc, number: NumberMatch) -> bool:
+    return any(d.start_char < number.end and number.start < d.end_char for d in doc.spans.get("dates", []))
+
+
+def _is_year(text: str, number: NumberMatch) -> bool:
+    """A bare four-digit number after "en", "depuis", a month name...: a year, not a count."""
+    if (
+        number.grouped
+        or number.in_words
+        or number.scale > 1
+        or number.value != number.value.to_integral_value()
+    ):
+        return False
+    if not 1000 <= number.value <= 2100:
+        return False
+    before = text[max(0, number.start - _CONTEXT_CHARS) : number.start]
+    return bool(patterns.YEAR_CONTEXT_BEFORE_RE.search(before))
+
+
+def _with_qualifier(text: str, draft: Draft) -> Draft:
+    """Extend the draft over a qualifier written before it ("plus de", "près de")."""
+    if draft.number.approx:
+        draft = replace(draft, qualifier=Qualifier.APPROX)
+    if draft.value_max is not None:
+        return draft
+    before = text[max(0, draft.start - _CONTEXT_CHARS) : draft.start]
+    match = patterns.QUALIFIER_BEFORE_RE.search(before)
+    if not match or not match.lastgroup:
+        return draft
+    qualifier = Qualifier(match.lastgroup.removeprefix("q_"))
+    return replace(draft, start=draft.start - len(before) + match.start(), qualifier=qualifier)
+
+
+def _merge_ranges(text: str, found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
+    """ "entre 5 et 10 millions de dollars", "de 3 à 5 %": one figure with `value_max`."""
+    merged = list(drafts)
+    for i in range(1, len(found)):
+        low, high, upper = found[i - 1], found[i], merged[i]
+        lower = merged[i - 1]
+        if upper is None or (lower and (lower.kind, lower.unit) != (upper.kind, upper.unit)):
+            continue
+        joiner = patterns.RANGE_JOINER_RE.match(text[(lower.end if lower else low.end) : high.start])
+        opener = patterns.RANGE_OPENER_BEFORE_RE.search(text[max(0, low.start - 10) : low.start])
+        if not joiner or (not opener and joiner.group().strip() not in "-–—à"):
+            continue
+        start = (
+            low.start - (len(text[max(0, low.start - 10) : low.start]) - opener.start())
+            if opener
+            else low.start
+        )
+        merged[i - 1] = None
+        merged[i] = replace(upper, start=start, value=_range_low(low, high, upper), value_max=upper.value)
+    return merged
+
+
+def _range_low(low: NumberMatch, high: NumberMatch, upper: Draft) -> Decimal:
+    """The low end, in the high end's scale when it has none: "entre 5 et 10 millions"."""
+    factor = upper.value / high.value if high.value else Decimal(1)
+    value = low.value
+    if low.scale == 1 and high.scale > 1 and value * high.scale <= high.value:
+        value *= high.scale
+    return value * factor if upper.kind is FigureKind.MONEY else value

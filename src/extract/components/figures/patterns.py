@@ -1,0 +1,202 @@
+"""Regular expressions of the figures component, composed from `extract.lang.fr` tables.
+
+Named groups carry values: `cur_USD` is a currency whose code is USD, `amb_XOF` an
+ambiguous currency (default XOF) resolved by country, `q_more_than` a qualifier. The
+logic in `numbers.py` and `matcher.py` reads group names, never French words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.lang.fr import calendar, currencies, numbers, qualifiers, units
+
+# Blanks inside a figure: space, no-break space (U+00A0), narrow no-break space (U+202F),
+# thin space (U+2009). French typography puts the last two before "%" and in "1 500".
+SPACE = "[ \u00a0\u202f\u2009]"
+BLANKS = r"[\s\u00a0\u202f\u2009]"
+_APOSTROPHE = "['’]"
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first so that no prefix wins.
+
+    Blanks inside a form match any run of blanks; a hyphen matches a hyphen or a blank
+    ("au-delà de", "au delà de").
+
+    >>> pattern = re.compile(alternation(["de", "de l'ordre de", "au-delà"]))
+    >>> [pattern.fullmatch(t) is not None for t in ["de", "de  l'ordre de", "au delà", "x"]]
+    [True, True, True, False]
+    """
+    escaped = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        words = [
+            "[-\\s\u00a0]".join(re.escape(piece) for piece in word.split("-"))
+            if len(word) > 1
+            else re.escape(word)
+            for word in form.split(" ")
+        ]
+        escaped.append(f"{BLANKS}+".join(words))
+    return "|".join(escaped)
+
+
+def _elidable(phrase: str) -> str:
+    """A phrase ending in "de" also matches its elided form: "plus d'un"."""
+    body = alternation([phrase])
+    if phrase.endswith(" de"):
+        return body[: -len("de")] + f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
+    return body + f"{BLANKS}+"
+
+
+# -- numbers ------------------------------------------------------------------------------
+_DIGITS = rf"""
+    \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)(?:,\d+)?     # 1 234 567,89
+  | \d{{1,3}}(?:\.\d{{3}})+(?![\d])(?:,\d+)?      # 1.500.000 and 125.000,50
+  | \d+(?:[,.]\d+)?                               # 1500, 2,5 and 2.5
+  | (?<![\d,]),\d+                                # ,08
+"""
+_EXPONENT = r"[eE][+-]?\d+|\^[+-]*\d+"
+_SCALE = alternation(numbers.SCALE_WORDS)
+_WORD = alternation([*numbers.NUMBER_WORDS, *numbers.SCALE_WORDS])
+_JOINED = alternation(numbers.JOINED_WORDS)
+# "cent" right after "pour" is a percent sign ("12 pour cent"), not a number.
+_NOT_PERCENT = rf"(?<!{numbers.PERCENT_PREFIX_WORD} )"
+_RUN = (
+    rf"{_NOT_PERCENT}(?<![\w-])(?:{_WORD})"
+    rf"(?:(?:{BLANKS}+|-)(?:{_WORD})|(?:{BLANKS}+|-){numbers.NUMBER_JOINER}(?:{BLANKS}+|-)(?:{_JOINED}))*"
+    r"(?![\w]|-\w)"
+)
+_APPROX = alternation(numbers.APPROX_NOUN_BASES)
+_FRACTION = alternation(numbers.FRACTION_WORDS)
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<sign>(?<![\w\d])[-−]{SPACE}*)?
+    (?:
+        (?P<digits>(?<![\w]){_DIGITS})(?P<exponent>{_EXPONENT})?(?![\d])
+      | (?i:(?:(?:un|une){BLANKS}+)?{numbers.HALF_PREFIX}-(?P<half>{_SCALE}))(?![\w])
+      | (?i:(?P<words>{_RUN})(?:{BLANKS}+{numbers.DECIMAL_WORD}{BLANKS}+(?P<decimals>{_RUN}))?)
+    )
+    (?i:(?P<scales>(?:{BLANKS}+(?:{_SCALE}))+)(?![\w]))?
+    (?i:{BLANKS}+(?P<approx>{_APPROX})s?(?![\w])
+        (?:{BLANKS}+{numbers.SCALE_LINK}{BLANKS}+(?P<approx_scale>{_SCALE})(?![\w]))?)?
+    (?i:{BLANKS}+{numbers.NUMBER_JOINER}{BLANKS}+(?:(?P<numerator>{_WORD}){BLANKS}+)?
+        (?P<fraction>{_FRACTION})(?![\w]))?
+    """,
+    re.VERBOSE,
+)
+
+# Numbers that are not quantities: ordinals ("3e", "1er"), hours ("14h30").
+ORDINAL_AFTER_RE = re.compile(rf"(?:{alternation(numbers.ORDINAL_SUFFIXES)})(?![\w])")
+HOUR_AFTER_RE = re.compile(rf"{SPACE}?(?:{alternation(units.HOUR_MARKERS)})(?:\d{{2}})?(?![\w])")
+
+# Spans that hold digits but no figure: phone numbers, numeric dates, identifiers.
+BLOCKED_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\w])(?:\+\d{2,3}[\s.]?(?:\(0\)\s?)?\d|0\d)(?:[\s.-]?\d{2}){4}(?!\d)"),
+    re.compile(r"(?<![\w])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"),
+    re.compile(r"(?<![\w])\d{4}-\d{2}-\d{2}(?!\d)"),
+    # "loi 13-09": a left part glued to a right part with a leading zero.
+    re.compile(r"(?<![\w])\d+[-/]0\d*(?!\d)"),
+    # "COVID-19", "A320", "G20": digits glued to letters (a dash or nothing between).
+    re.compile(r"[^\W\d_]-?\d+(?:[.,]\d+)?"),
+    re.compile(rf"(?i:(?<![\w])(?:{alternation(qualifiers.IDENTIFIER_PREFIXES)}){BLANKS}*)\d+(?:[-/.]\d+)*"),
+)
+
+# Dashes that may be glued to a number as punctuation ("social -10 milliards").
+DASHES = "-–—−"
+
+# -- money --------------------------------------------------------------------------------
+
+
+def _currency_alternation(tables: dict[str, tuple[dict[str, str], bool]]) -> str:
+    """One alternation of every currency form, longest first across all tables, so that
+    "dollars australiens" wins over "dollars" and "$ c" over "$". Each form is a group
+    named `<table>_<code>_<n>`; names ignore case, symbols do not."""
+    forms = [
+        (form, table, code, ignore_case)
+        for table, (entries, ignore_case) in tables.items()
+        for form, code in entries.items()
+    ]
+    forms.sort(key=lambda item: len(item[0]), reverse=True)
+    return "|".join(
+        f"(?P<{table}_{code}_{n}>"
+        + ("(?i:{})" if ignore_case else "(?:{})").format(alternation([form]))
+        + ")"
+        for n, (form, table, code, ignore_case) in enumerate(forms)
+    )
+
+
+_SCALE_ABBR = alternation(numbers.SCALE_ABBREVIATIONS)
+_CURRENCY = _currency_alternation(
+    {
+        "amb": (currencies.AMBIGUOUS_NAMES, True),
+        "cur": (currencies.CURRENCY_NAMES, True),
+        "sym": (currencies.CURRENCY_SYMBOLS, False),
+    }
+)
+
+# After a number: "10 milliards de dollars", "5 M€", "3 MMDH", "1 000 DH", "2,5 Mds d'euros".
+MONEY_AFTER_RE = re.compile(
+    rf"""
+    {BLANKS}*(?:(?P<abbr>{_SCALE_ABBR}){SPACE}?)??
+    (?P<link>(?i:{BLANKS}*d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)))?
+    (?:{_CURRENCY}|(?P<afterscale>(?i:{alternation(currencies.NAMES_AFTER_SCALE)})))
+    (?![\w'’])
+    """,
+    re.VERBOSE,
+)
+
+# Before a number: "$ 75 millions", "€1000", "EUR 1000", "usd$ 15".
+MONEY_BEFORE_RE = re.compile(rf"(?<![\w])(?P<symbol>{alternation(currencies.PREFIX_SYMBOLS)}){SPACE}?$")
+
+# After a currency: "et 15 cents", "50" (hundredths of the main unit).
+SUBUNIT_LINK_RE = re.compile(rf"{BLANKS}+(?i:{numbers.NUMBER_JOINER}{BLANKS}+)?")
+SUBUNIT_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?:{alternation(currencies.SUBUNIT_WORDS)})(?![\w]))")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+#: symbol written before the amount -> code
+PREFIX_CODES: dict[str, str] = {s: currencies.CURRENCY_SYMBOLS[s] for s in currencies.PREFIX_SYMBOLS}
+
+# -- percent, units -----------------------------------------------------------------------
+PERCENT_AFTER_RE = re.compile(rf"(?i:{BLANKS}*(?:{alternation(units.PERCENT_FORMS)}))(?![\w])")
+
+PERCENT_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{alternation(units.PERCENT_LEADING_FORMS)}){BLANKS}+$")
+
+_UNIT_GROUPS = "|".join(
+    [
+        f"(?i:{BLANKS}*(?P<unit_name>{alternation(units.UNIT_NAMES)}))",
+        f"{SPACE}?(?P<unit_symbol>{alternation(set(units.UNIT_SYMBOLS) - units.GLUED_ONLY_SYMBOLS)})",
+        f"(?P<unit_glued>{alternation(units.GLUED_ONLY_SYMBOLS)})",
+    ]
+)
+UNIT_AFTER_RE = re.compile(rf"(?:{_UNIT_GROUPS})(?![\w²³/])")
+
+# -- qualifiers, ranges, years ------------------------------------------------------------
+QUALIFIER_BEFORE_RE = re.compile(
+    "(?<![\\w])(?i:"
+    + "|".join(
+        f"(?P<q_{value}>{'|'.join(_elidable(p) for p in sorted(phrases, key=len, reverse=True))})"
+        for value, phrases in qualifiers.QUALIFIER_PHRASES.items()
+    )
+    + f"){BLANKS}*$"
+)
+RANGE_OPENER_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?i:{alternation(qualifiers.RANGE_OPENERS)})(?:{BLANKS}+|(?<=['’]))$"
+)
+RANGE_JOINER_RE = re.compile(rf"^{BLANKS}*(?i:{alternation(qualifiers.RANGE_JOINERS)}){BLANKS}*$")
+
+YEAR_CONTEXT_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?i:{alternation([*qualifiers.YEAR_PREPOSITIONS, *calendar.MONTHS])})\.?{BLANKS}+$"
+)
+MONTH_AFTER_RE = re.compile(rf"{BLANKS}+(?i:{alternation(calendar.MONTHS)})(?![\w])")
+
+# Countries that resolve an ambiguous currency, matched anywhere in the text.
+COUNTRY_RE = re.compile(
+    "(?<![\\w])(?i:"
+    + "|".join(
+        f"(?P<country_{code}>{alternation(w for w, c in currencies.COUNTRY_CURRENCY.items() if c == code)})"
+        for code in dict.fromkeys(currencies.COUNTRY_CURRENCY.values())
+    )
+    + ")(?![\\w])"
+)

@@ -1,0 +1,101 @@
+"""French words that qualify a figure: approximation, bounds, ranges and target dates.
+
+Source: usage of the French and Moroccan press ("plus de 100 entreprises", "près de 3 %",
+"pas moins de 18 pays", "jusqu'à 500 MW"). Keys are the record's qualifier values
+(`extract.schema.Qualifier`). A phrase ending in "de" also matches its elided form
+("plus d'un million"); patterns handle that, so each phrase is written once.
+"""
+
+from __future__ import annotations
+
+#: qualifier value -> phrases written before the number
+QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "more_than": (
+        "plus de",
+        "au-delà de",
+        "au delà de",
+        "supérieur à",
+        "supérieure à",
+        "dépassant",
+        "davantage de",
+    ),
+    "less_than": ("moins de", "inférieur à", "inférieure à"),
+    "approx": (
+        "près de",
+        "environ",
+        "quelque",
+        "de l'ordre de",
+        "de l’ordre de",
+        "autour de",
+        "aux alentours de",
+        "approximativement",
+        "avoisinant",
+        "quasiment",
+        "presque",
+        "grosso modo",
+        "plus ou moins",
+    ),
+    "at_least": ("au moins", "pas moins de", "au minimum", "un minimum de"),
+    "at_most": ("jusqu'à", "jusqu’à", "au plus", "au maximum", "un maximum de", "pas plus de"),
+}
+
+# Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %".
+RANGE_OPENERS: tuple[str, ...] = ("entre", "de", "d'", "d’")
+RANGE_JOINERS: tuple[str, ...] = ("et", "à", "-", "–", "—")
+
+# Prepositions that make a bare four-digit number a year ("en 2030", "depuis 2019").
+YEAR_PREPOSITIONS: tuple[str, ...] = (
+    "en",
+    "depuis",
+    "dès",
+    "d'ici",
+    "d’ici",
+    "horizon",
+    "l'horizon",
+    "l’horizon",
+    "vers",
+    "avant",
+    "après",
+    "année",
+    "années",
+    "an",
+    "fin",
+    "début",
+    "mi",
+    "courant",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "saison",
+    "exercice",
+    "budget",
+    "loi",
+    "plan",
+    "vision",
+)
+
+# Words before a number that make it an identifier, not a figure ("loi 13-09", "n° 47").
+IDENTIFIER_PREFIXES: tuple[str, ...] = (
+    "loi",
+    "lois",
+    "décret",
+    "dahir",
+    "arrêté",
+    "circulaire",
+    "article",
+    "art.",
+    "n°",
+    "no",
+    "numéro",
+    "alinéa",
+    "chapitre",
+    "titre",
+    "version",
+    "page",
+    "p.",
+    "tél",
+    "tél.",
+    "tel",
+    "fax",
+)

@@ -1,0 +1,85 @@
+"""Measure units the French press writes after a number ("33 hectares", "70 km", "500 MW").
+
+Source: the International System of Units (symbols, with their case) and the French
+names of units, plus units of common use in economic news (hectare, tonne, baril,
+mégawatt-crête, EVP for containers). Each written form maps to the unit's symbol, which the
+record stores as `unit`. Names are matched case-insensitively, symbols as written ("MW" is
+not "mW"). Forms of one unit are separated by "|" (names may contain spaces).
+"""
+
+from __future__ import annotations
+
+_NAMES_BY_SYMBOL: dict[str, str] = {
+    "km": "kilomètre|kilomètres",
+    "m": "mètre|mètres",
+    "cm": "centimètre|centimètres",
+    "mm": "millimètre|millimètres",
+    "km²": "kilomètre carré|kilomètres carrés",
+    "m²": "mètre carré|mètres carrés",
+    "m³": "mètre cube|mètres cubes",
+    "ha": "hectare|hectares",
+    "t": "tonne|tonnes",
+    "kg": "kilogramme|kilogrammes|kilo|kilos",
+    "l": "litre|litres",
+    "hl": "hectolitre|hectolitres",
+    "kW": "kilowatt|kilowatts",
+    "MW": "mégawatt|mégawatts|mégawatts-crête",
+    "GW": "gigawatt|gigawatts",
+    "kWh": "kilowattheure|kilowattheures",
+    "MWh": "mégawattheure|mégawattheures",
+    "GWh": "gigawattheure|gigawattheures",
+    "TWh": "térawattheure|térawattheures",
+    "km/h": "kilomètre-heure|kilomètres-heure|kilomètres par heure|kilomètres/heure",
+    "°C": "degré Celsius|degrés Celsius|degrés",
+    "baril": "baril|barils",
+    "EVP": "équivalent vingt pieds|équivalents vingt pieds",
+    "Mbit/s": "mégabit par seconde|mégabits par seconde",
+}
+
+#: unit name (lower case) -> symbol
+UNIT_NAMES: dict[str, str] = {
+    name.lower(): symbol for symbol, names in _NAMES_BY_SYMBOL.items() for name in names.split("|")
+}
+
+#: unit symbol as written -> symbol as stored (variants people type for ² and ³)
+UNIT_SYMBOLS: dict[str, str] = {
+    **{symbol: symbol for symbol in _NAMES_BY_SYMBOL},
+    "km2": "km²",
+    "m2": "m²",
+    "m3": "m³",
+    "Ha": "ha",
+    "T": "t",
+    "L": "l",
+    "MWc": "MW",
+    "MWe": "MW",
+    "GWc": "GW",
+    "kWc": "kW",
+    "Mbps": "Mbit/s",
+    "Go": "Go",
+    "To": "To",
+    "Mo": "Mo",
+    "kt": "kt",
+    "Mt": "Mt",
+    "bpd": "baril",
+}
+
+# Symbols too short or too common to be units unless glued to the number ("5t" is 5
+# tonnes; "5 t" in running text is often an initial or a typo).
+GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({"m", "t", "l", "T", "L", "g"})
+
+# Percent signs and words: "3,5 %", "12 pour cent", "10 pourcents".
+PERCENT_FORMS: tuple[str, ...] = (
+    "%",
+    "pour cent",
+    "pour cents",
+    "pourcent",
+    "pourcents",
+    "pourcentage",
+    "pourcentages",
+)
+
+# Clock-time marker: "14h30", "9 h" are times, not figures.
+HOUR_MARKERS: tuple[str, ...] = ("h", "H")
+
+# Percent words written before the number: "un pourcentage de vingt".
+PERCENT_LEADING_FORMS: tuple[str, ...] = ("pourcentage de", "pourcentages de", "pourcent de", "pourcent des")

@@ -1,0 +1,216 @@
+"""The extract_figures component: tables of French press sentences with inline expectations.
+
+Each row marks every figure the sentence holds as `<ent kind=... value=...>text</ent>`;
+attributes not written are not checked, and a sentence with no tag must give no figure.
+The span covers qualifier words, number and unit ("plus de 100 entreprises").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from extract import Extractor
+from extract.components.figures.numbers import find_numbers
+
+REF = "2026-01-22"
+_TAG = re.compile(r"<ent ([^>]*)>(.*?)</ent>")
+
+
+def parse_marked(marked: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:
+    """Text without tags, and each tagged figure as (text, attributes)."""
+    found = [(m.group(2), dict(a.split("=", 1) for a in m.group(1).split())) for m in _TAG.finditer(marked)]
+    return _TAG.sub(lambda m: m.group(2), marked), found
+
+
+def _normal(name: str, value: object) -> str:
+    if isinstance(value, Decimal):
+        return str(value)
+    return "None" if value is None else str(value)
+
+
+CASES_MONEY = [
+    pytest.param(
+        "Le gouvernement table sur une contribution du numérique "
+        "<ent kind=money value=10000000000 unit=USD qualifier=approx date=2030>de l'ordre de 10 "
+        "milliards de dollars</ent> au PIB national d'ici 2030.",
+        id="order-of-billions-by-2030",
+    ),
+    pytest.param(
+        "Un chantier colossal : <ent kind=money value=10000000000 unit=USD>10 milliards de dollars</ent>.",
+        id="billions-plain",
+    ),
+    pytest.param(
+        "Le titre de la rubrique : une ambition sociale -<ent kind=money value=4000000000 unit=EUR "
+        "qualifier=exact>4 milliards d'euros</ent> d'ici 2030",
+        id="dash-is-punctuation",
+    ),
+    pytest.param(
+        "La banque a débloqué une enveloppe de <ent kind=money value=250000000 unit=MAD "
+        "subject=enveloppe>250 MDH</ent> pour les PME.",
+        id="mdh",
+    ),
+    pytest.param(
+        "Le port a investi <ent kind=money value=1200000000 unit=MAD>1,2 MMDH</ent> l'an dernier.",
+        id="mmdh",
+    ),
+    pytest.param(
+        "Le fonds pèse <ent kind=money value=2500000000 unit=EUR>2,5 Md€</ent> et vise "
+        "<ent kind=money value=3000000000 unit=EUR>3 Mds €</ent>.",
+        id="md-euro",
+    ),
+    pytest.param(
+        "Le billet coûte <ent kind=money value=1500 unit=MAD>1 500 DH</ent> en classe affaires.",
+        id="dh-nbsp",
+    ),
+    pytest.param(
+        "Au Cameroun, l'État a mobilisé <ent kind=money value=300000000000 unit=XAF>300 milliards "
+        "de FCFA</ent> pour les routes.",
+        id="fcfa-cemac",
+    ),
+    pytest.param(
+        "À Dakar, le budget atteint <ent kind=money value=5000000000 unit=XOF>5 milliards de "
+        "francs CFA</ent>.",
+        id="fcfa-uemoa",
+    ),
+    pytest.param(
+        "Le coût du projet est estimé <ent kind=money value=5000000 value_max=10000000 unit=USD>"
+        "entre 5 et 10 millions de dollars</ent>.",
+        id="range",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires du groupe a atteint <ent kind=money value=3500000000 unit=MAD "
+        "subject=chiffre_d'affaires_du_groupe>3,5 milliards de dirhams</ent>.",
+        id="subject-of-verb",
+    ),
+    pytest.param(
+        "Le budget de la commune est de <ent kind=money value=12000000 unit=EUR "
+        "subject=budget_de_la_commune>12 millions d'euros</ent>.",
+        id="subject-copula",
+    ),
+    pytest.param(
+        "La Tunisie a reçu <ent kind=money value=600000000 unit=TND>600 millions de dinars</ent>.",
+        id="dinars-by-country",
+    ),
+    pytest.param(
+        "La levée de fonds dépasse <ent kind=money value=1500000 unit=USD qualifier=more_than>"
+        "plus d'un million et demi de dollars</ent>.",
+        id="elided-qualifier-words",
+    ),
+    pytest.param(
+        "Le groupe chinois a versé <ent kind=money value=100000000000 unit=CNY>100 milliards de "
+        "yuans</ent> et <ent kind=money value=40000000 unit=GBP>40 millions de livres sterling</ent>.",
+        id="yuan-sterling",
+    ),
+]
+
+CASES_PERCENT = [
+    pytest.param(
+        "Les ventes ont progressé de <ent kind=percent value=3.5 unit=%>3,5 %</ent> sur un an.",
+        id="percent-nnbsp",
+    ),
+    pytest.param(
+        "Le taux atteint <ent kind=percent value=12 unit=%>12 pour cent</ent>, "
+        "contre <ent kind=percent value=9.8 unit=%>9,8%</ent> en 2023.",
+        id="pour-cent",
+    ),
+    pytest.param(
+        "La part des énergies renouvelables devrait passer <ent kind=percent value=40 "
+        "value_max=52>de 40 à 52 %</ent>.",
+        id="percent-range",
+    ),
+]
+
+CASES_COUNT = [
+    pytest.param(
+        "<ent kind=count value=100 unit=entreprise qualifier=more_than>Plus de 100 entreprises</ent> "
+        "venues de <ent kind=count value=18 unit=pays qualifier=more_than>plus de 18 pays</ent> "
+        "exposent leurs solutions pour l'industrie 4.0.",
+        id="more-than-counts-no-version",
+    ),
+    pytest.param(
+        "Le programme comprend <ent kind=count value=5 unit=panel>cinq panels</ent> et "
+        "<ent kind=count value=30 unit=desserte qualifier=approx>une trentaine de dessertes</ent>.",
+        id="words-and-approx-noun",
+    ),
+    pytest.param(
+        "Le salon accueillera <ent kind=count value=1500000 unit=visiteur>un million et demi de "
+        "visiteurs</ent>.",
+        id="million-and-a-half",
+    ),
+    pytest.param(
+        "<ent kind=count value=90 unit=élève qualifier=at_least>Au moins quatre-vingt-dix élèves</ent> "
+        "ont été admis.",
+        id="at-least-words",
+    ),
+    pytest.param(
+        "La mairie prévoit <ent kind=count value=2500 unit=logement qualifier=at_most>jusqu'à 2 500 "
+        "logements</ent>.",
+        id="at-most-grouped-digits",
+    ),
+    pytest.param("Une délégation est arrivée hier à la gare.", id="article-is-not-a-count"),
+]
+
+CASES_QUANTITY = [
+    pytest.param(
+        "Le parc couvre <ent kind=quantity value=33 unit=ha>33 hectares</ent> et produira "
+        "<ent kind=quantity value=500 unit=MW>500 MW</ent>, à <ent kind=quantity value=70 "
+        "unit=km>70 km</ent> de la ville.",
+        id="units",
+    ),
+]
+
+CASES_NOT_FIGURES = [
+    pytest.param("La loi 13-09 a été adoptée en 2009 par le Parlement.", id="law-and-year"),
+    pytest.param("La deuxième édition se tiendra le 16 octobre prochain.", id="ordinal-and-date"),
+    pytest.param("La 3e édition s'ouvre à 14h30 ; contact au 06 12 34 56 78.", id="ordinal-hour-phone"),
+    pytest.param("La pandémie de COVID-19 a frappé l'industrie 4.0 de plein fouet.", id="covid-version"),
+]
+
+
+@pytest.mark.parametrize(
+    "marked", [*CASES_MONEY, *CASES_PERCENT, *CASES_COUNT, *CASES_QUANTITY, *CASES_NOT_FIGURES]
+)
+def test_figures(extractor: Extractor, marked: str) -> None:
+    text, expected = parse_marked(marked)
+    record = extractor.extract(text, reference_date=REF)
+    got = [(f.text, f) for f in record.figures]
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (_, figure), (_, attributes) in zip(got, expected, strict=True):
+        fields = figure.model_dump()
+        for name, value in attributes.items():
+            want = value.replace("_", " ") if name == "subject" else value
+            got_value = fields[name]
+            if name in ("value", "value_max"):
+                assert Decimal(str(got_value)) == Decimal(want), name
+            else:
+                assert _normal(name, got_value) == want, name
+
+
+def test_figures_are_never_negative(extractor: Extractor) -> None:
+    record = extractor.extract("Bilan -5 % de ventes et -3 millions d'euros de pertes.", reference_date=REF)
+    assert record.figures and all(f.value >= 0 for f in record.figures)
+
+
+def test_span_offsets_match_text(extractor: Extractor) -> None:
+    text = "Près de 3\u202f000 emplois et 2,5 Mds € d'investissements sont attendus d'ici 2035."
+    record = extractor.extract(text, reference_date=REF)
+    assert [text[f.start : f.end] for f in record.figures] == [f.text for f in record.figures]
+    assert [f.date for f in record.figures] == ["2035", "2035"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("1 500 et 1\u00a0500 et 1\u202f500", ["1500", "1500", "1500"], id="spaces"),
+        pytest.param("1.500.000 puis 1 234 567,89", ["1500000", "1234567.89"], id="groups"),
+        pytest.param("deux cent mille, quatre-vingt-dix", ["200000", "90"], id="words"),
+        pytest.param("deux milliards et demi", ["2500000000"], id="and-a-half"),
+        pytest.param("10 milliards, 1,5 milliard", ["10000000000", "1500000000"], id="mixed"),
+        pytest.param("Vision 2030 : la loi 47-18", ["2030"], id="law-number"),
+    ],
+)
+def test_find_numbers(text: str, values: list[str]) -> None:
+    assert [str(n.value) for n in find_numbers(text)] == values
