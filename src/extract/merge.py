@@ -56,28 +56,48 @@ def _same_person(short: str, full: str) -> bool:
     return bool(short_tokens) and all(t in full_tokens for t in short_tokens)
 
 
+def _acronym_keys(mentions: list[EntityMention]) -> dict[str, str]:
+    """Normalised acronym -> normalised long form it was defined with, wherever the
+    definition stands (a bare "CGEM" may come before "Confédération … (CGEM)")."""
+    return {
+        normalise_key(m.acronym): normalise_key(m.text)
+        for m in mentions
+        if m.label == "ORG" and m.acronym and normalise_key(m.acronym) != normalise_key(m.text)
+    }
+
+
+def _person_group(mention: EntityMention, groups: dict[tuple[str, str], _Group]) -> _Group | None:
+    """The one person whose fuller name contains this short name ("Fettah" -> "Nadia Fettah
+    Alaoui"); None when no name, or more than one, does."""
+    matches = [
+        g for g in groups.values() if g.label == "PER" and any(_same_person(mention.text, f) for f in g.forms)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
 def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
-    """Group mentions in document order: same label and name, acronym, or (people) surname."""
-    groups: list[_Group] = []
-    by_key: dict[tuple[str, str], _Group] = {}
-    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+    """Group mentions: same label and name, acronym and long form, or (people) a short name
+    and the one fuller name that contains it. Groups come in order of first mention."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    acronyms = _acronym_keys(ordered)
+    groups: dict[tuple[str, str], _Group] = {}
+    short_names: list[EntityMention] = []
+    for mention in ordered:
+        text_key = normalise_key(mention.text)
+        key = (mention.label, acronyms.get(text_key, text_key) if mention.label == "ORG" else text_key)
+        if mention.label == "PER" and len(_person_key_tokens(mention.text)) < 2 and key not in groups:
+            short_names.append(mention)  # decided once every full name is known
+            continue
+        groups.setdefault(key, _Group(label=mention.label, name=mention.text)).add(mention)
+    for mention in short_names:
         key = (mention.label, normalise_key(mention.text))
-        group = by_key.get(key)
-        if group is None and mention.label == "PER":
-            group = next((g for g in groups if g.label == "PER" and _same_person(mention.text, g.name)), None)
-        if group is None and mention.label == "ORG":
-            group = next(
-                (g for g in groups if g.label == "ORG" and g.acronym and g.acronym == mention.text),
-                None,
-            )
+        group = groups.get(key) or _person_group(mention, groups)
         if group is None:
-            group = _Group(label=mention.label, name=mention.text)
-            groups.append(group)
+            group = groups[key] = _Group(label=mention.label, name=mention.text)
         group.add(mention)
-        by_key[key] = group
-        if mention.acronym:
-            by_key[(mention.label, normalise_key(mention.acronym))] = group
-    return groups
+    for group in groups.values():
+        group.mentions.sort(key=lambda m: (m.start, m.end))
+    return sorted(groups.values(), key=lambda g: (g.mentions[0].start, g.mentions[0].end))
 
 
 def _best_name(group: _Group) -> str:

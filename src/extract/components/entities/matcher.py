@@ -1,97 +1,177 @@
-"""EntityCleaner: trims the statistical model's entities to the names they contain."""
+"""EntityCorrector: turns the statistical model's entities into names an analyst can trust."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.entities import patterns
+from extract.components.entities import evidence, organisations, places
+from extract.components.entities.clean import is_name, split_lines, trim_name
+from extract.components.entities.roles import find_roles
+from extract.spans import normalise_key
 
 
-def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow [start, end) of `text` to the name: no edge punctuation, no leading article.
+@dataclass(frozen=True)
+class Candidate:
+    """A name span, its label, and whether the words themselves prove the label."""
 
-    >>> s = "selon l’ONU, hier"
-    >>> a, b = trim_name(s, 6, 11); s[a:b]
-    'ONU'
-    >>> s = "« la France »"
-    >>> a, b = trim_name(s, 0, len(s)); s[a:b]
-    'France'
-    """
-    changed = True
-    while changed and start < end:
-        changed = False
-        while start < end and text[start] in patterns.EDGE_PUNCTUATION:
-            start, changed = start + 1, True
-        while end > start and text[end - 1] in patterns.EDGE_PUNCTUATION:
-            end, changed = end - 1, True
-        article = patterns.LEADING_ARTICLE_RE.match(text, start, end)
-        if article and article.end() < end:
-            start, changed = article.end(), True
-    return start, end
+    span: Span
+    strong: bool = False
 
 
-def split_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The pieces of [start, end) between line breaks.
+class EntityCorrector:
+    """Corrects `doc.ents` with French language knowledge; finds acronyms and roles.
 
-    >>> s = "Jeudi 22 Janvier 2026\\n\\nCasablanca"
-    >>> [s[a:b] for a, b in split_lines(s, 0, len(s))]
-    ['Jeudi 22 Janvier 2026', 'Casablanca']
-    """
-    for brk in patterns.LINE_BREAK_RE.finditer(text, start, end):
-        yield start, brk.start()
-        start = brk.end()
-    yield start, end
-
-
-def is_name(text: str) -> bool:
-    """Whether a trimmed piece can be a name: a capital letter, and not a date.
-
-    >>> is_name("Casablanca"), is_name("Jeudi 22 Janvier 2026"), is_name("2026")
-    (True, False, False)
-    """
-    if not any(ch.isupper() for ch in text):
-        return False
-    return not patterns.DATE_LIKE_RE.search(text)
-
-
-class EntityCleaner:
-    """Trims entities to names and drops pieces that are not names.
-
-    Finds, in `doc.ents` as the NER model left them: entities that run across a line break
-    (a heading glued to the next paragraph), leading articles and elisions ("l’ONU" → "ONU"),
-    edge punctuation, and date-like pieces ("Jeudi 22 Janvier 2026"). Writes the corrected
-    entities back to `doc.ents`.
+    - cleans the model's spans: line breaks, edge punctuation, articles, dates;
+    - removes honorifics and titles from person names ("M. Dupont" -> "Dupont") and
+      drops titles without a name ("Le Président de la Fédération …");
+    - drops capitalised common words ("Industrie" in a heading), compass points ("le
+      Sud") and demonyms ("les Suisses");
+    - labels by evidence: organisation head nouns and company suffixes make an ORG,
+      country and region names (CLDR, via babel) a LOC; adds organisation names the
+      model missed ("Ministère de l'Industrie et du Commerce");
+    - acronyms: "Long Form (ACR)" / "ACR (Long Form)" define ACR; bare "ACR" mentions
+      become ORG; `doc._.acronyms` maps the long form's (start_char, end_char) to ACR;
+    - one label per name in a document (the best evidenced);
+    - `doc._.roles`: (person name, `schema.Role`) pairs from appositions.
     """
 
-    def __init__(self, nlp: Language, name: str = "extract_entities", *, drop_labels: list[str]):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "extract_entities",
+        *,
+        drop_labels: list[str],
+        require_person_evidence: bool,
+    ):
         self.name = name
         self.drop_labels = frozenset(drop_labels)
+        self.require_person_evidence = require_person_evidence
 
     def __call__(self, doc: Doc) -> Doc:
-        cleaned: list[Span] = []
+        people: dict[int, evidence.PersonName] = {}
+        candidates = list(self._judge_all(doc, people))
+        candidates += [Candidate(s, True) for s in _labelled(organisations.organisation_phrases(doc), "ORG")]
+        candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
+        candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
+        acronyms = self._acronyms(doc, candidates)
+        labelled = self._one_label_per_name(candidates)
+        if self.require_person_evidence:
+            labelled = _drop_unsupported_people(labelled, people)
+        doc.ents = filter_spans(labelled)
+        doc._.acronyms = {
+            (e.start_char, e.end_char): acronyms[(e.start, e.end)]
+            for e in doc.ents
+            if (e.start, e.end) in acronyms
+        }
+        titles = {start: p.title for start, p in people.items() if p.title is not None}
+        doc._.roles = list(find_roles(doc, titles))
+        return doc
+
+    # -- the model's entities ----------------------------------------------------------
+    def _judge_all(self, doc: Doc, people: dict[int, evidence.PersonName]) -> Iterator[Candidate]:
+        lower_words = evidence.lower_case_words(doc)
         for ent in doc.ents:
             if ent.label_ in self.drop_labels:
                 continue
-            cleaned.extend(self._clean(doc, ent))
-        doc.ents = filter_spans(cleaned)
-        return doc
+            for span in _clean(doc, ent):
+                candidate = _judge(span, lower_words, people)
+                if candidate is not None:
+                    yield candidate
 
-    def _clean(self, doc: Doc, ent: Span) -> Iterator[Span]:
-        text = doc.text
-        for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
-            start, end = trim_name(text, piece_start, piece_end)
-            if start >= end or not is_name(text[start:end]):
+    # -- acronyms ----------------------------------------------------------------------
+    def _acronyms(self, doc: Doc, candidates: list[Candidate]) -> dict[tuple[int, int], str]:
+        """Add acronym definitions and mentions to `candidates`; return long form → acronym."""
+        defined: dict[tuple[int, int], str] = {}
+        shorts: set[str] = set()
+        for found in organisations.acronym_definitions(doc, [c.span for c in candidates]):
+            if found.long is None and len(found.short.text) < 3:
                 continue
-            span = doc.char_span(start, end, label=ent.label_, alignment_mode="contract")
-            if span is None or not len(span):
-                continue
-            if (span.start_char, span.end_char) != (start, end):
-                # The name ends inside a token ("l’ONU" may be one token): keep the
-                # token-aligned span only if it still starts on the name.
-                span = doc.char_span(start, end, label=ent.label_, alignment_mode="expand")
-            if span is not None:
-                yield span
+            shorts.add(found.short.text)
+            if found.long is not None:
+                long = Span(doc, found.long.start, found.long.end, label="ORG")
+                candidates.append(Candidate(long, True))
+                defined[(long.start, long.end)] = found.short.text
+        candidates += [
+            Candidate(s, True) for s in _labelled(organisations.acronym_mentions(doc, shorts), "ORG")
+        ]
+        return defined
+
+    # -- one label per name --------------------------------------------------------------
+    @staticmethod
+    def _one_label_per_name(candidates: list[Candidate]) -> list[Span]:
+        """Every mention of one name gets the label its best evidence gives: the labels
+        proven by the words first, then the model's most frequent one."""
+        votes: dict[str, Counter[str]] = {}
+        for c in candidates:
+            weight = 100 if c.strong else 1
+            votes.setdefault(normalise_key(c.span.text), Counter())[c.span.label_] += weight
+        return [
+            Span(
+                c.span.doc,
+                c.span.start,
+                c.span.end,
+                label=votes[normalise_key(c.span.text)].most_common(1)[0][0],
+            )
+            for c in candidates
+        ]
+
+
+def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
+    for span in spans:
+        yield Span(span.doc, span.start, span.end, label=label)
+
+
+def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
+    """The model's entity cut at line breaks and trimmed to names, as token spans."""
+    text = doc.text
+    for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
+        start, end = trim_name(text, piece_start, piece_end)
+        if start >= end or not is_name(text[start:end]):
+            continue
+        span = doc.char_span(start, end, label=ent.label_, alignment_mode="contract")
+        if span is None or not len(span):
+            # The name ends inside a token ("l’ONU" may be one token).
+            span = doc.char_span(start, end, label=ent.label_, alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
+
+
+def _judge(
+    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName]
+) -> Candidate | None:
+    """Confirm, relabel or reject one cleaned span."""
+    if span.label_ == "PER" or evidence.is_honorific(span[0]):
+        name = evidence.person_name(span)
+        if name is None:
+            return None if span.label_ == "PER" else Candidate(span)
+        people[name.span.start] = name
+        span = Span(span.doc, name.span.start, name.span.end, label="PER")
+        if name.evidenced:
+            return Candidate(span, True)
+    if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
+        return None
+    span = evidence.with_company_suffix(span)
+    if not is_name(span.text):
+        return None
+    label = evidence.strong_label(span)
+    if label is None:
+        return Candidate(span)
+    return Candidate(Span(span.doc, span.start, span.end, label=label), True)
+
+
+def _drop_unsupported_people(spans: list[Span], people: dict[int, evidence.PersonName]) -> list[Span]:
+    """A one-word person needs support: an honorific or title, or a fuller name in the
+    same text ("Dupont" after "Claire Dupont")."""
+    words = {t.lower_ for s in spans if s.label_ == "PER" and len(s) > 1 for t in s}
+    evidenced = {start for start, name in people.items() if name.evidenced}
+    return [
+        s
+        for s in spans
+        if not (s.label_ == "PER" and len(s) == 1 and s.start not in evidenced and s[0].lower_ not in words)
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.fr import articles, calendar
+from extract.lang.fr import articles, calendar, organisations, people, places, titles
 
 _ELISION = "|".join(sorted(articles.ELISIONS, key=len, reverse=True))
 _WORD = "|".join(sorted(articles.LEADING_WORDS, key=len, reverse=True))
@@ -15,7 +15,7 @@ LEADING_ARTICLE_RE = re.compile(
 )
 
 #: Edge characters that are never part of a name.
-EDGE_PUNCTUATION = " \t\r\n\u00a0\u202f«»\"“”‘’'()[]{},;:.!?–—-/|*•"
+EDGE_PUNCTUATION = " \t\r\n\u00a0\u202f«»\"“”‘’'()[]{},;:.!?–—-/|*•_<>¦©"
 
 #: A line break inside an entity: headings and paragraphs are separate units of text.
 LINE_BREAK_RE = re.compile(r"\s*\n\s*")
@@ -23,3 +23,37 @@ LINE_BREAK_RE = re.compile(r"\s*\n\s*")
 _MONTH = "|".join(sorted(calendar.MONTHS, key=len, reverse=True))
 #: An "entity" that is really a date ("Jeudi 22 Janvier 2026").
 DATE_LIKE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{4}})\b", re.I)
+
+#: An acronym as printed: capitals (digits, "&" and inner hyphens allowed), 2-10 chars.
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&\-]{1,9}$")
+
+#: Roman numerals, lone letters, "Xy" fragments and doubled capitals are never names on
+#: their own ("II", "A", "Lo", "BB"); two different capitals may be an acronym ("UE").
+NOT_A_NAME_RE = re.compile(r"^(?:[IVXLC]+|[A-Za-z]|[A-Z][a-z]|([A-Z])\1)$")
+
+#: A demonym's stem ("améric-") must have this many letters to identify a territory; the
+#: table holds the territory names' prefixes of that length and one more.
+DEMONYM_MIN_STEM = 4
+TERRITORY_PREFIXES: frozenset[str] = frozenset(
+    name[:size] for name in places.TERRITORIES for size in (DEMONYM_MIN_STEM, DEMONYM_MIN_STEM + 1)
+)
+
+#: Endings of demonyms, longest first so that "aines" is tried before "ain".
+DEMONYM_ENDINGS: tuple[str, ...] = tuple(sorted(set(places.DEMONYM_ENDINGS), key=len, reverse=True))
+
+HONORIFICS = titles.HONORIFICS
+PRECEDING_TITLES = titles.PRECEDING_TITLES
+FUNCTION_HEADS = titles.FUNCTION_HEADS
+ORG_HEADS = organisations.HEADS
+ORG_SUFFIXES = organisations.SUFFIXES
+ORG_CONNECTORS = organisations.CONNECTORS
+ORG_COMPLEMENT_OPENERS = organisations.COMPLEMENT_OPENERS
+ORG_PLACE_OPENERS = organisations.PLACE_OPENERS
+ORG_JOINER = organisations.JOINER
+NAME_PARTICLES = people.PARTICLES
+TERRITORIES = places.TERRITORIES
+CARDINAL_POINTS = places.CARDINAL_POINTS
+fold = places.fold
+
+#: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".
+DEMONYM_DETERMINERS: frozenset[str] = frozenset({*articles.LEADING_WORDS, "l'", "l’"})

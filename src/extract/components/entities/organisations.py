@@ -1,0 +1,172 @@
+"""Organisation names the model misses or cuts, and acronym definitions.
+
+"la Fédération marocaine des technologies de l'information (FMTI)": an organisation's
+head noun opens a name that runs through adjectives and "de …" complements; an acronym
+in parentheses after (or before) a name defines that name's short form, and every later
+bare mention of the acronym names the same organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.entities import patterns
+
+_MAX_NAME_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """An acronym and the long form it was defined with (None when not defined)."""
+
+    short: Span
+    long: Span | None
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def _is_content(token: Token) -> bool:
+    return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ") or _is_capitalised(token)
+
+
+def _complement_end(doc: Doc, i: int) -> int | None:
+    """End of a complement starting at `i` ("de l'Industrie", "et du Commerce",
+    "des technologies"); None when no complement starts there."""
+    if doc[i].lower_ == patterns.ORG_JOINER:
+        i += 1
+    if i >= len(doc):
+        return None
+    opener = doc[i].lower_
+    if opener not in patterns.ORG_COMPLEMENT_OPENERS and opener not in patterns.ORG_PLACE_OPENERS:
+        return None
+    while i < len(doc) and doc[i].lower_ in patterns.ORG_CONNECTORS:
+        i += 1
+    if i >= len(doc) or not _is_content(doc[i]):
+        return None
+    if opener in patterns.ORG_PLACE_OPENERS and not _is_capitalised(doc[i]):
+        return None
+    return i + 1
+
+
+def _continues(doc: Doc, end: int) -> bool:
+    """The token at `end` extends the name: a capitalised word that is not a sentence's
+    first function word ("Mais", "Le"), or an adjective right after a word."""
+    token = doc[end]
+    if _is_capitalised(token):
+        return not token.is_stop
+    return token.pos_ == "ADJ" and token.is_lower and doc[end - 1].is_alpha
+
+
+def _extend_name(doc: Doc, start: int) -> int:
+    """End (exclusive) of an organisation name opened by the head noun at `start`."""
+    end = start + 1
+    while end < len(doc) and end - start < _MAX_NAME_TOKENS:
+        if _continues(doc, end):
+            end += 1
+            continue
+        complement = _complement_end(doc, end)
+        if complement is None:
+            break
+        end = complement
+    return end
+
+
+def organisation_phrases(doc: Doc) -> Iterator[Span]:
+    """Spans opened by an organisation head noun and holding a name after it.
+
+    "Ministère de l'Industrie et du Commerce", "Fédération nationale du transport":
+    a capitalised head, or a lower-case one followed by a capitalised complement
+    ("le ministère de l'Économie").
+    """
+    for token in doc:
+        if token.lower_ not in patterns.ORG_HEADS or not token.is_alpha:
+            continue
+        end = _extend_name(doc, token.i)
+        if end - token.i < 2:
+            continue
+        complement = next(
+            (
+                t
+                for t in doc[token.i + 1 : end]
+                if t.is_alpha and t.is_lower and t.lower_ not in patterns.ORG_CONNECTORS
+            ),
+            None,
+        )
+        # A lower-case head names an organisation only through a complement ("ministère
+        # de l'Économie"); "le groupe Orano" is a description before a name.
+        named = doc[token.i + 1].lower_ in patterns.ORG_CONNECTORS and _is_capitalised(doc[end - 1])
+        if token.is_title or (complement is None and named):
+            yield doc[token.i : end]
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0].upper() for t in span if t.is_alpha and t.lower_ not in patterns.ORG_CONNECTORS)
+
+
+def initials_match(acronym: str, span: Span) -> bool:
+    """The acronym's letters appear, in order, among the initials of the long form's words,
+    starting with the first ("ONU" ~ "Organisation des Nations unies")."""
+    letters, initials = [c for c in acronym if c.isalpha()], _initials(span)
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def is_acronym(token: Token) -> bool:
+    return bool(patterns.ACRONYM_RE.match(token.text)) and token.text.upper() == token.text
+
+
+def _capitalised_run(doc: Doc, end: int) -> Span | None:
+    """The longest run of capitalised words and connectors that ends at `end`."""
+    start = end
+    while start > 0 and end - start < _MAX_NAME_TOKENS:
+        token = doc[start - 1]
+        if not (_is_capitalised(token) or token.lower_ in patterns.ORG_CONNECTORS):
+            break
+        start -= 1
+    while start < end and not _is_capitalised(doc[start]):
+        start += 1
+    return doc[start:end] if start < end else None
+
+
+def _long_form_before(doc: Doc, end: int, names: list[Span], acronym: str) -> Span | None:
+    """The name that ends right before "(ACRONYM)"."""
+    for span in names:
+        if span.end == end and span.label_ != "PER":
+            return span
+    run = _capitalised_run(doc, end)
+    return run if run is not None and initials_match(acronym, run) else None
+
+
+def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
+    """ "Long Form (ACR)" and "ACR (Long Form)" in the text."""
+    for token in doc:
+        i = token.i
+        if not is_acronym(token) or i == 0 or i + 1 >= len(doc):
+            continue
+        if doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            long = _long_form_before(doc, i - 1, names, token.text)
+            yield Acronym(doc[i : i + 1], long)
+        elif doc[i + 1].text == "(":
+            close = next((t.i for t in doc[i + 2 : i + 2 + _MAX_NAME_TOKENS] if t.text == ")"), None)
+            if close and close > i + 2:
+                inside = doc[i + 2 : close]
+                if initials_match(token.text, inside) or inside[0].lower_ in patterns.ORG_HEADS:
+                    yield Acronym(doc[i : i + 1], inside)
+
+
+def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
+    """Every mention of an already defined acronym ("la CGEM", "l'ONU")."""
+    for token in doc:
+        if token.text in acronyms:
+            yield doc[token.i : token.i + 1]

@@ -1,0 +1,48 @@
+"""Place names the model misses: country and region names, and datelines.
+
+"SUISSE", "la Suisse romande" -> the territory name (CLDR via babel) is a LOC;
+"PARIS, 15 (AFP) —", "GENÈVE. —" -> a capitalised dateline opening a dispatch is a LOC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from extract.components.entities import patterns
+
+_MAX_TERRITORY_TOKENS = 5
+# After a dateline's place: a comma or period, then a day number, an agency in
+# parentheses, or a dash.
+_DATELINE_PUNCT = frozenset(",.")
+_DATELINE_NEXT = frozenset("(—–-")
+
+
+def territory_mentions(doc: Doc) -> Iterator[Span]:
+    """Capitalised word sequences whose text is a CLDR territory name, longest first."""
+    i = 0
+    while i < len(doc):
+        size = next((n for n in range(_MAX_TERRITORY_TOKENS, 0, -1) if _is_territory(doc, i, i + n)), 0)
+        if size:
+            yield doc[i : i + size]
+        i += size or 1
+
+
+def _is_territory(doc: Doc, start: int, end: int) -> bool:
+    if end > len(doc) or not doc[start].text[:1].isupper():
+        return False
+    return patterns.fold(doc[start:end].text) in patterns.TERRITORIES
+
+
+def datelines(doc: Doc) -> Iterator[Span]:
+    """ "PARIS, 15 (AFP)" / "GENÈVE. —": an upper-case place opening a dispatch."""
+    for token in doc:
+        i = token.i
+        if not (token.is_upper and token.is_alpha and len(token) >= 3) or i + 2 >= len(doc):
+            continue
+        if doc[i + 1].text not in _DATELINE_PUNCT:
+            continue
+        follower = doc[i + 2]
+        if follower.like_num or follower.text[:1] in _DATELINE_NEXT:
+            yield doc[i : i + 1]

@@ -1,0 +1,113 @@
+"""Roles and affiliations of people, from the appositions French news prints.
+
+"X (ACME)"                          -> organisation ACME
+"X, directeur général du groupe Y"  -> title "directeur général", organisation Y
+"X, VP Ventes – Y"                  -> title "VP Ventes", organisation Y
+"le directeur général de Y, X"      -> title "directeur général", organisation Y
+"le général X"                      -> title "général"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from extract.components.entities import patterns
+from extract.schema import Role
+
+# Punctuation that closes an apposition; the dash is not one ("VP Ventes – Y").
+_CLAUSE_END = frozenset(',;:.!?()«»"')
+_MAX_APPOSITION = 14
+_MAX_BARE_TITLE = 6
+
+
+def _role(doc: Doc, start: int, end: int, title: Span | None, org: Span | None) -> Role:
+    span = doc[start:end]
+    return Role(
+        title=title.text if title is not None and len(title) else None,
+        organisation=org.text if org is not None else None,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+    )
+
+
+def _function_length(doc: Doc, i: int) -> int:
+    """Tokens at `i` that open a function ("directeur", "VP", "Président"); 0 if none."""
+    for size in (2, 1):
+        if i + size <= len(doc) and doc[i : i + size].text.lower() in patterns.FUNCTION_HEADS:
+            return size
+    return 0
+
+
+def _trim_title(doc: Doc, start: int, end: int) -> Span:
+    """The title part of "directeur général du groupe" / "VP Ventes –": no trailing
+    connectors, organisation head nouns or dashes."""
+    while end > start and (
+        doc[end - 1].lower_ in patterns.ORG_CONNECTORS
+        or doc[end - 1].lower_ in patterns.ORG_HEADS
+        or doc[end - 1].is_punct
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _apposition_end(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and end - start < _MAX_APPOSITION and doc[end].text not in _CLAUSE_END:
+        end += 1
+    return end
+
+
+def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
+    """A role printed after the name: "(ACME)" or ", directeur de Y"."""
+    doc, i = person.doc, person.end
+    if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in orgs and doc[orgs[i + 1].end].text == ")":
+        org = orgs[i + 1]
+        return _role(doc, org.start, org.end, None, org)
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1 + (doc[i + 1].lower_ in patterns.DEMONYM_DETERMINERS)
+    if not _function_length(doc, start):
+        return None
+    end = _apposition_end(doc, start)
+    org = next((orgs[k] for k in range(start, end) if k in orgs and orgs[k].end <= end), None)
+    if org is not None:
+        return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
+    stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
+    stop = min(stop, start + _MAX_BARE_TITLE)
+    return _role(doc, start, stop, _trim_title(doc, start, stop), None)
+
+
+def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
+    """A role printed before the name: "le directeur général de Y, X"."""
+    doc, comma = person.doc, person.start - 1
+    if comma < 1 or doc[comma].text != "," or comma not in orgs_by_end:
+        return None
+    org = orgs_by_end[comma]
+    start = None
+    for i in range(org.start - 1, max(org.start - _MAX_APPOSITION, -1), -1):
+        if doc[i].text in _CLAUSE_END:
+            break
+        if _function_length(doc, i):
+            start = i  # keep going: "directeur général" opens at "directeur"
+    if start is None:
+        return None
+    return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
+
+
+def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
+    """(person name, role) pairs; `titles` maps a person's first token to the title the
+    clean-up removed in front of the name ("le général X")."""
+    ents = list(doc.ents)
+    orgs = {e.start: e for e in ents if e.label_ == "ORG"}
+    orgs_by_end = {e.end: e for e in ents if e.label_ == "ORG"}
+    for person in (e for e in ents if e.label_ == "PER"):
+        found = [_after(person, orgs), _before(person, orgs_by_end)]
+        if person.start in titles:
+            title = titles[person.start]
+            found.append(_role(doc, title.start, title.end, title, None))
+        for role in found:
+            if role is not None:
+                yield person.text, role

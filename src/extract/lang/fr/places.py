@@ -1,0 +1,50 @@
+"""French place knowledge: territory names, cardinal points, demonym endings.
+
+Sources: territory names (countries, continents, world regions) come from the Unicode CLDR
+French locale as shipped by babel (`babel.Locale("fr").territories`), a maintained source,
+rather than a hand list. Cardinal points and demonym endings are French morphology.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from babel import Locale
+
+# CLDR codes whose French name is not a place: groupings ("Union européenne", "zone
+# euro", "Nations Unies") are organisations or currencies; ZZ / QO are placeholders.
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: the press writes both "Etats-Unis" and "États-Unis".
+
+    >>> fold("États-Unis") == fold("ETATS-UNIS") == fold("etats-unis")
+    True
+    >>> fold("Asie de l’Est") == fold("Asie de l'Est")
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+#: folded French name -> CLDR territory code (countries, territories, continents, regions)
+TERRITORIES: dict[str, str] = {
+    fold(name): code for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
+}
+
+# "le Sud du pays", "l'Est": a direction, not a named place, unless part of a longer
+# name ("Afrique du Sud", "Corée du Nord"), which the territory table covers.
+CARDINAL_POINTS: frozenset[str] = frozenset(
+    "nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre orient occident".split()
+)
+
+# Endings of French demonyms and ethnic adjectives, in all four forms ("marocain(e)(s)",
+# "français(e)(s)", "algérien(ne)(s)", "suédois(e)(s)", "espagnol(e)(s)", "belge(s)"):
+# "les Suisses", "l'Américain" name people, not places.
+DEMONYM_ENDINGS: tuple[str, ...] = tuple(
+    f"{stem}{ending}"
+    for stem in ("ain", "ais", "ois", "ien", "éen", "ol", "and", "in", "an", "ite", "ique")
+    for ending in ("", "e", "s", "es", "ne", "nes")
+)

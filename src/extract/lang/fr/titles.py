@@ -1,0 +1,138 @@
+"""French honorifics and titles: what stands before or beside a person's name.
+
+Source: French press usage (abbreviations as the Imprimerie nationale's Lexique prints
+them: "M.", "MM.", "Mme", "Mlle", "Me", "Mgr", "Dr", "Pr") and the usual function words
+of news appositions ("X, directeur général de Y"). Each title is listed with its
+feminine where French has one; entries are lower case except the abbreviations, which
+are matched as written.
+"""
+
+from __future__ import annotations
+
+#: Abbreviated and full honorifics, matched as written (case-sensitive): "M. Dupont".
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    M. M MM. MM Mme Mmes Mlle Mlles Melle Me Mes Mgr Dr Pr Pr. Dr.
+    Monsieur Madame Mademoiselle Messieurs Mesdames Maître Docteur Professeur
+    Sir Lord Lady Cheikh Sheikh
+    """.split()
+)
+
+# Titles that precede a name in running text ("le général X", "la ministre Y"), given
+# as masculine/feminine pairs; the flat set below is computed from them.
+_PRECEDING_PAIRS: tuple[tuple[str, ...], ...] = (
+    ("président", "présidente"),
+    ("ministre",),
+    ("premier ministre", "première ministre"),
+    ("général", "générale"),
+    ("maréchal",),
+    ("colonel",),
+    ("capitaine",),
+    ("lieutenant",),
+    ("commandant",),
+    ("amiral",),
+    ("cardinal",),
+    ("abbé",),
+    ("pape",),
+    ("roi", "reine"),
+    ("prince", "princesse"),
+    ("duc", "duchesse"),
+    ("comte", "comtesse"),
+    ("baron", "baronne"),
+    ("empereur", "impératrice"),
+    ("sœur",),
+    ("frère",),
+    ("père",),
+    ("docteur",),
+    ("professeur",),
+    ("maître",),
+    ("sénateur", "sénatrice"),
+    ("député", "députée"),
+    ("juge",),
+    ("chancelier", "chancelière"),
+    ("émir",),
+    ("sultan",),
+    ("imam",),
+    ("rabbin",),
+    ("pasteur",),
+    ("chanoine",),
+    ("monseigneur",),
+    ("cheikh",),
+    ("maire",),
+    ("gouverneur", "gouverneure"),
+    ("ambassadeur", "ambassadrice"),
+    ("wali",),
+    ("secrétaire d'état", "secrétaire d’état"),
+    ("vice-président", "vice-présidente"),
+)
+PRECEDING_TITLES: frozenset[str] = frozenset(t for pair in _PRECEDING_PAIRS for t in pair)
+
+# Head words of a function in an apposition: "X, directeur général de Y",
+# "X, responsable du programme IA à l'ONU", "X, VP Ventes – Y".
+_FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
+    ("président", "présidente"),
+    ("vice-président", "vice-présidente"),
+    ("directeur", "directrice"),
+    ("administrateur", "administratrice"),
+    ("fondateur", "fondatrice"),
+    ("cofondateur", "cofondatrice"),
+    ("co-fondateur", "co-fondatrice"),
+    ("secrétaire",),
+    ("ministre",),
+    ("porte-parole",),
+    ("responsable",),
+    ("chef", "cheffe"),
+    ("patron", "patronne"),
+    ("gérant", "gérante"),
+    ("conseiller", "conseillère"),
+    ("expert", "experte"),
+    ("analyste",),
+    ("économiste",),
+    ("professeur", "professeure"),
+    ("chercheur", "chercheuse"),
+    ("enseignant", "enseignante"),
+    ("coordinateur", "coordinatrice"),
+    ("manager",),
+    ("associé", "associée"),
+    ("membre",),
+    ("ambassadeur", "ambassadrice"),
+    ("gouverneur", "gouverneure"),
+    ("maire",),
+    ("député", "députée"),
+    ("sénateur", "sénatrice"),
+    ("délégué", "déléguée"),
+    ("commissaire",),
+    ("représentant", "représentante"),
+    ("trésorier", "trésorière"),
+    ("chargé", "chargée"),
+    ("consultant", "consultante"),
+    ("avocat", "avocate"),
+    ("journaliste",),
+    ("rédacteur", "rédactrice"),
+    ("porte-parole",),
+    ("ingénieur", "ingénieure"),
+    ("pdg",),
+    ("dg",),
+    ("ceo",),
+    ("coo",),
+    ("cto",),
+    ("cfo",),
+    ("cio",),
+    ("vp",),
+    ("head",),
+    ("partner",),
+    ("country manager",),
+    ("managing director",),
+    ("doyen", "doyenne"),
+    ("recteur", "rectrice"),
+    ("conseiller fédéral", "conseillère fédérale"),
+    ("juge",),
+    ("procureur", "procureure"),
+    ("général", "générale"),
+    ("colonel",),
+    ("commandant",),
+)
+FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t in pair)
+
+#: Words that introduce a quoted person: "selon X, président de Y".
+REPORTING_WORDS: frozenset[str] = frozenset("selon d'après pour".split())

@@ -1,0 +1,222 @@
+"""The entities component through the whole pipeline: French press sentences, one per row.
+
+Tables: which names are people / organisations / places, which capitalised words are
+not names, acronyms, merged mentions, and roles. Sentences are written for these tests
+(no names from the sample articles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Extractor
+from extract.schema import Record
+
+
+def _record(extractor: Extractor, text: str) -> Record:
+    return extractor.extract(text, doc_id="test")
+
+
+def _names(record: Record) -> dict[str, set[str]]:
+    return {
+        "PER": {p.name for p in record.people},
+        "ORG": {o.name for o in record.organisations},
+        "LOC": {loc.name for loc in record.locations},
+    }
+
+
+CASES_FOUND = [
+    ("Le ministre Karim Tazi a reçu lundi à Rabat une délégation japonaise.", "PER", "Karim Tazi"),
+    ("M. Lefèvre a démissionné de son poste mardi soir.", "PER", "Lefèvre"),
+    ("Mme Rachida Bennani présidera la séance de clôture.", "PER", "Rachida Bennani"),
+    ("Le général Mercadier a inspecté les troupes à Toulon.", "PER", "Mercadier"),
+    (
+        "Le Ministère de l'Agriculture et de la Pêche maritime a publié ses chiffres.",
+        "ORG",
+        "Ministère de l'Agriculture et de la Pêche maritime",
+    ),
+    (
+        "La Fédération nationale des transporteurs routiers appelle à la grève.",
+        "ORG",
+        "Fédération nationale des transporteurs routiers",
+    ),
+    (
+        "Le contrat a été signé avec Atlas Câbles International la semaine dernière.",
+        "ORG",
+        "Atlas Câbles International",
+    ),
+    ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Sénégal"),
+    ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Côte d’Ivoire"),
+    ("GENÈVE, 12 mars (ATS) — Le Conseil fédéral a tranché.", "LOC", "GENÈVE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    CASES_FOUND,
+    ids=[
+        "ministre",
+        "M.",
+        "Mme",
+        "général",
+        "ministère",
+        "fédération",
+        "suffix-International",
+        "country",
+        "country-apostrophe",
+        "dateline",
+    ],
+)
+def test_entity_found(extractor: Extractor, text: str, label: str, name: str) -> None:
+    assert name in _names(_record(extractor, text))[label]
+
+
+CASES_NOT_NAMES = [
+    ("Innover pour durer : la stratégie des PME\n\nInnover reste la priorité des dirigeants.", "Innover"),
+    ("Énergie et Industrie : le pari de la sobriété\n\nL’industrie consomme moins d’énergie.", "Industrie"),
+    ("Des centrales solaires seront construites dans le Sud du pays.", "Sud"),
+    ("Les Marocains et les Espagnols ont salué l’accord.", "Marocains"),
+    ("L’Américain a remporté l’étape devant deux Français.", "Américain"),
+    (
+        "Le Président de la Fédération des industries chimiques a salué l’accord.",
+        "Président de la Fédération des industries chimiques",
+    ),
+    ("Lundi 3 mars 2025\n\nTanger accueille le salon.", "Lundi 3 mars 2025\n\nTanger"),
+    ("Karim Alami, VP Ventes – Sahel Logistique International, confirme.", "VP Ventes"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    CASES_NOT_NAMES,
+    ids=[
+        "heading-verb",
+        "heading-noun",
+        "compass",
+        "demonym-plural",
+        "demonym-singular",
+        "title-without-name",
+        "date-across-lines",
+        "function",
+    ],
+)
+def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:
+    record = _record(extractor, text)
+    mentions = {
+        m.text
+        for group in (record.people, record.organisations, record.locations)
+        for item in group
+        for m in item.mentions
+    }
+    assert surface not in mentions
+
+
+CASES_ACRONYMS = [
+    (
+        "La Confédération paysanne du Sahel (CPS) a réuni ses membres. La CPS réclame des aides.",
+        "Confédération paysanne du Sahel",
+        "CPS",
+        3,
+    ),
+    (
+        "La FNTR (Fédération nationale des transports routiers) proteste. La FNTR demande un geste.",
+        "Fédération nationale des transports routiers",
+        "FNTR",
+        3,
+    ),
+    (
+        "L’ONU s’inquiète. L’Organisation des Nations unies (ONU) a réuni son Conseil.",
+        "Organisation des Nations unies",
+        "ONU",
+        3,
+    ),
+    (
+        "Selon l’Office national des aéroports (ONDA), le trafic a doublé.",
+        "Office national des aéroports",
+        "ONDA",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "mentions"),
+    CASES_ACRONYMS,
+    ids=["long-then-short", "short-then-long", "bare-before-definition", "office"],
+)
+def test_acronym(extractor: Extractor, text: str, name: str, acronym: str, mentions: int) -> None:
+    orgs = {o.name: o for o in _record(extractor, text).organisations}
+    assert name in orgs
+    assert orgs[name].acronym == acronym
+    assert len(orgs[name].mentions) == mentions
+
+
+CASES_MERGED = [
+    ("Claire Dumont a ouvert la séance. Mme Dumont a ensuite rappelé les objectifs.", "Claire Dumont", 2),
+    ("Dumont a pris la parole. Plus tard, Claire Dumont a conclu les débats.", "Claire Dumont", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), CASES_MERGED, ids=["honorific", "short-first"])
+def test_person_merged(extractor: Extractor, text: str, name: str, mentions: int) -> None:
+    people = _record(extractor, text).people
+    assert [p.name for p in people] == [name]
+    assert len(people[0].mentions) == mentions
+
+
+CASES_ROLES = [
+    ("Jean Morel (FNSEA) a dénoncé la réforme.", "Jean Morel", None, "FNSEA"),
+    (
+        "Paul Girard, directeur général du groupe Orano, a confirmé l’accord.",
+        "Paul Girard",
+        "directeur général",
+        "Orano",
+    ),
+    (
+        "Karim Alami, VP Ventes – Sahel Logistique International, confirme la commande.",
+        "Karim Alami",
+        "VP Ventes",
+        "Sahel Logistique International",
+    ),
+    (
+        "Nadia Berrada, responsable du programme climat à l’Unesco, a plaidé pour l’action.",
+        "Nadia Berrada",
+        "responsable du programme climat",
+        "Unesco",
+    ),
+    (
+        "Le directeur général de Renault, Luca de Meo, a présenté les résultats.",
+        "Luca de Meo",
+        "directeur général",
+        "Renault",
+    ),
+    (
+        "Selon Claire Dumont, présidente de la Banque africaine de développement, la croissance ralentit.",
+        "Claire Dumont",
+        "présidente",
+        "Banque africaine de développement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "organisation"),
+    CASES_ROLES,
+    ids=["parenthesis", "apposition-group", "dash", "responsable-a", "title-before", "selon"],
+)
+def test_role(extractor: Extractor, text: str, person: str, title: str | None, organisation: str) -> None:
+    people = {p.name: p for p in _record(extractor, text).people}
+    assert person in people
+    roles = {(r.title, r.organisation) for r in people[person].roles}
+    assert (title, organisation) in roles
+    for role in people[person].roles:
+        assert text[role.start : role.end] == role.text
+
+
+def test_offsets_are_provenance(extractor: Extractor) -> None:
+    text = "À Casablanca, M. Idrissi (CGEM) a rencontré la Banque mondiale."
+    record = _record(extractor, text)
+    for group in (record.people, record.organisations, record.locations):
+        for item in group:
+            for mention in item.mentions:
+                assert text[mention.start : mention.end] == mention.text
