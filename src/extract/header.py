@@ -1,7 +1,7 @@
 """Article metadata from the header: title, author and publication date.
 
 French news pages, once scraped to text, open with a title line, then a byline such as
-"Rédigé par Lycha Jaimssy MBELE le Jeudi 22 Janvier 2026". The header is read before the
+"Rédigé par Samir OUALI le Mardi 3 Mars 2026". The header is read before the
 spaCy pipeline runs because the publication date it gives is the reference date that
 relative dates ("le 16 octobre prochain") resolve against.
 """

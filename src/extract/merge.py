@@ -1,8 +1,8 @@
 """Merge entity mentions into people, organisations and locations, one entry per entity.
 
-A document names the same entity several times and in several forms: "Nadia Fettah
-Alaoui" then "Mme Fettah", "Confédération Générale des Entreprises du Maroc (CGEM)" then
-"CGEM". The record lists each entity once with every mention.
+A document names the same entity several times and in several forms: "Leila Benjelloun
+Tazi" then "Mme Benjelloun", "Office national des chemins de fer (ONCF)" then
+"ONCF". The record lists each entity once with every mention.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class EntityMention:
     start: int
     end: int
     text: str
-    # For ORG: the acronym this mention defines or is ("CGEM"), if any.
+    # For ORG: the acronym this mention defines or is ("ONCF"), if any.
     acronym: str | None = None
 
 
@@ -47,9 +47,9 @@ def _person_key_tokens(name: str) -> list[str]:
 
 
 def _same_person(short: str, full: str) -> bool:
-    """ "Fettah" or "Mme Fettah" names the same person as "Nadia Fettah Alaoui".
+    """ "Benjelloun" or "Mme Benjelloun" names the same person as "Leila Benjelloun Tazi".
 
-    >>> _same_person("Fettah", "Nadia Fettah Alaoui"), _same_person("Alaoui", "Nadia Fettah")
+    >>> _same_person("Benjelloun", "Leila Benjelloun Tazi"), _same_person("Alaoui", "Leila Benjelloun")
     (True, False)
     """
     short_tokens, full_tokens = _person_key_tokens(short), _person_key_tokens(full)
@@ -58,7 +58,7 @@ def _same_person(short: str, full: str) -> bool:
 
 def _acronym_keys(mentions: list[EntityMention]) -> dict[str, str]:
     """Normalised acronym -> normalised long form it was defined with, wherever the
-    definition stands (a bare "CGEM" may come before "Confédération … (CGEM)")."""
+    definition stands (a bare "ONCF" may come before "Office national … (ONCF)")."""
     return {
         normalise_key(m.acronym): normalise_key(m.text)
         for m in mentions
@@ -67,7 +67,7 @@ def _acronym_keys(mentions: list[EntityMention]) -> dict[str, str]:
 
 
 def _person_group(mention: EntityMention, groups: dict[tuple[str, str], _Group]) -> _Group | None:
-    """The one person whose fuller name contains this short name ("Fettah" -> "Nadia Fettah
+    """The one person whose fuller name contains this short name ("Benjelloun" -> "Nadia Benjelloun
     Alaoui"); None when no name, or more than one, does."""
     matches = [
         g for g in groups.values() if g.label == "PER" and any(_same_person(mention.text, f) for f in g.forms)
@@ -101,7 +101,7 @@ def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
 
 
 def _best_name(group: _Group) -> str:
-    # The longest form is the most complete name ("Nadia Fettah Alaoui", not "Mme Fettah"),
+    # The longest form is the most complete name ("Leila Benjelloun Tazi", not "Mme Benjelloun"),
     # but an acronym never wins over the long name it stands for.
     candidates = [f for f in group.forms if f != group.acronym] or group.forms
     return max(candidates, key=len)

@@ -1,6 +1,6 @@
 """Organisation names the model misses or cuts, and acronym definitions.
 
-"la Fédération marocaine des technologies de l'information (FMTI)": an organisation's
+"la Fédération nationale du transport routier (FNTR)": an organisation's
 head noun opens a name that runs through adjectives and "de …" complements; an acronym
 in parentheses after (or before) a name defines that name's short form, and every later
 bare mention of the acronym names the same organisation.
@@ -166,7 +166,7 @@ def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
 
 
 def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
-    """Every mention of an already defined acronym ("la CGEM", "l'ONU")."""
+    """Every mention of an already defined acronym ("la FNTR", "l'ONU")."""
     for token in doc:
         if token.text in acronyms:
             yield doc[token.i : token.i + 1]
