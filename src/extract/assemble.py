@@ -87,11 +87,16 @@ def _organisation_name(surface: str, organisations: list[Organisation]) -> str:
     return surface
 
 
-def _events(part: DocPart, organisations: list[Organisation]) -> list[Event]:
+def _events(part: DocPart, organisations: list[Organisation], figures_before: int) -> list[Event]:
+    """The part's events; organisers named as in `organisations`, participants as indices
+    into the record's figures (the component gives indices into its Doc's figure spans)."""
     events = []
     for value in part.doc._.events or []:
         fields = value.record_fields()
-        fields["organisers"] = [_organisation_name(o, organisations) for o in fields.get("organisers", [])]
+        fields["organisers"] = list(
+            dict.fromkeys(_organisation_name(o, organisations) for o in fields.get("organisers", []))
+        )
+        fields["participants"] = [figures_before + i for i in fields.get("participants", [])]
         events.append(shift(Event(id="", **fields), part.offset))
     return events
 
@@ -108,7 +113,11 @@ def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
         for role in person.roles:
             if role.organisation:
                 role.organisation = _organisation_name(role.organisation, organisations)
-    events = [e for part in parts for e in _events(part, organisations)]
+    events: list[Event] = []
+    figures: list[Figure] = []
+    for part in parts:
+        events += _events(part, organisations, figures_before=len(figures))
+        figures += _figures(part)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
     warnings = list(meta.pop("warnings", None) or [])  # type: ignore[call-overload]
@@ -119,7 +128,7 @@ def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
         organisations=organisations,
         locations=locations,
         dates=[d for part in parts for d in _dates(part)],
-        figures=[f for part in parts for f in _figures(part)],
+        figures=figures,
         events=events,
         warnings=warnings,
         **meta,  # type: ignore[arg-type]
