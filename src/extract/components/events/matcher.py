@@ -1,0 +1,138 @@
+"""EventsMatcher: named gatherings and their facts, one value per real event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from extract.components.events import attributes, names, patterns
+from extract.components.events.values import EventValue
+from extract.schema import Mention
+from extract.spans import normalise_key
+
+
+def load_patterns(path: str | Path | None) -> list[patterns.Pattern]:
+    """The default patterns, plus those of a JSONL file in ruler format when one is given."""
+    extra = list(srsly.read_jsonl(Path(path))) if path else []
+    return [*patterns.default_patterns(), *extra]
+
+
+def _capital_share(text: str) -> float:
+    """Share of the content words that start with a capital: an official name scores
+    higher than a French description of it.
+
+    >>> _capital_share("World Advanced Manufacturing Exhibition")
+    1.0
+    >>> _capital_share("Exposition mondiale sur la fabrication avancée")
+    0.25
+    """
+    content = [w for w in text.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in content) / len(content) if content else 0.0
+
+
+def acronym_of(cluster: names.Cluster) -> str | None:
+    """The first all-capital word of the event's short form: "(ABC Maroc)" → "ABC"."""
+    short_forms = [m.short for m in cluster.mentions if m.short is not None]
+    short_forms += [m.span for m in cluster.mentions if not m.has_head]
+    for span in short_forms:
+        for token in span:
+            if token.is_upper and token.is_alpha and len(token) >= 2:
+                return token.text
+    return None
+
+
+def event_name(cluster: names.Cluster) -> str:
+    """The most complete name: a long name if any (not one shortened from another), the most
+    capitalised (an official name rather than a description), then the longest."""
+    long_forms = [m.span.text for m in cluster.mentions if m.has_head]
+    candidates = long_forms or [s.text for s in cluster.spans]
+    keys = {normalise_key(c) for c in candidates}
+    complete = [c for c in candidates if not any(k.startswith(normalise_key(c) + " ") for k in keys)]
+    return max(complete, key=lambda t: (_capital_share(t), len(t.split())))
+
+
+def _aliases(cluster: names.Cluster, name: str, acronym: str | None) -> list[str]:
+    seen = {normalise_key(name), normalise_key(acronym or "")}
+    aliases = []
+    for span in cluster.spans:
+        if normalise_key(span.text) not in seen:
+            seen.add(normalise_key(span.text))
+            aliases.append(span.text)
+    return aliases
+
+
+class EventsMatcher:
+    """Finds named gatherings and gathers the facts the article gives about each.
+
+    Finds salons, forums, "journées", summits… named with a capitalised head noun ("la 5e
+    édition du Salon régional de la logistique, organisée par la Fédération …, du 3 au 5
+    mars à Tanger"), English names ("… Exhibition", "… Summit") and short forms with a year
+    ("ABC Maroc 2026"). Mentions of one event (long name, bracketed short form, later short
+    mentions) become one value, with edition, dates (from `doc.spans["dates"]`), place,
+    organisers and participation figures (indices into `doc.spans["figures"]`).
+
+    Writes `doc._.events` (a list of `EventValue`). With `drop_event_ents`, it also removes
+    from `doc.ents` the entities (but people) that the NER made of an event name, so that a
+    gathering is not reported as an organisation.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "extract_events",
+        *,
+        patterns_path: str | None,
+        drop_event_ents: bool,
+    ) -> None:
+        self.name = name
+        self.drop_event_ents = drop_event_ents
+        self.matcher = Matcher(nlp.vocab)
+        for pattern in load_patterns(patterns_path):
+            self.matcher.add(pattern["label"], [pattern["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._match(doc)
+        mentions = names.long_names(found.get(patterns.NAME, []) + found.get(patterns.SHORT_NAME, []))
+        mentions += names.short_mentions(doc, mentions)
+        clusters = names.cluster_mentions(mentions)
+        context = attributes.Context(doc=doc, clusters=clusters, cues=found)
+        doc._.events = [self._value(context, n) for n in range(len(clusters))]
+        if self.drop_event_ents:
+            doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
+        return doc
+
+    def _match(self, doc: Doc) -> dict[str, list[Span]]:
+        found: dict[str, list[Span]] = {}
+        for span in self.matcher(doc, as_spans=True):
+            found.setdefault(span.label_, []).append(span)
+        return found
+
+    def _value(self, context: attributes.Context, event: int) -> EventValue:
+        cluster = context.clusters[event]
+        name = event_name(cluster)
+        acronym = acronym_of(cluster)
+        start, end = attributes.dates(context, event)
+        return EventValue(
+            name=name,
+            aliases=_aliases(cluster, name, acronym),
+            acronym=acronym,
+            edition=attributes.edition(context, event),
+            start=start,
+            end=end,
+            location=attributes.location(context, event),
+            organisers=attributes.organisers(context, event),
+            mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in cluster.spans],
+            participants=attributes.participants(context, event),
+        )
+
+
+def _names_event(ent: Span, clusters: Iterable[names.Cluster]) -> bool:
+    """Whether an entity is (the start of) an event name: it covers the name's first word."""
+    if ent.label_ == "PER":
+        return False
+    return any(ent.start <= s.start < ent.end for c in clusters for s in c.spans)

@@ -1,0 +1,192 @@
+"""Event names in a Doc: pattern matches, parenthesised short forms, later short mentions,
+and their grouping into one cluster per real event.
+
+A long name followed by a short form in brackets ("… Exhibition (ABC Maroc)") ties the two
+together; any later "ABC Maroc" or "ABC Maroc 2026" then joins the same event. Two names
+that differ only by an explicit year ("Forum X 2024", "Forum X 2025") stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extract.components.events import patterns
+from extract.lang.fr import events as words
+from extract.spans import normalise_key
+
+_YEAR = re.compile(patterns.YEAR_REGEX)
+_EVENT_NAME = patterns.event_name_regex()
+# A short form in brackets is a few words: "(SIAM)", "(ABC Maroc)".
+MAX_SHORT_FORM_TOKENS = 5
+# Punctuation after which a word is capitalised whatever it is.
+SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", "—", "–", '"', "“"})
+
+
+def is_event_name(text: str) -> bool:
+    """Whether a whole text (an entity's, say) is the name of a gathering.
+
+    >>> is_event_name("Salon régional de la logistique"), is_event_name("la Journée nationale de l'eau")
+    (True, True)
+    >>> is_event_name("Africa Fintech Summit 2026"), is_event_name("ABC Maroc 2026")
+    (True, True)
+    >>> is_event_name("Salon"), is_event_name("Banque centrale"), is_event_name("PLF 2025")
+    (False, False, False)
+    """
+    return bool(_EVENT_NAME.match(text.strip()))
+
+
+@dataclass
+class NameMention:
+    """One span of the Doc that names an event."""
+
+    span: Span
+    has_head: bool  # a long name (built on a head noun), not a bare short form
+    short: Span | None = None  # the short form in brackets right after it
+
+    @property
+    def year(self) -> str | None:
+        last = self.span[-1].text
+        return last if _YEAR.match(last) else None
+
+    @property
+    def stem(self) -> str:
+        """The name without its year, normalised."""
+        span = self.span[:-1] if self.year and len(self.span) > 1 else self.span
+        return normalise_key(span.text)
+
+
+@dataclass
+class Cluster:
+    """The mentions of one event, in document order."""
+
+    mentions: list[NameMention] = field(default_factory=list)
+
+    @property
+    def keys(self) -> set[str]:
+        keys = {m.stem for m in self.mentions}
+        keys |= {normalise_key(m.short.text) for m in self.mentions if m.short is not None}
+        return keys
+
+    @property
+    def years(self) -> set[str]:
+        return {y for m in self.mentions if (y := m.year)}
+
+    @property
+    def spans(self) -> list[Span]:
+        found = [m.span for m in self.mentions] + [m.short for m in self.mentions if m.short is not None]
+        return sorted(found, key=lambda s: s.start)
+
+
+def short_form_after(span: Span) -> Span | None:
+    """The bracketed short form right after a name: "… mobilité (ABC Maroc)" → "ABC Maroc"."""
+    doc, open_at = span.doc, span.end
+    if open_at >= len(doc) or doc[open_at].text != "(":
+        return None
+    limit = min(len(doc), open_at + MAX_SHORT_FORM_TOKENS + 2)
+    close_at = next((i for i in range(open_at + 1, limit) if doc[i].text == ")"), None)
+    if close_at is None or close_at == open_at + 1 or not doc[open_at + 1].text[:1].isupper():
+        return None
+    return doc[open_at + 1 : close_at]
+
+
+def _place_gap_end(span: Span) -> int | None:
+    """Where a place tail after a name ends, when a bracketed short form follows it:
+    "… de l'agriculture | au Maroc | (SIAM)"."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in words.NAME_PLACE_PREPOSITIONS:
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= MAX_SHORT_FORM_TOKENS and doc[end].is_title:
+        end += 1
+    return end if end > i + 1 and end < len(doc) and doc[end].text == "(" else None
+
+
+def with_short_form(span: Span) -> tuple[Span, Span | None]:
+    """The name, extended by a place tail if a short form follows it, and the short form."""
+    short = short_form_after(span)
+    gap_end = _place_gap_end(span) if short is None else None
+    if gap_end is not None:
+        extended = span.doc[span.start : gap_end]
+        extended.label_ = span.label_
+        if (short := short_form_after(extended)) is not None:
+            return extended, short
+    return span, short
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is written where any word takes a capital (the parser's sentence
+    starts are not used: it cuts sentences inside English names)."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return (before.is_space and "\n" in before.text) or before.text in SENTENCE_OPENERS
+
+
+def _confirmed(span: Span) -> bool:
+    """A capital at the start of a sentence says nothing: there, ask the NER to agree."""
+    head = span[0]
+    if not _opens_sentence(head):
+        return True
+    return any(e.start <= head.i < e.end and e.label_ != "PER" for e in span.doc.ents)
+
+
+def long_names(matched: list[Span]) -> list[NameMention]:
+    """The longest non-overlapping name matches, each with its bracketed short form."""
+    found = []
+    for span in filter_spans(matched):
+        if len(span) < 2 or not _confirmed(span):
+            continue
+        has_head = span.label_ == patterns.NAME
+        name, short = with_short_form(span)
+        found.append(NameMention(span=name, has_head=has_head, short=short))
+    return found
+
+
+def _occurrences(doc: Doc, words: list[str]) -> list[Span]:
+    """Every place where the token sequence `words` is written, with a year if one follows."""
+    size, found = len(words), []
+    for i in range(len(doc) - size + 1):
+        if [t.text for t in doc[i : i + size]] == words:
+            end = i + size + (1 if i + size < len(doc) and _YEAR.match(doc[i + size].text) else 0)
+            found.append(doc[i:end])
+    return found
+
+
+def short_mentions(doc: Doc, names: list[NameMention]) -> list[NameMention]:
+    """Later bare mentions of a short form or of a year-less stem ("ABC Maroc")."""
+    forms = {tuple(t.text for t in m.short) for m in names if m.short is not None}
+    forms |= {tuple(t.text for t in m.span[:-1]) for m in names if m.year and not m.has_head}
+    taken = {i for m in names for s in (m.span, m.short) if s is not None for i in range(s.start, s.end)}
+    found = []
+    for form in sorted(forms):
+        for span in _occurrences(doc, list(form)):
+            if not taken & set(range(span.start, span.end)):
+                found.append(NameMention(span=span, has_head=False))
+                taken |= set(range(span.start, span.end))
+    return found
+
+
+def _compatible(cluster: Cluster, mention: NameMention) -> bool:
+    if mention.year and cluster.years and mention.year not in cluster.years:
+        return False
+    keys = {mention.stem} | ({normalise_key(mention.short.text)} if mention.short is not None else set())
+    if keys & cluster.keys:
+        return True
+    # "le Forum Atlantique" after "le Forum Atlantique de l'investissement": a shortened name.
+    return mention.has_head and any(k.startswith(mention.stem + " ") for k in cluster.keys)
+
+
+def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:
+    """Group mentions in document order; a mention joins the latest compatible event."""
+    clusters: list[Cluster] = []
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        home = next((c for c in reversed(clusters) if _compatible(c, mention)), None)
+        if home is None:
+            home = Cluster()
+            clusters.append(home)
+        home.mentions.append(mention)
+    return clusters

@@ -1,0 +1,494 @@
+"""Tests of the `extract_events` component: tables of French press sentences written for
+this purpose (no sentence comes from the sample articles).
+
+Each row gives a text, the dates and figures the upstream components would find in it
+(stand-in values, so that these tests do not depend on them), and the expected fields of
+the document's events; only the fields listed are checked. The end-to-end tests at the
+bottom run the whole pipeline on `data/raw/` and need the real dates and figures components.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import extract
+from extract.components.events import is_event_name
+from extract.components.events.matcher import EventsMatcher
+from extract.components.events.values import parse_ordinal
+from extract.lang.fr import events as words
+
+RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """Stands for a dates or figures value: only `record_fields()` is read."""
+
+    fields: dict[str, Any]
+
+    def record_fields(self) -> dict[str, Any]:
+        return dict(self.fields)
+
+
+@pytest.fixture(scope="session")
+def events_nlp(nlp: Language) -> Language:
+    """The session pipeline (tests/conftest.py), with the span extensions stand-ins need."""
+    for name in ("date", "figure"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    return nlp
+
+
+def _spans(doc: Doc, found: dict[str, dict[str, Any]], attr: str) -> list[Span]:
+    spans = []
+    for surface, fields in found.items():
+        start = doc.text.index(surface)
+        span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+        assert span is not None
+        span._.set(attr, StandIn(fields))
+        spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def run(
+    nlp: Language, text: str, dates: dict[str, str] | None = None, figures: dict[str, str] | None = None
+) -> Doc:
+    """The pipeline up to the events component, the stand-in spans, then the component."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "extract_events":
+            doc = proc(doc)
+    doc.spans["dates"] = _spans(
+        doc, {s: {"value": v, "relation": "on"} for s, v in (dates or {}).items()}, "date"
+    )
+    doc.spans["figures"] = _spans(
+        doc, {s: {"kind": "count", "unit": u} for s, u in (figures or {}).items()}, "figure"
+    )
+    return nlp.get_pipe("extract_events")(doc)
+
+
+def row(
+    text: str,
+    *events: dict[str, Any],
+    id: str,
+    dates: dict[str, str] | None = None,
+    figures: dict[str, str] | None = None,
+    marks: Any = (),
+) -> Any:
+    return pytest.param(text, dates or {}, figures or {}, list(events), id=id, marks=marks)
+
+
+CASES_NAMES = [
+    row(
+        "La 5e édition du Salon régional de la logistique se tiendra du 3 au 5 mars à Tanger.",
+        {
+            "name": "Salon régional de la logistique",
+            "edition": 5,
+            "location": "Tanger",
+            "start": "2026-03-03",
+            "end": "2026-03-05",
+        },
+        dates={"du 3 au 5 mars": "2026-03-03/2026-03-05"},
+        id="salon-edition-range-place",
+    ),
+    row(
+        "Le Forum Atlantique de l'investissement 2025 a réuni à Rabat des décideurs de 23 pays.",
+        {"name": "Forum Atlantique de l'investissement 2025", "location": "Rabat", "participants": [0]},
+        figures={"23 pays": "pays"},
+        id="forum-with-year",
+    ),
+    row(
+        "Les Assises nationales de la fiscalité se tiendront les 3 et 4 mai à Marrakech.",
+        {"name": "Assises nationales de la fiscalité", "location": "Marrakech"},
+        id="assises-plural",
+    ),
+    row(
+        "La Foire internationale de Dakar ouvre ses portes le 1er décembre.",
+        {"name": "Foire internationale de Dakar", "start": "2026-12-01", "end": None},
+        dates={"le 1er décembre": "2026-12-01"},
+        id="foire-single-date",
+    ),
+    row(
+        "Le ministre a inauguré hier le Congrès africain de cardiologie, qui se tient à Abidjan.",
+        {"name": "Congrès africain de cardiologie", "location": "Abidjan"},
+        id="congres",
+    ),
+    row(
+        "Les Rencontres internationales de la microfinance débutent lundi à Nouakchott.",
+        {"name": "Rencontres internationales de la microfinance", "location": "Nouakchott"},
+        id="rencontres",
+    ),
+    row(
+        "Le coup d'envoi de la Semaine nationale de la prévention routière sera donné lundi.",
+        {"name": "Semaine nationale de la prévention routière"},
+        id="semaine",
+    ),
+    row(
+        "La programmation du Festival des arts de la rue a été dévoilée mardi à Rabat.",
+        {"name": "Festival des arts de la rue", "location": "Rabat"},
+        id="festival",
+    ),
+    row(
+        "Des chercheurs de douze universités participent au Colloque international sur l'eau et le climat.",
+        {"name": "Colloque international sur l'eau et le climat"},
+        id="colloque-coordinated",
+    ),
+    row(
+        "Le Sommet africain sur le financement des infrastructures s'ouvre mercredi à Addis-Abeba.",
+        {"name": "Sommet africain sur le financement des infrastructures"},
+        id="sommet",
+    ),
+    row(
+        "Plus de 250 exposants sont attendus au Morocco Food & Beverage Expo 2026, le 14 avril à Casablanca.",
+        {
+            "name": "Morocco Food & Beverage Expo 2026",
+            "location": "Casablanca",
+            "participants": [0],
+            "start": "2026-04-14",
+        },
+        dates={"le 14 avril": "2026-04-14"},
+        figures={"Plus de 250 exposants": "exposant"},
+        id="english-expo",
+    ),
+    row(
+        "Les start-up de la région présenteront leurs projets lors du Africa Fintech Summit.",
+        {"name": "Africa Fintech Summit"},
+        id="english-summit",
+    ),
+    row(
+        "La Digital Transformation Week revient à Abidjan pour sa troisième édition.",
+        {"name": "Digital Transformation Week", "edition": 3, "location": "Abidjan"},
+        id="english-week-edition-after",
+    ),
+    row(
+        "Le DATAFRICA Dakar 2026 ouvrira ses portes en avril dans la capitale sénégalaise.",
+        {"name": "DATAFRICA Dakar 2026", "acronym": "DATAFRICA"},
+        id="short-form-with-year",
+    ),
+]
+
+CASES_EDITIONS = [
+    row(
+        "La deuxième édition de la Journée nationale de l'export aura lieu le 12 novembre à Agadir.",
+        {"name": "Journée nationale de l'export", "edition": 2, "location": "Agadir", "start": "XXXX-11-12"},
+        dates={"le 12 novembre": "XXXX-11-12"},
+        id="edition-word",
+    ),
+    row(
+        "La 1re édition des Rencontres de l'économie bleue se tiendra à Dakhla.",
+        {"name": "Rencontres de l'économie bleue", "edition": 1, "location": "Dakhla"},
+        id="edition-1re",
+    ),
+    row(
+        "La vingtième édition du Salon du livre de Tunis a fermé ses portes dimanche.",
+        {"name": "Salon du livre de Tunis", "edition": 20},
+        id="edition-vingtieme",
+    ),
+    row(
+        "Le 12e Congrès maghrébin de pédiatrie s'est ouvert jeudi à Sousse.",
+        {"name": "Congrès maghrébin de pédiatrie", "edition": 12, "location": "Sousse"},
+        id="ordinal-before-head",
+    ),
+    row(
+        "L'édition 2024 du Festival des musiques du désert s'ouvre vendredi à Zagora.",
+        {"name": "Festival des musiques du désert", "edition": None, "location": "Zagora"},
+        id="edition-year-is-not-number",
+    ),
+    row(
+        "La troisième édition des Assises de l'énergie se tiendra le 4 juin à Fès. "
+        "La dernière édition avait eu lieu en 2022 à Oujda.",
+        {"name": "Assises de l'énergie", "edition": 3, "location": "Fès", "start": "2026-06-04"},
+        dates={"le 4 juin": "2026-06-04", "en 2022": "2022"},
+        id="past-edition-not-merged",
+    ),
+]
+
+CASES_ORGANISERS = [
+    row(
+        "Le Salon de l'aviation d'affaires, organisé par l'Office national des aéroports, "
+        "s'ouvre à Marrakech.",
+        {
+            "name": "Salon de l'aviation d'affaires",
+            "organisers": ["Office national des aéroports"],
+            "location": "Marrakech",
+        },
+        id="organise-par",
+    ),
+    row(
+        "Porté par l'Agence nationale des ports, le Forum portuaire de la Méditerranée "
+        "a attiré 1 200 visiteurs.",
+        {
+            "name": "Forum portuaire de la Méditerranée",
+            "organisers": ["Agence nationale des ports"],
+            "participants": [0],
+        },
+        figures={"1 200 visiteurs": "visiteur"},
+        id="porte-par-before",
+    ),
+    row(
+        "La Journée de l'innovation industrielle se tiendra le 16 octobre à Settat. Co-organisée par le "
+        "Ministère de l'Économie et des Finances et la Fédération des industries mécaniques (FIMME), "
+        "cette édition réunira 600 participants.",
+        {
+            "name": "Journée de l'innovation industrielle",
+            "location": "Settat",
+            "organisers": ["Ministère de l'Économie et des Finances", "Fédération des industries mécaniques"],
+            "participants": [0],
+        },
+        figures={"600 participants": "participant"},
+        id="co-organisee-anaphor",
+    ),
+    row(
+        "La Semaine de l'entrepreneuriat féminin s'ouvre lundi à Tunis. Elle est organisée par "
+        "l'Union tunisienne de l'industrie.",
+        {"name": "Semaine de l'entrepreneuriat féminin", "organisers": ["Union tunisienne de l'industrie"]},
+        id="pronoun-continuation",
+    ),
+    row(
+        "Le Salon de l'industrie automobile a fermé ses portes samedi. L'événement, porté par "
+        "l'Association des constructeurs automobiles, a accueilli 90 exposants.",
+        {
+            "name": "Salon de l'industrie automobile",
+            "organisers": ["Association des constructeurs automobiles"],
+            "participants": [0],
+        },
+        figures={"90 exposants": "exposant"},
+        id="anaphor-evenement",
+    ),
+    row(
+        "Le Forum de l'emploi des jeunes se tient à l'initiative de la Banque africaine de développement.",
+        {"name": "Forum de l'emploi des jeunes", "organisers": ["Banque africaine de développement"]},
+        id="initiative-de",
+    ),
+]
+
+CASES_MERGING = [
+    row(
+        "Les halls de l'Exposition internationale sur l'agriculture durable et l'irrigation (AGRIX Maroc) "
+        "sont bondés. Cette première édition du Global Sustainable Farming Exhibition (AGRIX Maroc) se "
+        "poursuit jusqu'à dimanche à Meknès. AGRIX Maroc 2026 devrait accueillir 40 000 visiteurs.",
+        {
+            "name": "Global Sustainable Farming Exhibition",
+            "acronym": "AGRIX",
+            "edition": 1,
+            "location": "Meknès",
+            "aliases": [
+                "Exposition internationale sur l'agriculture durable et l'irrigation",
+                "AGRIX Maroc",
+                "AGRIX Maroc 2026",
+            ],
+            "mention_count": 5,
+            "participants": [0],
+        },
+        figures={"40 000 visiteurs": "visiteur"},
+        id="description-english-short-merged",
+    ),
+    row(
+        "Le Salon méditerranéen de l'aquaculture (SMAQ) ouvre ses portes mardi. Le SMAQ accueille "
+        "cette année 180 exposants venus de 15 pays.",
+        {
+            "name": "Salon méditerranéen de l'aquaculture",
+            "acronym": "SMAQ",
+            "aliases": [],
+            "mention_count": 3,
+            "participants": [0, 1],
+        },
+        figures={"180 exposants": "exposant", "15 pays": "pays"},
+        id="acronym-later-bare",
+    ),
+    row(
+        "Le Forum des investisseurs 2025 a été un succès ; "
+        "le Forum des investisseurs 2026 se tiendra à Lomé.",
+        {"name": "Forum des investisseurs 2025", "location": None},
+        {"name": "Forum des investisseurs 2026", "location": "Lomé"},
+        id="different-years-apart",
+    ),
+    row(
+        "Après le Salon du cheval de Ben Slimane, la région accueillera "
+        "le Forum régional de l'emploi à Settat.",
+        {"name": "Salon du cheval de Ben Slimane", "location": None},
+        {"name": "Forum régional de l'emploi", "location": "Settat"},
+        id="two-events-nearest-place",
+    ),
+    row(
+        "Le Forum Atlantique de l'agriculture s'ouvre à Agadir. Le Forum Atlantique attend 3 000 visiteurs.",
+        {"name": "Forum Atlantique de l'agriculture", "mention_count": 2},
+        id="shortened-name-joins",
+    ),
+]
+
+CASES_FOLLOW_UPS = [
+    row(
+        "La Fédération des éleveurs organise, du 2 au 6 mai, la 9e édition du Salon national "
+        "de l'élevage au Sénégal (SANEL). Plus de 600 exposants sont attendus. Le SANEL avait "
+        "attiré 900 visiteurs lors de la dernière édition.",
+        {
+            "name": "Salon national de l'élevage au Sénégal",
+            "acronym": "SANEL",
+            "edition": 9,
+            "organisers": ["Fédération des éleveurs"],
+            "participants": [0],
+            "mention_count": 3,
+        },
+        figures={"Plus de 600 exposants": "exposant", "900 visiteurs": "visiteur"},
+        id="active-organiser-place-tail-next-sentence-count",
+    ),
+]
+
+CASES_NOT_EVENTS = [
+    row(
+        "La journée de mardi a été marquée par une forte hausse de la Bourse de Casablanca.",
+        id="lowercase-journee",
+    ),
+    row("Le ministre a tenu une conférence de presse à Rabat.", id="lowercase-conference"),
+    row("Conférence de presse du ministre des Finances à Rabat.", id="press-briefing-sentence-start"),
+    row(
+        "Semaine difficile pour les marchés européens, plombés par la hausse des taux.",
+        id="sentence-start-semaine",
+    ),
+    row(
+        "Le projet de loi de finances PLF 2025 prévoit une hausse des investissements.",
+        id="acronym-year-not-event",
+    ),
+]
+
+
+def _check(event: Any, expected: dict[str, Any]) -> None:
+    fields = event.record_fields()
+    for key, value in expected.items():
+        if key == "mention_count":
+            assert len(fields["mentions"]) == value, fields["mentions"]
+        else:
+            assert fields[key] == value, (key, fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "figures", "expected"),
+    CASES_NAMES + CASES_EDITIONS + CASES_ORGANISERS + CASES_MERGING + CASES_FOLLOW_UPS + CASES_NOT_EVENTS,
+)
+def test_events(
+    events_nlp: Language,
+    text: str,
+    dates: dict[str, str],
+    figures: dict[str, str],
+    expected: list[dict[str, Any]],
+) -> None:
+    doc = run(events_nlp, text, dates, figures)
+    assert [e.name for e in doc._.events] == [e["name"] for e in expected]
+    for event, fields in zip(doc._.events, expected, strict=True):
+        _check(event, fields)
+
+
+def test_mentions_point_into_text(events_nlp: Language) -> None:
+    text = "Le Salon méditerranéen de l'aquaculture (SMAQ) ouvre mardi. Le SMAQ 2026 attend 90 exposants."
+    for event in run(events_nlp, text)._.events:
+        assert all(text[m.start : m.end] == m.text for m in event.mentions)
+
+
+def test_event_entities_are_dropped(events_nlp: Language) -> None:
+    doc = run(
+        events_nlp,
+        "Le Salon régional de la logistique, organisé par la Fédération du transport, ouvre à Tanger.",
+    )
+    assert not any(e.text.startswith("Salon") for e in doc.ents)
+
+
+def test_patterns_from_file(events_nlp: Language, tmp_path: Path) -> None:
+    """A JSONL file in ruler format adds names without code."""
+    path = tmp_path / "events.jsonl"
+    path.write_text(
+        '{"label": "NAME", "pattern": [{"LOWER": "tech"}, {"LOWER": "days"}]}\n', encoding="utf-8"
+    )
+    matcher = EventsMatcher(events_nlp, patterns_path=str(path), drop_event_ents=False)
+    doc = run(events_nlp, "Les tech days reviennent à Lyon.")
+    assert [e.name for e in matcher(doc)._.events] == ["tech days"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        words.FRENCH_HEADS,
+        words.ENGLISH_HEADS,
+        words.ANAPHOR_NOUNS,
+        words.PARTICIPANT_UNITS,
+        words.ORGANISER_VERB_FORMS,
+        words.PAST_EDITION_PHRASES,
+        words.ORGANISER_PHRASES,
+    ],
+    ids=["french-heads", "english-heads", "anaphors", "units", "verb-forms", "past", "organiser-phrases"],
+)
+def test_word_tables_have_no_duplicates(table: tuple[object, ...]) -> None:
+    assert len(set(table)) == len(table)
+
+
+def test_event_only_units_count_participants() -> None:
+    assert set(words.EVENT_ONLY_UNITS) <= set(words.PARTICIPANT_UNITS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1er", 1), ("1ère", 1), ("2nd", 2), ("seconde", 2), ("5ème", 5), ("troisième", 3), ("dernière", None)],
+    ids=lambda v: str(v),
+)
+def test_parse_ordinal(text: str, expected: int | None) -> None:
+    assert parse_ordinal(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salon régional de la logistique", True),
+        ("Journée nationale de l'industrie", True),
+        ("la 3e Conférence panafricaine sur la santé", True),
+        ("World Advanced Robotics Exhibition", True),
+        ("Africa Fintech Summit 2026", True),
+        ("ABC Maroc 2026", True),
+        ("Salon", False),
+        ("Fédération nationale du transport", False),
+        ("Banque africaine de développement", False),
+        ("PLF 2025", False),
+    ],
+    ids=lambda v: str(v),
+)
+def test_is_event_name(text: str, expected: bool) -> None:
+    assert is_event_name(text) is expected
+
+
+# End to end on the sample articles: these need the real dates and figures components.
+# Names are not written here; the checks are on the facts the issue lists.
+@pytest.mark.skipif(not RAW.is_dir(), reason="no sample articles")
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        (
+            "001_eb19ad6aa605444c",
+            {
+                "edition": 1,
+                "location": "Casablanca",
+                "organisers": 1,
+                "start": "2026-01",
+                "participants": 2,
+                "acronym": "WAM",
+            },
+        ),
+        ("003_de57e6e0dcb04c84", {"edition": 2, "organisers": 2, "start": "XXXX-10-16"}),
+        ("000_1fac6e2b341ab818", {"edition": None, "acronym": "WAM"}),
+    ],
+    ids=["fair-porte-par", "journee-co-organisee", "fair-day-two"],
+)
+def test_sample_articles(extractor: extract.Extractor, stem: str, expected: dict[str, Any]) -> None:
+    text = (RAW / f"{stem}.txt").read_text(encoding="utf-8")
+    record = extractor.extract(text, doc_id=stem)
+    assert len(record.events) == 1
+    event = record.events[0]
+    names = {o.name for o in record.organisations}
+    assert set(event.organisers) <= names
+    for key, value in expected.items():
+        got = getattr(event, key)
+        assert (len(got) if key in ("organisers", "participants") else got) == value, (key, event)
