@@ -57,6 +57,7 @@ CASES_NOT_DATES = [
     ("La loi 13-09 encadre le secteur ; appelez le 05 22 33 44 55.", "law-and-phone"),
     ("L'Expo 2030 et la Vision 2030 mobilisent les investisseurs.", "years-of-names"),
     ("Les 3/4 des sondés approuvent ; la mission Mars reprend.", "fraction-and-planet"),
+    ("Il faut former les talents de demain pour l’usine d’aujourd’hui.", "figurative-de-demain"),
 ]
 
 

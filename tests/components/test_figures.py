@@ -91,6 +91,11 @@ CASES_MONEY = [
         id="subject-copula",
     ),
     pytest.param(
+        "Le plan d'urgence prévoit une série de <ent kind=count value=12 unit=mesure "
+        "subject=plan_d'urgence>12 mesures</ent> pour les PME.",
+        id="subject-past-collective-noun",
+    ),
+    pytest.param(
         "La Tunisie a reçu <ent kind=money value=600000000 unit=TND>600 millions de dinars</ent>.",
         id="dinars-by-country",
     ),

@@ -124,6 +124,8 @@ _NUM_START = r"(?<![\w.,/\-])"
 _NUM_END = r"(?![\w/]|[.,\-]\d)"
 
 REL_DAY = rf"(?P<offset>{words(rel.DAY_OFFSETS)})"
+# "de demain" (the future) is figurative: the lead-in must not stand right before the word.
+_NOT_FIGURATIVE = rf"(?<!{CUE_B}{_after(words(rel.FIGURATIVE_DAY_LEAD_INS))})"
 # A bare day, allowed only as one end of a range ("du 3 au 5 mars").
 BARE_DAY = rf"(?P<day>{DAY_NUMBER})"
 # The ends of a range, in the order they are tried.
@@ -188,7 +190,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "span": rf"{B}{SPAN}{E}",
         "weekday": rf"{B}{WEEKDAY_REL}{E}",
         "period": rf"{B}{PERIOD}{E}",
-        "relday": rf"{B}{REL_DAY}{E}",
+        "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}{E}",
         "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
     }.items()
 }

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.lang.fr.units import COLLECTIVE_NOUNS
+
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
@@ -93,7 +95,11 @@ def subject_of(figure: Span, *, follow_verb: bool) -> str | None:
         return None
     root = figure.root
     noun = _complemented_noun(root, figure)
-    if noun is None and follow_verb:
+    if noun is not None and noun.lemma_.lower() in COLLECTIVE_NOUNS:
+        # "Le programme comprend un ensemble de cinq panels": the group word is the
+        # verb's object; what the figure belongs to is the verb's subject.
+        noun = _verb_subject(noun)
+    elif noun is None and follow_verb:
         noun = _verb_subject(root)
     if noun is None or figure.start <= noun.i < figure.end:
         return None

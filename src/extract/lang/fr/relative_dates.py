@@ -19,6 +19,10 @@ DAY_OFFSETS: dict[str, int] = {
     "après-demain": 2,
 }
 
+# After "de" these words name an era, not a day: "l'industrie de demain", "le Maroc
+# d'aujourd'hui", "les métiers de demain". Such a word is not a date mention.
+FIGURATIVE_DAY_LEAD_INS: tuple[str, ...] = ("de", "d'")
+
 # Direction words. "prochain" and "dernier" follow the noun in French ("mardi dernier",
 # "le 16 octobre prochain", "l'année prochaine"); "prochain" also precedes a month.
 NEXT_WORDS: tuple[str, ...] = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante")

@@ -83,3 +83,9 @@ HOUR_MARKERS: tuple[str, ...] = ("h", "H")
 
 # Percent words written before the number: "un pourcentage de vingt".
 PERCENT_LEADING_FORMS: tuple[str, ...] = ("pourcentage de", "pourcentages de", "pourcent de", "pourcent des")
+
+# Nouns that only group what a figure counts ("un ensemble de cinq panels", "une série de
+# 12 mesures"): never the figure's subject; the subject is what holds the group.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    "ensemble série total totalité nombre lot gamme panoplie batterie paquet".split()
+)
