@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field
 from text_to_num import alpha2digit
 
 from extract.lang.fr import events as words
-from extract.schema import Mention
+from extract.schema import Event
 
 _DIGIT_ORDINAL = re.compile(
     r"^(?P<number>\d{1,3})(?:" + "|".join(sorted(words.ORDINAL_SUFFIXES, key=len, reverse=True)) + r")\.?$",
@@ -38,24 +37,17 @@ def parse_ordinal(text: str) -> int | None:
     return int(match["number"]) if match else None
 
 
-class EventValue(BaseModel):
-    """One event of a document, with every mention that names it."""
+class EventValue(Event):
+    """One event of a document, with every mention that names it.
 
-    model_config = ConfigDict(extra="forbid")
+    It is the record's `Event` itself, before `extract.assemble` numbers it: one model, so
+    the component and the schema cannot drift apart.
+    """
 
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    acronym: str | None = None
-    edition: int | None = None
-    start: str | None = None
-    end: str | None = None
-    location: str | None = None
-    organisers: list[str] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
-    participants: list[int] = Field(default_factory=list)
+    id: str = ""
 
     def record_fields(self) -> dict[str, object]:
         """The `Event` fields but `id`, mentions as `Mention` objects."""
-        fields = self.model_dump(exclude={"mentions"})
+        fields = self.model_dump(exclude={"id", "mentions"})
         fields["mentions"] = [m.model_copy() for m in self.mentions]
         return fields
