@@ -28,7 +28,8 @@ from extract.components.dates.resolve import (
     week_bounds,
 )
 from extract.components.dates.values import DateValue
-from extract.lang.fr import calendar, holidays, relative_dates as rel
+from extract.lang.fr import calendar, holidays
+from extract.lang.fr import relative_dates as rel
 
 Match = regex.Match[str]
 Parser = Callable[[Match, "date | None"], "DateValue | None"]

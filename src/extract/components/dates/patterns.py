@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 import regex
 
-from extract.lang.fr import calendar, holidays, relative_dates as rel
+from extract.lang.fr import calendar, holidays
+from extract.lang.fr import relative_dates as rel
 
 FLAGS = regex.IGNORECASE | regex.UNICODE
 
