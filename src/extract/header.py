@@ -12,21 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extract.lang.fr import calendar
+from extract.components.dates.parse import first_full_date
 from extract.lang.fr import header as header_fr
-
-_WEEKDAY = "|".join(sorted(calendar.WEEKDAYS, key=len, reverse=True))
-_MONTH = "|".join(sorted(calendar.MONTHS, key=len, reverse=True))
-_FIRST = "|".join(calendar.FIRST_DAY_SUFFIXES)
-
-# "Jeudi 22 Janvier 2026", "1er mars 2025", "22 janv. 2026"
-_WRITTEN_DATE = (
-    rf"(?:(?:{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})(?:{_FIRST})?\s+"
-    rf"(?P<month>{_MONTH})\.?\s+(?P<year>\d{{4}})"
-)
-# "22/01/2026", "22-01-2026", "22.01.2026"
-_NUMERIC_DATE = r"(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4})"
-DATE_RE = re.compile(rf"\b(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})\b", re.IGNORECASE)
 
 _AUTHOR = "|".join(re.escape(w) for w in header_fr.AUTHOR_LEAD_INS)
 _DATE_LEAD = "|".join(re.escape(w) for w in header_fr.DATE_LEAD_INS)
@@ -37,12 +24,9 @@ BYLINE_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A dateline on its own opens with this lead-in, or directly with the date.
 _PUBLISHED = "|".join(re.escape(w) for w in header_fr.PUBLISHED_LEAD_INS)
-# A dateline on its own: "Publié le 05/02/2024 à 10h30", "Mardi 3 mars 2026".
-DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:{_PUBLISHED})\s+)?(?:{_WRITTEN_DATE}|{_NUMERIC_DATE})\b.{{0,20}}$",
-    re.IGNORECASE,
-)
+PUBLISHED_RE = re.compile(rf"^\s*(?:(?:{_PUBLISHED})\s+)?", re.IGNORECASE)
 
 # How many leading lines may hold the header.
 HEADER_LINES = 6
@@ -58,26 +42,27 @@ class Header:
 
 
 def parse_date(text: str) -> date | None:
-    """The first absolute, fully written date in `text`, or None.
+    """The first date written with day, month and year in `text`, or None.
+
+    Read with the dates component's own patterns, so the header and the body agree.
 
     >>> parse_date("Rédigé par X le Jeudi 22 Janvier 2026")
     datetime.date(2026, 1, 22)
-    >>> parse_date("le 1er mars 2025")
-    datetime.date(2025, 3, 1)
     >>> parse_date("Publié le 05/02/2024 à 10h")
     datetime.date(2024, 2, 5)
     >>> parse_date("le 31 février 2024") is None
     True
     """
-    for match in DATE_RE.finditer(text):
-        if match["day"]:
-            parts = (int(match["year"]), calendar.MONTHS[match["month"].lower()], int(match["day"]))
-        else:
-            parts = (int(match["nyear"]), int(match["nmonth"]), int(match["nday"]))
-        try:
-            return date(*parts)
-        except ValueError:
-            continue
+    found = first_full_date(text)
+    return found[1] if found else None
+
+
+def _dateline_date(line: str) -> date | None:
+    """The date of a line that is only a dateline ("Publié le 05/02/2024 à 10h30")."""
+    rest = line[PUBLISHED_RE.match(line).end() :]  # type: ignore[union-attr]
+    found = first_full_date(rest)
+    if found and found[0] == 0 and len(rest.strip()) <= header_fr.MAX_DATELINE_CHARS:
+        return found[1]
     return None
 
 
@@ -112,6 +97,5 @@ def parse_header(text: str) -> Header:
             published = parse_date(line)
             break
     if published is None:
-        dateline = next((line for line in head if DATELINE_RE.match(line)), None)
-        published = parse_date(dateline) if dateline else None
+        published = next(filter(None, map(_dateline_date, head)), None)
     return Header(title=_title(lines), author=author, published=published)

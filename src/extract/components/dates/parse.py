@@ -288,3 +288,30 @@ PARSERS: dict[str, Parser] = {
 
 #: kinds that mean nothing without a reference date
 RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})
+
+
+def first_full_date(text: str) -> tuple[int, date] | None:
+    """The first date written with day, month and year in `text`, and where it starts.
+
+    The article header is read with this before the pipeline runs: the byline's date is
+    the reference date that relative dates resolve against.
+
+    >>> first_full_date("Rédigé par X le Jeudi 22 Janvier 2026")
+    (16, datetime.date(2026, 1, 22))
+    >>> first_full_date("Publié le 05/02/2024 à 10h")
+    (10, datetime.date(2024, 2, 5))
+    >>> first_full_date("le 31 février 2024, puis le 1er mars 2025")
+    (25, datetime.date(2025, 3, 1))
+    >>> first_full_date("en janvier 2026") is None
+    True
+    """
+    found = []
+    for kind in ("point", "numeric"):
+        for m in patterns.END_PATTERNS[kind].finditer(text):
+            point = point_of(kind, m)
+            if point and point.year and point.month and point.day:
+                try:
+                    found.append((m.start(), date(point.year, point.month, point.day)))
+                except ValueError:
+                    continue
+    return min(found, default=None)

@@ -22,6 +22,10 @@ DATE_LEAD_INS: tuple[str, ...] = (
 # Words that open a dateline standing on its own line ("Publié le 05/02/2024 à 10h30").
 PUBLISHED_LEAD_INS: tuple[str, ...] = ("publié le", "publie le", "mis à jour le", "mis a jour le")
 
+# A dateline is the date and little else ("Mardi 3 mars 2026 à 10h30"); a longer line
+# that opens with a date is the article's first sentence.
+MAX_DATELINE_CHARS = 40
+
 # A title is a short first line; longer first lines are the article's first paragraph.
 MAX_TITLE_CHARS = 200
 
