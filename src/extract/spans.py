@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from pydantic import BaseModel
+from spacy.tokens import Doc
 
 from extract.schema import Mention  # noqa: F401  (used by the doctest)
 
@@ -41,3 +42,24 @@ def normalise_key(name: str) -> str:
     True
     """
     return " ".join(name.replace("’", "'").casefold().split())
+
+
+_TEXT_KEY = ("extract", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc.
+
+    spaCy rebuilds `doc.text` from every token at each access; the rule components read it
+    hundreds of times per article. A Doc's characters never change (retokenising only
+    moves token boundaries), so the first string serves for the Doc's whole life.
+
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("Le port de Tanger.")
+    >>> doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    True
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

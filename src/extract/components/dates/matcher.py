@@ -24,6 +24,7 @@ from extract.components.dates.values import DateValue
 from extract.extensions import add_warning
 from extract.lang.fr import calendar
 from extract.schema import DateRelation
+from extract.spans import doc_text
 
 #: a stand-in reference, used only to tell whether a relative mention is well formed
 _PROBE = date(2000, 6, 15)
@@ -71,9 +72,10 @@ class DatesMatcher:
         spans = []
         for candidate in _select(found):
             if candidate.unresolved:
-                add_warning(doc, f"date « {doc.text[candidate.start:candidate.end]} » not resolved: no reference date")
+                written = doc_text(doc)[candidate.start : candidate.end]
+                add_warning(doc, f"date « {written} » not resolved: no reference date")
                 continue
-            span = self._span(doc, self._with_cue(doc.text, candidate))
+            span = self._span(doc, self._with_cue(doc_text(doc), candidate))
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start_char)
@@ -83,7 +85,7 @@ class DatesMatcher:
         """Every match of every pattern that makes a date."""
         found = []
         for kind, pattern in patterns.PATTERNS.items():
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(doc_text(doc)):
                 value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref)
                 if value is None:
                     continue
@@ -93,7 +95,7 @@ class DatesMatcher:
 
     def _vetoed(self, doc: Doc, c: Candidate) -> bool:
         """Numbers that look like dates but are not: "Expo 2030", "loi 13-09", "2030 emplois"."""
-        text = doc.text
+        text = doc_text(doc)
         numeric = text[c.start].isdigit()
         if numeric and patterns.NUMBERING_CUE.search(text, max(0, c.start - patterns.CUE_WINDOW), c.start):
             return True

@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from extract.components.entities import evidence, organisations, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.roles import find_roles
-from extract.spans import normalise_key
+from extract.spans import doc_text, normalise_key
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
 
 def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
     """The model's entity cut at line breaks and trimmed to names, as token spans."""
-    text = doc.text
+    text = doc_text(doc)
     for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
         start, end = trim_name(text, piece_start, piece_end)
         if start >= end or not is_name(text[start:end]):

@@ -23,16 +23,17 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
     """Capitalised word sequences whose text is a CLDR territory name, longest first."""
     i = 0
     while i < len(doc):
-        size = next((n for n in range(_MAX_TERRITORY_TOKENS, 0, -1) if _is_territory(doc, i, i + n)), 0)
+        size = 0
+        if doc[i].text[:1].isupper():  # checked once here: most tokens start no name
+            longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
+            size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
         if size:
             yield doc[i : i + size]
         i += size or 1
 
 
-def _is_territory(doc: Doc, start: int, end: int) -> bool:
-    if end > len(doc) or not doc[start].text[:1].isupper():
-        return False
-    return patterns.fold(doc[start:end].text) in patterns.TERRITORIES
+def _is_territory(span: Span) -> bool:
+    return patterns.fold(span.text) in patterns.TERRITORIES
 
 
 def datelines(doc: Doc) -> Iterator[Span]:

@@ -16,6 +16,7 @@ from extract.components.figures import patterns
 from extract.components.figures.numbers import NumberMatch
 from extract.lang.fr import currencies, numbers, units
 from extract.schema import FigureKind, Qualifier
+from extract.spans import doc_text
 
 # Parts of speech of a counted noun, and of words allowed between number and noun.
 _NOUN_POS = frozenset({"NOUN"})
@@ -134,7 +135,7 @@ def quantity(text: str, number: NumberMatch) -> Draft | None:
 
 def count(doc: Doc, number: NumberMatch) -> Draft | None:
     """ "plus de 100 entreprises", "cinq panels", "une trentaine de dessertes": the noun's lemma."""
-    if number.is_article or patterns.MONTH_AFTER_RE.match(doc.text, number.end):
+    if number.is_article or patterns.MONTH_AFTER_RE.match(doc_text(doc), number.end):
         return None
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None:

@@ -14,6 +14,7 @@ from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
 from extract.components.figures.values import FigureValue
 from extract.schema import FigureKind, Qualifier
+from extract.spans import doc_text
 
 _CONTEXT_CHARS = 40
 
@@ -55,17 +56,17 @@ class FiguresMatcher:
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""
-        found = [n for n in find_numbers(doc.text) if not _in_dates(doc, n)]
+        found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n)]
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
-        drafts = _merge_ranges(doc.text, found, drafts)
+        drafts = _merge_ranges(doc_text(doc), found, drafts)
         kept: list[Draft] = []
         for draft in drafts:
             if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
-                kept.append(_with_qualifier(doc.text, draft))
+                kept.append(_with_qualifier(doc_text(doc), draft))
         return kept
 
     def _classify(self, doc: Doc, number: NumberMatch, found: list[NumberMatch]) -> Draft | None:
-        text = doc.text
+        text = doc_text(doc)
         money = classify.money_after(text, number, text) or classify.money_before(text, number)
         if money:
             following = next((n for n in found if n.start >= money.end), None)
