@@ -14,7 +14,7 @@ ARTICLE = "Le 3 mars 2026, le ministre a inauguré à Tanger une usine de 40 mil
 
 @pytest.fixture
 def runner(extractor, monkeypatch):
-    monkeypatch.setattr(cli, "load", lambda: extractor)
+    monkeypatch.setattr(cli, "load", lambda **_: extractor)
     monkeypatch.setattr("extract.batch.load", lambda: extractor)
     return CliRunner()
 

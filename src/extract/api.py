@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extract.assemble import DocPart, assemble_record
 from extract.header import parse_header
 from extract.io import Document, InputError
+from extract.matmul import set_numpy_matmul
 from extract.pipeline import build_nlp, load_pipeline_config
 from extract.schema import Record, ReferenceDateSource
 
@@ -207,9 +208,20 @@ class Extractor:
         return results
 
 
-def load(config_path: str | Path | None = None, *, batch_size: int | None = None) -> Extractor:
-    """Build the Extractor: the French model plus our components, from `models/extract.cfg`."""
+def load(
+    config_path: str | Path | None = None,
+    *,
+    batch_size: int | None = None,
+    numpy_matmul: bool | None = None,
+) -> Extractor:
+    """Build the Extractor: the French model plus our components, from `models/extract.cfg`.
+
+    `batch_size` and `numpy_matmul` (see `extract.matmul`) override the config's values.
+    """
     config = load_pipeline_config(Path(config_path) if config_path else None)
     nlp = build_nlp(config)
-    size = batch_size or int(config["pipeline"].get("batch_size", 32))
+    settings = config["pipeline"]
+    if numpy_matmul if numpy_matmul is not None else settings.get("numpy_matmul", False):
+        set_numpy_matmul(nlp)
+    size = batch_size or int(settings.get("batch_size", 32))
     return Extractor(nlp, batch_size=size)

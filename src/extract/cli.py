@@ -26,6 +26,7 @@ err = Console(stderr=True)
 
 INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
+MATMUL_HELP = "Opt-in: numpy instead of blis for matrix products (faster on some CPUs; same output)."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 
 
@@ -38,8 +39,8 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
-def _run_stdin(reference_date: str | None) -> None:
-    extractor = load()
+def _run_stdin(reference_date: str | None, numpy_matmul: bool) -> None:
+    extractor = load(numpy_matmul=numpy_matmul or None)
     record = extractor.extract(sys.stdin.read(), doc_id="stdin", source="-", reference_date=reference_date)
     typer.echo(record_json(record))
 
@@ -52,11 +53,12 @@ def run_cli(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     resume: Annotated[bool, typer.Option(help=RESUME_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    numpy_matmul: Annotated[bool, typer.Option(help=MATMUL_HELP)] = False,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
     if inputs == ["-"]:
-        _run_stdin(reference_date)
+        _run_stdin(reference_date, numpy_matmul)
         return
     if out is None:
         raise typer.BadParameter("--out is required unless the input is '-'")
@@ -74,6 +76,7 @@ def run_cli(
         summary = batch.run(
             inputs,
             out,
+            extractor=load(numpy_matmul=numpy_matmul or None),
             reference_date=reference_date,
             workers=workers,
             resume=resume,
