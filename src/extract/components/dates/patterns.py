@@ -23,6 +23,23 @@ FLAGS = regex.IGNORECASE | regex.UNICODE
 _ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 
 
+def _atoms(word: str) -> list[str]:
+    """The regex of each character of `word`, as `loose` spells it (letters in lower case:
+    every pattern is compiled case-insensitive)."""
+    atoms = []
+    for char in word:
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if char in " -":
+            atoms.append(r"[\s\-‐]+" if char == " " else r"[\s\-‐]*")
+        elif char in "'’":
+            atoms.append(r"['’]\s*")
+        elif base in _ACCENTS:
+            atoms.append(f"[{_ACCENTS[base]}]")
+        else:
+            atoms.append(regex.escape(char.lower()))
+    return atoms
+
+
 def loose(word: str) -> str:
     """A regex for `word` with optional accents, flexible spaces, hyphens and apostrophes.
 
@@ -31,23 +48,37 @@ def loose(word: str) -> str:
     >>> bool(regex.fullmatch(loose("aujourd'hui"), "aujourd’hui"))
     True
     """
-    parts = []
-    for char in word:
-        base = unicodedata.normalize("NFD", char)[0].lower()
-        if char in " -":
-            parts.append(r"[\s\-‐]+" if char == " " else r"[\s\-‐]*")
-        elif char in "'’":
-            parts.append(r"['’]\s*")
-        elif base in _ACCENTS:
-            parts.append(f"[{_ACCENTS[base]}]")
-        else:
-            parts.append(regex.escape(char))
-    return "".join(parts)
+    return "".join(_atoms(word))
 
 
 def words(spellings: Iterable[str]) -> str:
-    """An alternation of loose spellings, longest first so that a longer one wins."""
-    return "(?:" + "|".join(loose(w) for w in sorted(set(spellings), key=len, reverse=True)) + ")"
+    """An alternation of loose spellings, written as a trie so that a longer one wins.
+
+    A flat alternation of fifty spellings is tried spelling by spelling at every word of
+    the text; sharing prefixes ("jan", "janv", "janvier", "juin", "juil") makes a failing
+    position cost one character test. At each branch the continuations come before the
+    end of a shorter spelling, so the longest spelling that fits is preferred.
+
+    >>> words(["mai", "mars", "mar"])
+    '(?:m[aàâä](?:[iîï]|r(?:s|)))'
+    """
+    trie: dict[str, dict] = {}
+    for spelling in set(spellings):
+        node = trie
+        for atom in _atoms(spelling):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return f"(?:{_branches(trie)})"
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The regex of a trie node: its continuations, then the empty end if one ends here."""
+    branches = [atom + _branches(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(sorted(branches)) + ("|" if "" in node else "") + ")"
 
 
 def _after(alternation: str) -> str:
