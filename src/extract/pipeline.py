@@ -45,10 +45,20 @@ def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Langu
     register_doc_extensions()
     base = config["base"]
     nlp = spacy.load(base["model"], exclude=[*base.get("exclude", []), *exclude])
+    # Disabled components stay loaded (a rule component may run one itself, as the
+    # figures run the parser on their sentences); enabled ones join the run.
+    for name in base.get("disable", []):
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    for name in base.get("enable", []):
+        if name in nlp.disabled:
+            nlp.enable_pipe(name)
     for name in config["pipeline"]["components"]:
         if name in exclude:
             continue
         settings = dict(config["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        # "before"/"after" place a component among the base package's ones.
+        place = {key: settings.pop(key) for key in ("before", "after") if key in settings}
+        nlp.add_pipe(factory, name=name, config=settings, **place)
     return nlp

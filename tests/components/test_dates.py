@@ -20,7 +20,10 @@ def parse_marked(marked: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 
 CASES_ABSOLUTE = [
-    ("Le salon ouvrira ses portes le <d value=2026-01-22>Jeudi 22 Janvier 2026</d> à Dakar.", "weekday-day-month-year"),
+    (
+        "Le salon ouvrira ses portes le <d value=2026-01-22>Jeudi 22 Janvier 2026</d> à Dakar.",
+        "weekday-day-month-year",
+    ),
     ("La réforme est entrée en vigueur <d value=2025-03-01>le 1er mars 2025</d>.", "first-of-month"),
     ("Le conseil s'est réuni le <d value=2026-01-22>22/01/2026</d> au siège.", "numeric"),
     ("Le rapport sera publié en <d value=2026-01>janvier 2026</d> selon le ministère.", "month-year"),
@@ -79,7 +82,10 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
 
 @pytest.mark.parametrize(
     "marked",
-    [pytest.param(m, id=i) for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES]
+    [
+        pytest.param(m, id=i)
+        for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES
+    ]
     + CASES_XFAIL,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:

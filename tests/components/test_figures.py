@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from extract import Extractor
+from extract.components.figures.matcher import split_dashes
 from extract.components.figures.numbers import find_numbers
 
 REF = "2026-01-22"
@@ -219,3 +220,28 @@ def test_span_offsets_match_text(extractor: Extractor) -> None:
 )
 def test_find_numbers(text: str, values: list[str]) -> None:
     assert [str(n.value) for n in find_numbers(text)] == values
+
+
+def test_the_parser_runs_only_for_figure_sentences(extractor: Extractor) -> None:
+    # The parser is loaded but left out of the run; the figures parse their sentences.
+    assert "parser" not in extractor.nlp.pipe_names
+    assert "parser" in extractor.nlp.component_names
+    text = "Le ciel est bleu.\n\nLe chiffre d'affaires du groupe a atteint 3,5 milliards de dirhams."
+    record = extractor.extract(text, reference_date=REF)
+    assert [f.subject for f in record.figures] == ["chiffre d'affaires du groupe"]
+
+
+def test_split_dash_keeps_the_tensor_in_step(extractor: Extractor) -> None:
+    nlp = extractor.nlp
+    doc = nlp.make_doc("Bilan -5 % de ventes et -3 millions d'euros de pertes.")
+    for name, component in nlp.pipeline:
+        if name == "extract_figures":
+            break
+        doc = component(doc)
+    before = doc.tensor.copy()
+    split_dashes(doc)
+    assert [t.text for t in doc][:4] == ["Bilan", "-", "5", "%"]
+    assert doc.tensor.shape == (len(doc), before.shape[1])
+    # both halves of "-5" and of "-3" keep the row of the token they came from
+    assert (doc.tensor[1] == before[1]).all() and (doc.tensor[2] == before[1]).all()
+    assert (doc.tensor[7] == before[6]).all() and (doc.tensor[8] == before[6]).all()

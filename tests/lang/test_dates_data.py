@@ -34,4 +34,5 @@ def test_every_pattern_has_a_parser() -> None:
 
 
 def test_units_have_known_values() -> None:
-    assert set(relative_dates.UNITS.values()) <= {"day", "week", "month", "year", "quarter", "half", "weekend"}
+    units = {"day", "week", "month", "year", "quarter", "half", "weekend"}
+    assert set(relative_dates.UNITS.values()) <= units

@@ -8,3 +8,4 @@ from extract.components.dates import factory as _dates  # noqa: F401
 from extract.components.entities import factory as _entities  # noqa: F401
 from extract.components.events import factory as _events  # noqa: F401
 from extract.components.figures import factory as _figures  # noqa: F401
+from extract.components.paragraphs import factory as _paragraphs  # noqa: F401

@@ -7,8 +7,8 @@ resolves a yearless date to the current clock year silently, where the record mu
 "XXXX" and warn. Finding the spans is therefore ours (regexes composed from
 `extract.lang.fr` data, `patterns.py`). Once a span is matched, its named groups already
 hold day, month and year, so no second parser is needed for absolute dates; number
-words ("trois mois", "Mai vingt-neuf") go through text2num. Resolution is explicit calendar arithmetic (`resolve.py`) against
-`doc._.reference_date`.
+words ("trois mois", "Mai vingt-neuf") go through text2num. Resolution is explicit
+calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 """
 
 from __future__ import annotations

@@ -147,7 +147,10 @@ _N_DMY = (
     r"|(?P<day>\d{1,2}) (?P<month>\d{1,2}) (?P<year>\d{4}|\d{2})(?!\d)(?! ?\d)"
 )
 _N_YMD = r"(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
-_N_MY = rf"(?P<month>\d{{1,2}})\s*[/\-]\s*(?P<year>{YEAR4})|(?P<year>{YEAR4})\s*(?:[/\-]\s*|\.)(?P<month>\d{{1,2}})(?!\d)"
+_N_MY = (
+    rf"(?P<month>\d{{1,2}})\s*[/\-]\s*(?P<year>{YEAR4})"
+    rf"|(?P<year>{YEAR4})\s*(?:[/\-]\s*|\.)(?P<month>\d{{1,2}})(?!\d)"
+)
 _N_DM = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?!\d)"
 NUMERIC = rf"(?:{_N_DMY}|{_N_YMD}|{_N_MY}|{_N_DM})"
 
@@ -184,7 +187,9 @@ _WEEK = (
     rf"(?:\s+(?:{OF})?(?:(?:(?P<wk_this>{THIS})\s+{words(rel.WEEK_NOUNS)})"
     rf"|(?:{_after(words(rel.PERIOD_ARTICLES))})?{words(rel.WEEK_NOUNS)}\s+(?:(?P<wk_next>{NEXT})|(?P<wk_last>{LAST}))))"
 )
-WEEKDAY_REL = rf"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})))?{_WEEK}?"
+WEEKDAY_REL = (
+    rf"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})))?{_WEEK}?"
+)
 OFFSET = (
     rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
     rf"(?:\s+{words(rel.APPROX_WORDS)})?\s+(?P<n>{COUNT})\s+(?P<unit>{UNIT})"

@@ -10,8 +10,16 @@ from extract.components.figures.matcher import FiguresMatcher
 @Language.factory(
     "extract_figures",
     assigns=["doc.spans", "span._.figure"],
-    requires=["token.pos", "token.lemma", "token.dep"],
-    default_config={"spans_key": "figures", "date_relations": ["by"]},
+    requires=["token.pos", "token.lemma"],
+    default_config={"spans_key": "figures", "date_relations": ["by"], "parser": "parser"},
 )
-def make_figures(nlp: Language, name: str, spans_key: str, date_relations: list[str]) -> FiguresMatcher:
-    return FiguresMatcher(nlp, name, spans_key=spans_key, date_relations=date_relations)
+def make_figures(
+    nlp: Language, name: str, spans_key: str, date_relations: list[str], parser: str | None
+) -> FiguresMatcher:
+    """`parser` names the base pipeline's dependency parser, run here on the sentences that
+    hold a figure when the pipeline itself does not run it; None (or a pipeline without
+    it) leaves figures without subjects."""
+    sentence_parser = nlp.get_pipe(parser) if parser and parser in nlp.component_names else None
+    return FiguresMatcher(
+        nlp, name, spans_key=spans_key, date_relations=date_relations, parser=sentence_parser
+    )

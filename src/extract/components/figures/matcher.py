@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -12,6 +13,7 @@ from extract.components.figures import classify, patterns
 from extract.components.figures.classify import Draft
 from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
+from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
@@ -41,8 +43,10 @@ class FiguresMatcher:
         *,
         spans_key: str,
         date_relations: list[str],
+        parser: Parser | None = None,
     ) -> None:
         self.name = name
+        self.parser = parser
         self.spans_key = spans_key
         self.date_relations = tuple(date_relations)
         if not Span.has_extension("figure"):
@@ -51,7 +55,13 @@ class FiguresMatcher:
     def __call__(self, doc: Doc) -> Doc:
         split_dashes(doc)
         drafts = self.match(doc)
-        doc.spans[self.spans_key] = [span for draft in drafts if (span := self._span(doc, draft))]
+        spans = [span for draft in drafts if (span := self._span(doc, draft))]
+        for span, view in zip(spans, parsed_views(doc, spans, self.parser), strict=True):
+            value = span._.figure
+            if view is not None:
+                subject = subject_of(view, follow_verb=value.kind != FigureKind.COUNT)
+                span._.figure = value.model_copy(update={"subject": subject})
+        doc.spans[self.spans_key] = spans
         return doc
 
     def match(self, doc: Doc) -> list[Draft]:
@@ -88,7 +98,6 @@ class FiguresMatcher:
             qualifier=draft.qualifier,
             value_max=draft.value_max,
             date=link_date(doc, span, self.date_relations),
-            subject=subject_of(span, follow_verb=draft.kind is not FigureKind.COUNT),
         )
         span._.figure = value
         return span
@@ -102,6 +111,12 @@ def split_dashes(doc: Doc) -> None:
     if not glued:
         return
     parsed = doc.has_annotation("DEP")
+    # The retokenizer does not keep `doc.tensor` in step with a split (rows end up
+    # misplaced), and the parser of the figures' sentences reads those rows: both halves
+    # keep the row of the token they come from.
+    counts = numpy.ones(len(doc), dtype="int64")
+    counts[glued] = 2
+    tensor = numpy.repeat(doc.tensor, counts, axis=0) if len(doc.tensor) == len(doc) else None
     # Span groups hold token indices that a split would shift; they are rebuilt from
     # their character offsets, which a split never changes (span extension values are
     # keyed by character offsets, so they stay attached).
@@ -112,7 +127,9 @@ def split_dashes(doc: Doc) -> None:
             heads = [(token, 1), (token, 1) if token.head is token else token.head]
             attrs = {"DEP": ["punct", token.dep_]} if parsed else {}
             retokenizer.split(token, [token.text[0], token.text[1:]], heads=heads, attrs=attrs)
-    for shift, i in enumerate(glued):
+    # Without a parse there are no dependents to move (and spaCy's child lists of an
+    # unparsed Doc are not to be walked: it crashes).
+    for shift, i in enumerate(glued if parsed else []):
         dash, number = doc[i + shift], doc[i + shift + 1]
         for child in list(dash.children):
             child.head = number
@@ -120,6 +137,8 @@ def split_dashes(doc: Doc) -> None:
             number.head = number
     for key, offsets in groups.items():
         doc.spans[key] = [doc.char_span(a, b, label=label) for a, b, label in offsets]
+    if tensor is not None:
+        doc.tensor = tensor
 
 
 def _in_dates(doc: Doc, number: NumberMatch) -> bool:
