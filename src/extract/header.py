@@ -60,10 +60,10 @@ def parse_date(text: str) -> date | None:
 def _dateline_date(line: str) -> date | None:
     """The date of a line that is only a dateline ("Publié le 05/02/2024 à 10h30")."""
     rest = line[PUBLISHED_RE.match(line).end() :]  # type: ignore[union-attr]
+    if len(rest.strip()) > header_fr.MAX_DATELINE_CHARS:
+        return None  # a paragraph, not a dateline: not worth a search
     found = first_full_date(rest)
-    if found and found[0] == 0 and len(rest.strip()) <= header_fr.MAX_DATELINE_CHARS:
-        return found[1]
-    return None
+    return found[1] if found and found[0] == 0 else None
 
 
 def _title(lines: list[str]) -> str | None:
