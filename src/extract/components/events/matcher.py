@@ -7,13 +7,15 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extract.components.events import attributes, names, patterns
 from extract.components.events.values import EventValue
+from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
+
+_NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
 
 
 def load_patterns(path: str | Path | None) -> list[patterns.Pattern]:
@@ -91,12 +93,18 @@ class EventsMatcher:
     ) -> None:
         self.name = name
         self.drop_event_ents = drop_event_ents
-        self.matcher = Matcher(nlp.vocab)
-        for pattern in load_patterns(patterns_path):
-            self.matcher.add(pattern["label"], [pattern["pattern"]])
+        loaded = load_patterns(patterns_path)
+        # Names first; the cues (editions, organisers, places...) only matter, and are only
+        # looked for, in a document that names an event.
+        self.name_matcher = GatedMatcher(nlp.vocab, [p for p in loaded if p["label"] in _NAME_LABELS])
+        self.cue_matcher = GatedMatcher(nlp.vocab, [p for p in loaded if p["label"] not in _NAME_LABELS])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._match(doc)
+        found = _by_label(self.name_matcher(doc))
+        if not found:
+            doc._.events = []
+            return doc
+        found.update(_by_label(self.cue_matcher(doc)))
         mentions = names.long_names(found.get(patterns.NAME, []) + found.get(patterns.SHORT_NAME, []))
         mentions += names.short_mentions(doc, mentions)
         clusters = names.cluster_mentions(mentions)
@@ -105,12 +113,6 @@ class EventsMatcher:
         if self.drop_event_ents:
             doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
         return doc
-
-    def _match(self, doc: Doc) -> dict[str, list[Span]]:
-        found: dict[str, list[Span]] = {}
-        for span in self.matcher(doc, as_spans=True):
-            found.setdefault(span.label_, []).append(span)
-        return found
 
     def _value(self, context: attributes.Context, event: int) -> EventValue:
         cluster = context.clusters[event]
@@ -129,6 +131,13 @@ class EventsMatcher:
             mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in cluster.spans],
             participants=attributes.participants(context, event),
         )
+
+
+def _by_label(spans: Iterable[Span]) -> dict[str, list[Span]]:
+    found: dict[str, list[Span]] = {}
+    for span in spans:
+        found.setdefault(span.label_, []).append(span)
+    return found
 
 
 def _names_event(ent: Span, clusters: Iterable[names.Cluster]) -> bool:

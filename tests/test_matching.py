@@ -1,0 +1,30 @@
+"""GatedMatcher finds what one spaCy Matcher holding the same patterns finds."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from extract import Extractor
+from extract.components.events.matcher import load_patterns
+from extract.matching import GatedMatcher
+
+SENTENCES = [
+    "La 5e édition du Salon régional de la logistique, organisée par la Fédération, se tient à Tanger.",
+    "Le Africa CEO Forum 2025 a réuni plus de 2 000 participants à Abidjan.",
+    "GITEX Africa 2025 ouvre ses portes lundi ; cet événement est co-organisé par l'ADD.",
+    "Le gouvernement a présenté le projet de loi de finances devant le Parlement.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_same_matches_as_one_matcher(extractor: Extractor, text: str) -> None:
+    patterns = load_patterns(None)
+    plain = Matcher(extractor.nlp.vocab)
+    for entry in patterns:
+        plain.add(entry["label"], [entry["pattern"]])
+    doc = extractor.nlp(text)
+    expected = sorted((s.start, s.end, s.label_) for s in plain(doc, as_spans=True))
+    got = sorted((s.start, s.end, s.label_) for s in GatedMatcher(extractor.nlp.vocab, patterns)(doc))
+    assert got == expected
