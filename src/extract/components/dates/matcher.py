@@ -13,9 +13,11 @@ calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -84,8 +86,15 @@ class DatesMatcher:
     def candidates(self, doc: Doc, ref: date | None) -> list[Candidate]:
         """Every match of every pattern that makes a date."""
         found = []
+        text = doc_text(doc)
+        windows = _trigger_windows(text)
         for kind, pattern in patterns.PATTERNS.items():
-            for m in pattern.finditer(doc_text(doc)):
+            matches = (
+                _finditer_in(pattern, text, windows)
+                if kind in patterns.TRIGGERED_KINDS
+                else pattern.finditer(text)
+            )
+            for m in matches:
                 value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref)
                 if value is None:
                     continue
@@ -137,6 +146,35 @@ class DatesMatcher:
         if not c.value.year_known:
             add_warning(doc, f"date « {span.text} »: year unknown, no reference date")
         return span
+
+
+def _trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` where a triggered pattern may start: around each trigger word,
+    merged when they touch."""
+    reach = patterns.TRIGGER_REACH
+    windows: list[tuple[int, int]] = []
+    for m in patterns.TRIGGER.finditer(text):
+        start, end = max(0, m.start() - reach), m.end() + reach
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _finditer_in(
+    pattern: regex.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[regex.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, found by searching the windows only.
+
+    A window ends `TRIGGER_REACH` characters after its last trigger; the search reads on
+    as far again, so a match that starts in the window is read whole, and lookaheads see
+    the text that follows."""
+    for start, end in windows:
+        for m in pattern.finditer(text, start, min(len(text), end + patterns.TRIGGER_REACH)):
+            if m.start() >= end:
+                break
+            yield m
 
 
 def _reference(doc: Doc) -> date | None:

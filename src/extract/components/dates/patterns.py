@@ -232,6 +232,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     }.items()
 }
 
+# The costly patterns are searched only near a word that every one of their matches
+# holds: a digit, a month, "mois", or a day word of REL_DAY ("demain"). A match starts at
+# most TRIGGER_REACH characters before such a word and ends at most that far after it.
+TRIGGER = regex.compile(rf"\d|{MONTH}|{MONTH_NOUN}|{words(rel.DAY_OFFSETS)}", FLAGS)
+TRIGGERED_KINDS = frozenset({"range", "point"})
+TRIGGER_REACH = 150
+
 #: the ends of a range are read again, alone, with these
 END_PATTERNS: dict[str, regex.Pattern[str]] = {
     "point": regex.compile(POINT, FLAGS),
