@@ -1,11 +1,12 @@
 """GatedMatcher: a spaCy Matcher that is not run on documents it cannot match.
 
 Most token patterns cannot match without one word of a known list: a French event name
-needs its head noun ("Salon", "Forum"), a cue its first word. The patterns are grouped
-by that required word list, each group in its own `Matcher`, and a group is run only on
-documents holding one of its words (one vectorised test on the Doc's LOWER column).
-Patterns with no such word run everywhere. The matches are those of one Matcher holding
-every pattern; only the work on documents that cannot match is saved.
+needs its head noun ("Salon", "Forum"), a cue its first word. The patterns that have such
+a word share one `Matcher`, run only on the sentences that hold one of those words (found
+by one vectorised test on the Doc's LOWER column); the others share a second one, run on
+the whole Doc. Each Matcher call walks every token it is given, and that walk, not the
+patterns, is most of a call's time. The matches are those of one Matcher holding every
+pattern, but for matches of the gated patterns that would run across a sentence break.
 """
 
 from __future__ import annotations
@@ -43,24 +44,40 @@ class GatedMatcher:
     """Patterns (ruler format: `{"label", "pattern"}`) matched as one Matcher would."""
 
     def __init__(self, vocab: Vocab, patterns: Iterable[dict[str, Any]]) -> None:
-        groups: dict[frozenset[str] | None, Matcher] = {}
+        self._gated = Matcher(vocab)
+        self._always = Matcher(vocab)
+        words: set[str] = set()
         for entry in patterns:
-            key = required_words(entry["pattern"])
-            groups.setdefault(key, Matcher(vocab)).add(entry["label"], [entry["pattern"]])
-        self._groups = [(_hashes(vocab, key), matcher) for key, matcher in groups.items()]
+            required = required_words(entry["pattern"])
+            matcher = self._always if required is None else self._gated
+            matcher.add(entry["label"], [entry["pattern"]])
+            words |= required or set()
+        self._words = numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Every match, as labelled spans in document order."""
-        lowers = doc.to_array(LOWER)
-        spans: list[Span] = []
-        for words, matcher in self._groups:
-            if words is None or numpy.isin(lowers, words).any():
-                spans.extend(matcher(doc, as_spans=True))
+        spans: list[Span] = list(self._always(doc, as_spans=True)) if len(self._always) else []
+        if len(self._gated):
+            hits = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._words))
+            for start, end in _sentence_regions(doc, hits):
+                spans.extend(self._gated(doc[start:end], as_spans=True))
         return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
-def _hashes(vocab: Vocab, words: frozenset[str] | None) -> numpy.ndarray | None:
-    """The ids of `words` as the Doc's LOWER column holds them."""
-    if words is None:
-        return None
-    return numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
+def _sentence_regions(doc: Doc, hits: numpy.ndarray) -> list[tuple[int, int]]:
+    """The sentences holding the tokens `hits`, adjacent ones merged; the whole Doc when it
+    has no sentence boundaries."""
+    if not hits.size:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    regions: list[tuple[int, int]] = []
+    for i in hits.tolist():
+        if regions and i < regions[-1][1]:
+            continue
+        sentence = doc[i].sent
+        if regions and sentence.start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], sentence.end)
+        else:
+            regions.append((sentence.start, sentence.end))
+    return regions
