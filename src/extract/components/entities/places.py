@@ -24,12 +24,17 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
     i = 0
     while i < len(doc):
         size = 0
-        if doc[i].text[:1].isupper():  # checked once here: most tokens start no name
+        # Two cheap tests first: most tokens start no territory name.
+        if doc[i].text[:1].isupper() and _starts_territory(doc[i].text):
             longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
         if size:
             yield doc[i : i + size]
         i += size or 1
+
+
+def _starts_territory(word: str) -> bool:
+    return patterns.first_word(patterns.fold(word)) in patterns.TERRITORY_FIRST_WORDS
 
 
 def _is_territory(span: Span) -> bool:

@@ -34,6 +34,20 @@ TERRITORIES: dict[str, str] = {
     fold(name): code for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
 }
 
+
+
+def first_word(folded: str) -> str:
+    """The first word of a folded name, up to a space, apostrophe or hyphen.
+
+    >>> first_word("cote d'ivoire"), first_word("etats-unis"), first_word("maroc")
+    ('cote', 'etats', 'maroc')
+    """
+    return folded.replace("'", " ").replace("-", " ").split(" ", 1)[0]
+
+
+#: the first words of the territory names: a capitalised word not among them starts none
+TERRITORY_FIRST_WORDS: frozenset[str] = frozenset(first_word(name) for name in TERRITORIES)
+
 # "le Sud du pays", "l'Est": a direction, not a named place, unless part of a longer
 # name ("Afrique du Sud", "Corée du Nord"), which the territory table covers.
 CARDINAL_POINTS: frozenset[str] = frozenset(
