@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from extract.components.figures import classify, patterns
 from extract.components.figures.classify import Draft
@@ -53,16 +55,23 @@ class FiguresMatcher:
             Span.set_extension("figure", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        split_dashes(doc)
-        drafts = self.match(doc)
-        spans = [span for draft in drafts if (span := self._span(doc, draft))]
-        for span, view in zip(spans, parsed_views(doc, spans, self.parser), strict=True):
-            value = span._.figure
-            if view is not None:
-                subject = subject_of(view, follow_verb=value.kind != FigureKind.COUNT)
-                span._.figure = value.model_copy(update={"subject": subject})
-        doc.spans[self.spans_key] = spans
-        return doc
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Figures of each Doc; the sentences to parse go to the parser a batch at a time."""
+        for batch in minibatch(docs, batch_size):
+            found = []
+            for doc in batch:
+                split_dashes(doc)
+                found.append((doc, [span for draft in self.match(doc) if (span := self._span(doc, draft))]))
+            for (doc, spans), views in zip(found, parsed_views(found, self.parser), strict=True):
+                for span, view in zip(spans, views, strict=True):
+                    if view is not None:
+                        value = span._.figure
+                        subject = subject_of(view, follow_verb=value.kind != FigureKind.COUNT)
+                        span._.figure = value.model_copy(update={"subject": subject})
+                doc.spans[self.spans_key] = spans
+                yield doc
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""

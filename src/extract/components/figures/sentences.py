@@ -24,28 +24,50 @@ class Parser(Protocol):
     def pipe(self, docs: Sequence[Doc], *, batch_size: int) -> Sequence[Doc]: ...
 
 
-def parsed_views(doc: Doc, spans: Sequence[Span], parser: Parser | None) -> list[Span | None]:
-    """Each span as the same tokens of a parsed Doc, or None when nothing can parse it.
+def parsed_views(
+    found: Sequence[tuple[Doc, Sequence[Span]]], parser: Parser | None
+) -> list[list[Span | None]]:
+    """For each (doc, spans) pair, each span as the same tokens of a parsed Doc, or None
+    when nothing can parse it.
 
     A Doc the full pipeline already parsed is its own view. Otherwise each span's
     sentence (stretched to the span's end, should the senter have cut through it) is
-    parsed once, however many figures it holds.
+    parsed once, however many figures it holds; the sentences of all the documents go to
+    the parser in one batch.
     """
-    if doc.has_annotation("DEP"):
-        return list(spans)
-    if parser is None or not spans:
-        return [None] * len(spans)
-    regions: dict[tuple[int, int], int] = {}
-    owners = []
-    for span in spans:
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        key = (sentence.start, max(sentence.end, span.end))
-        owners.append(key)
-        regions.setdefault(key, len(regions))
-    copies = [doc[start:end].as_doc() for start, end in regions]
-    parsed = list(parser.pipe(copies, batch_size=max(1, len(copies))))
-    views: list[Span | None] = []
-    for span, (start, _end) in zip(spans, owners, strict=True):
-        copy = parsed[regions[(start, _end)]]
-        views.append(copy[span.start - start : span.end - start])
+    copies: list[Doc] = []
+    owners: list[list[tuple[int, int] | None]] = []
+    for doc, spans in found:
+        owners.append(_regions(doc, spans, copies) if parser and not doc.has_annotation("DEP") else [])
+    parsed = list(parser.pipe(copies, batch_size=max(1, len(copies)))) if parser and copies else []
+    views: list[list[Span | None]] = []
+    for (doc, spans), regions in zip(found, owners, strict=True):
+        if doc.has_annotation("DEP"):
+            views.append(list(spans))
+        elif not regions:
+            views.append([None] * len(spans))
+        else:
+            views.append([_view(span, region, parsed) for span, region in zip(spans, regions, strict=True)])
     return views
+
+
+def _regions(doc: Doc, spans: Sequence[Span], copies: list[Doc]) -> list[tuple[int, int] | None]:
+    """(index in `copies`, sentence start) for each span, appending each sentence's copy once."""
+    has_sentences = doc.has_annotation("SENT_START")  # a scan of the Doc: asked once
+    seen: dict[tuple[int, int], int] = {}
+    regions: list[tuple[int, int] | None] = []
+    for span in spans:
+        sentence = span.sent if has_sentences else doc[:]
+        key = (sentence.start, max(sentence.end, span.end))
+        if key not in seen:
+            seen[key] = len(copies)
+            copies.append(doc[key[0] : key[1]].as_doc())
+        regions.append((seen[key], key[0]))
+    return regions
+
+
+def _view(span: Span, region: tuple[int, int] | None, parsed: list[Doc]) -> Span | None:
+    if region is None:
+        return None
+    index, start = region
+    return parsed[index][span.start - start : span.end - start]
