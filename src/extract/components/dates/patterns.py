@@ -2,8 +2,8 @@
 
 Each pattern finds one kind of mention; its named groups carry the parts of the value
 (`day`, `month`, `year`, `next`/`last`/`this`, `unit`, `n`...), which `parse.py` turns into
-a `DateValue`. The `regex` module is used (a dependency of dateparser) because it allows
-one group name in several branches, so every branch of a pattern feeds the same parser.
+a `DateValue`. The `regex` module is used because it allows one group name in several
+branches, so every branch of a pattern feeds the same parser.
 No French word is written here: the words come from the data modules.
 """
 
