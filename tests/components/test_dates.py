@@ -64,13 +64,18 @@ CASES_NOT_DATES = [
 ]
 
 
-# spaCy's French tokenizer keeps "mars." as one token at a sentence end; the span can only
-# grow to whole tokens, so the dot is kept.
-CASES_XFAIL = [
+CASES_SENTENCE_END = [
     pytest.param(
         "Le vote est reporté <d value=2026-03-31 rel=until>jusqu'au 31 mars</d>.",
-        id="month-dot-token",
-        marks=pytest.mark.xfail(strict=True, reason="token 'mars.' includes the dot"),
+        id="sentence-final-month",
+    ),
+    pytest.param(
+        "La cérémonie aura lieu <d value=2025-07-30>le 30 juillet</d>.",
+        id="sentence-final-month-after-day",
+    ),
+    pytest.param(
+        "Signé <d value=2026-01-05>le 5 janv. 2026</d> à Rabat.",
+        id="abbreviated-month-keeps-its-dot",
     ),
 ]
 
@@ -86,7 +91,7 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
         pytest.param(m, id=i)
         for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES
     ]
-    + CASES_XFAIL,
+    + CASES_SENTENCE_END,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)

@@ -90,8 +90,9 @@ def _after(alternation: str) -> str:
 B = r"(?<!\w)"  # word start ("d'août 99": an elided article may precede)
 CUE_B = r"(?<![\w'’])"  # a cue starts a word ("d'ici" is one cue, not "ici")
 E = r"(?![\w])"  # word end
-MONTH = words(calendar.MONTHS) + r"\.?"
 MONTH_FULL = words(calendar.MONTH_FULL_SPELLINGS)
+# Only an abbreviation takes a dot ("janv."): after a full name it ends the sentence.
+MONTH = rf"(?:{MONTH_FULL}|{words(calendar.MONTH_ABBREVIATIONS)}\.?)"
 WEEKDAY = words(calendar.WEEKDAYS)
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{words(calendar.WEEKDAY_ABBREVIATIONS)}\.?)"
 FIRST = words(calendar.FIRST_DAY_SUFFIXES)
@@ -127,7 +128,7 @@ _RANGE_WORDS = words(rel.RANGE_SEPARATORS + rel.BETWEEN_SEPARATORS)
 # "Oct. 2", "Sep-23-2020", "novembre 23 de 1987", "Mai vingt-neuf": the day must end the
 # phrase, else "en mars 15 entreprises" would be a date.
 _MDY = (
-    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\s*[\s/\-]\s*(?P<day>{DAY})"
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?P<month>{MONTH})\.?\s*[\s/\-]\s*(?P<day>{DAY})"
     rf"(?:(?:\s*[,\-]\s*|\s+(?:{OF})?)(?P<year>{YEAR4})|(?!\s*(?:(?!{_RANGE_WORDS}\s)[^\W\d_]{{2,}}|\d|%)|[\-/.]\d))"
 )
 # "ce mois de janvier", "janvier 2026", "octobre prochain", "prochain juin", "juillet 98"
