@@ -83,6 +83,9 @@ CASES_NOT_NAMES = [
     ),
     ("Lundi 3 mars 2025\n\nTanger accueille le salon.", "Lundi 3 mars 2025\n\nTanger"),
     ("Karim Alami, VP Ventes – Sahel Logistique International, confirme.", "VP Ventes"),
+    ("Le capital de la coopérative s'élève à 800 000 DH, souscrit par ses membres.", "DH"),
+    ("Les recettes ont atteint 4,2 Mds DH à fin mai, selon l'opérateur.", "DH"),
+    ("L'État y consacrera 35 milliards de FCFA en deux ans.", "FCFA"),
 ]
 
 
@@ -98,6 +101,9 @@ CASES_NOT_NAMES = [
         "title-without-name",
         "date-across-lines",
         "function",
+        "currency-symbol",
+        "scaled-currency-symbol",
+        "currency-fcfa",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

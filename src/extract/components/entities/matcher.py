@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.entities import evidence, organisations, places
+from extract.components.entities import evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.roles import find_roles
 from extract.spans import doc_text, normalise_key
@@ -155,6 +155,8 @@ def _judge(
         if name.evidenced:
             return Candidate(span, True)
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
+        return None
+    if span.text in patterns.CURRENCY_SYMBOLS:
         return None
     span = evidence.with_company_suffix(span)
     if not is_name(span.text):

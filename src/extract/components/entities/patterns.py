@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.fr import articles, calendar, organisations, people, places, titles
+from extract.lang.fr import articles, calendar, currencies, numbers, organisations, people, places, titles
 
 _ELISION = "|".join(sorted(articles.ELISIONS, key=len, reverse=True))
 _WORD = "|".join(sorted(articles.LEADING_WORDS, key=len, reverse=True))
@@ -59,3 +59,12 @@ fold = places.fold
 
 #: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".
 DEMONYM_DETERMINERS: frozenset[str] = frozenset({*articles.LEADING_WORDS, "l'", "l’"})
+
+#: Currency symbols, bare or scaled ("DH", "FCFA", "MMDH", "Mds DH"): the NER reads some
+#: as places or organisations ("500 000 DH" -> LOC "DH"); they are never a name.
+CURRENCY_SYMBOLS: frozenset[str] = frozenset(currencies.CURRENCY_SYMBOLS) | frozenset(
+    f"{scale}{blank}{symbol}"
+    for scale in numbers.SCALE_ABBREVIATIONS
+    for symbol in currencies.CURRENCY_SYMBOLS
+    for blank in ("", " ")
+)
