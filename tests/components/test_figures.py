@@ -166,6 +166,41 @@ CASES_QUANTITY = [
         "unit=km>70 km</ent> de la ville.",
         id="units",
     ),
+    pytest.param(
+        "Le chantier durera <ent kind=quantity value=18 unit=mois subject=None>18 mois</ent> et "
+        "mobilisera <ent kind=count value=350 unit=ouvrier>350 ouvriers</ent>.",
+        id="duration-is-not-a-count",
+    ),
+    pytest.param(
+        "Le groupe investira <ent kind=money value=20000000000 unit=XAF>20 milliards de FCFA</ent> "
+        "au Cameroun sur <ent kind=quantity value=5 unit=an subject=None>cinq ans</ent>.",
+        id="duration-has-no-subject",
+    ),
+    pytest.param(
+        "Le taux de chômage a reculé de <ent kind=quantity value=0.8 unit=point>0,8 point</ent> "
+        "pour s'établir à <ent kind=percent value=13.1>13,1 %</ent>.",
+        id="decimal-is-not-a-count",
+    ),
+    pytest.param(
+        "L'inflation a ralenti de <ent kind=quantity value=1.2 unit=pp>1,2 point de pourcentage</ent>.",
+        id="percentage-points",
+    ),
+    pytest.param(
+        "Les prix ont baissé de <ent kind=percent value=4>4 %</ent> en un an, puis encore un an plus tard.",
+        id="un-an-is-a-period",
+    ),
+]
+
+CASES_FRACTIONS = [
+    pytest.param(
+        "Les <ent kind=percent value=66.67 unit=% qualifier=approx>deux tiers</ent> des PME "
+        "interrogées ont recruté.",
+        id="two-thirds",
+    ),
+    pytest.param(
+        "<ent kind=percent value=75 unit=% qualifier=exact>Trois quarts</ent> des ménages sont équipés.",
+        id="three-quarters",
+    ),
 ]
 
 CASES_NOT_FIGURES = [
@@ -177,7 +212,8 @@ CASES_NOT_FIGURES = [
 
 
 @pytest.mark.parametrize(
-    "marked", [*CASES_MONEY, *CASES_PERCENT, *CASES_COUNT, *CASES_QUANTITY, *CASES_NOT_FIGURES]
+    "marked",
+    [*CASES_MONEY, *CASES_PERCENT, *CASES_COUNT, *CASES_QUANTITY, *CASES_FRACTIONS, *CASES_NOT_FIGURES],
 )
 def test_figures(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)

@@ -127,6 +127,8 @@ def quantity(text: str, number: NumberMatch) -> Draft | None:
         return None
     if match.group("unit_name"):
         unit = units.UNIT_NAMES[re.sub(r"\s+", " ", match.group("unit_name").lower())]
+        if unit in units.DURATION_NAMES and number.is_article:
+            return None  # "sur un an", "un an plus tôt": a period, not a measured figure
     else:
         written = match.group("unit_symbol") or match.group("unit_glued")
         unit = units.UNIT_SYMBOLS[written]
@@ -151,6 +153,17 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     noun = doc[index]
     if noun.idx < number.end:
         return None
-    return Draft(
-        number.start, noun.idx + len(noun), FigureKind.COUNT, number.value, noun.lemma_.lower(), number
-    )
+    # Things are counted in whole numbers: "0,8 point" measures a share in points.
+    kind = FigureKind.COUNT if number.value == number.value.to_integral_value() else FigureKind.QUANTITY
+    return Draft(number.start, noun.idx + len(noun), kind, number.value, noun.lemma_.lower(), number)
+
+
+def fraction(text: str, number: NumberMatch) -> Draft | None:
+    """ "deux tiers", "trois quarts": a share, as a percentage (approx when it does not end)."""
+    match = patterns.FRACTION_AFTER_RE.match(text, number.end)
+    if not match or number.scale > 1 or number.value != number.value.to_integral_value():
+        return None
+    share = number.value * 100 / units.FRACTION_NOUNS[match.group("fraction").lower()]
+    rounded = share.quantize(Decimal("0.01"))
+    qualifier = Qualifier.EXACT if rounded == share else Qualifier.APPROX
+    return Draft(number.start, match.end(), FigureKind.PERCENT, rounded.normalize(), "%", number, qualifier)

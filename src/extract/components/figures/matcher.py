@@ -17,6 +17,7 @@ from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
 from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
+from extract.lang.fr import units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
 
@@ -66,7 +67,8 @@ class FiguresMatcher:
                 found.append((doc, [span for draft in self.match(doc) if (span := self._span(doc, draft))]))
             for (doc, spans), views in zip(found, parsed_views(found, self.parser), strict=True):
                 for span, view in zip(spans, views, strict=True):
-                    if view is not None:
+                    # A duration ("sur cinq ans") is when, not what: it has no subject.
+                    if view is not None and span._.figure.unit not in units.DURATION_NAMES:
                         value = span._.figure
                         subject = subject_of(view, follow_verb=value.kind != FigureKind.COUNT)
                         span._.figure = value.model_copy(update={"subject": subject})
@@ -93,7 +95,10 @@ class FiguresMatcher:
         if _is_year(text, number):
             return None
         return (
-            classify.percent(text, number) or classify.quantity(text, number) or classify.count(doc, number)
+            classify.percent(text, number)
+            or classify.fraction(text, number)
+            or classify.quantity(text, number)
+            or classify.count(doc, number)
         )
 
     def _span(self, doc: Doc, draft: Draft) -> Span | None:

@@ -171,6 +171,7 @@ _UNIT_GROUPS = "|".join(
     ]
 )
 UNIT_AFTER_RE = re.compile(rf"(?:{_UNIT_GROUPS})(?![\w²³/])")
+FRACTION_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?P<fraction>{alternation(units.FRACTION_NOUNS)}))(?![\w])")
 
 # -- qualifiers, ranges, years ------------------------------------------------------------
 QUALIFIER_BEFORE_RE = re.compile(

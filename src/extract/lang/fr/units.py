@@ -9,6 +9,20 @@ not "mW"). Forms of one unit are separated by "|" (names may contain spaces).
 
 from __future__ import annotations
 
+#: duration unit (stored as `unit`) -> its written forms
+DURATION_NAMES: dict[str, str] = {
+    "an": "an|ans|année|années",
+    "mois": "mois",
+    "semaine": "semaine|semaines",
+    "jour": "jour|jours",
+    "heure": "heure|heures",
+    "minute": "minute|minutes",
+    "trimestre": "trimestre|trimestres",
+    "semestre": "semestre|semestres",
+    "décennie": "décennie|décennies",
+    "siècle": "siècle|siècles",
+}
+
 _NAMES_BY_SYMBOL: dict[str, str] = {
     "km": "kilomètre|kilomètres",
     "m": "mètre|mètres",
@@ -34,6 +48,12 @@ _NAMES_BY_SYMBOL: dict[str, str] = {
     "baril": "baril|barils",
     "EVP": "équivalent vingt pieds|équivalents vingt pieds",
     "Mbit/s": "mégabit par seconde|mégabits par seconde",
+    # A share measured in points: "a reculé de 0,8 point de pourcentage".
+    "pp": "point de pourcentage|points de pourcentage",
+    "pb": "point de base|points de base",
+    # Durations: "sur cinq ans", "durera 18 mois" measure time; they count nothing. The
+    # unit is the French singular, as a count's unit is its noun's lemma.
+    **DURATION_NAMES,
 }
 
 #: unit name (lower case) -> symbol
@@ -89,3 +109,17 @@ PERCENT_LEADING_FORMS: tuple[str, ...] = ("pourcentage de", "pourcentages de", "
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     "ensemble série total totalité nombre lot gamme panoplie batterie paquet".split()
 )
+
+# Fractions written as a number and a fraction noun ("deux tiers", "trois quarts"): a share,
+# stored as a percentage. Noun -> denominator.
+FRACTION_NOUNS: dict[str, int] = {
+    "tiers": 3,
+    "quart": 4,
+    "quarts": 4,
+    "cinquième": 5,
+    "cinquièmes": 5,
+    "sixième": 6,
+    "sixièmes": 6,
+    "dixième": 10,
+    "dixièmes": 10,
+}
