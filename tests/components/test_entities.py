@@ -202,15 +202,38 @@ CASES_ROLES = [
         "présidente",
         "Banque africaine de développement",
     ),
+    (
+        "Selon Hicham Bennis, wali de Bank Al-Maghrib, l'inflation devrait ralentir en 2026.",
+        "Hicham Bennis",
+        "wali",
+        "Bank Al-Maghrib",
+    ),
+    (
+        "La ministre de la Transition énergétique, Salma Idrissi, a inauguré la centrale.",
+        "Salma Idrissi",
+        "ministre de la Transition énergétique",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "person", "title", "organisation"),
     CASES_ROLES,
-    ids=["parenthesis", "apposition-group", "dash", "responsable-a", "title-before", "selon"],
+    ids=[
+        "parenthesis",
+        "apposition-group",
+        "dash",
+        "responsable-a",
+        "title-before",
+        "selon",
+        "wali-english-bank",
+        "title-before-without-organisation",
+    ],
 )
-def test_role(extractor: Extractor, text: str, person: str, title: str | None, organisation: str) -> None:
+def test_role(
+    extractor: Extractor, text: str, person: str, title: str | None, organisation: str | None
+) -> None:
     people = {p.name: p for p in _record(extractor, text).people}
     assert person in people
     roles = {(r.title, r.organisation) for r in people[person].roles}

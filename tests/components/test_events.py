@@ -207,6 +207,19 @@ CASES_EDITIONS = [
         dates={"le 4 juin": "2026-06-04", "en 2022": "2022"},
         id="past-edition-not-merged",
     ),
+    row(
+        "Abidjan accueillera du 10 au 12 juin la 4e édition du Forum ivoirien des énergies "
+        "renouvelables, organisé par le ministère des Mines.",
+        {"name": "Forum ivoirien des énergies renouvelables", "edition": 4, "location": "Abidjan"},
+        dates={"du 10 au 12 juin": "2026-06-10/2026-06-12"},
+        id="host-city-before-verb",
+    ),
+    row(
+        "La Fête de l'Indépendance sera célébrée le 18 novembre dans tout le royaume.",
+        {"name": "Fête de l'Indépendance", "start": "2026-11-18"},
+        dates={"le 18 novembre": "2026-11-18"},
+        id="national-day-fete",
+    ),
 ]
 
 CASES_ORGANISERS = [

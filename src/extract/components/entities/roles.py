@@ -81,19 +81,24 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
 
 
 def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
-    """A role printed before the name: "le directeur général de Y, X"."""
+    """A role printed before the name: "le directeur général de Y, X"; without an
+    organisation the whole function is the title: "la ministre de l'Économie et des
+    Finances, X"."""
     doc, comma = person.doc, person.start - 1
-    if comma < 1 or doc[comma].text != "," or comma not in orgs_by_end:
+    if comma < 1 or doc[comma].text != ",":
         return None
-    org = orgs_by_end[comma]
+    org = orgs_by_end.get(comma)
+    end = org.start if org is not None else comma
     start = None
-    for i in range(org.start - 1, max(org.start - _MAX_APPOSITION, -1), -1):
+    for i in range(end - 1, max(end - _MAX_APPOSITION, -1), -1):
         if doc[i].text in _CLAUSE_END:
             break
         if _function_length(doc, i):
             start = i  # keep going: "directeur général" opens at "directeur"
     if start is None:
         return None
+    if org is None:
+        return _role(doc, start, comma, _trim_title(doc, start, comma), None)
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 

@@ -130,11 +130,15 @@ def _place_after(ctx: Context, i: int) -> str | None:
 
 
 def location(ctx: Context, event: int) -> str | None:
-    """ "à Casablanca", "la ville de Tanger"."""
+    """ "à Casablanca", "la ville de Tanger", else the host: "Dakar accueillera …"."""
     for cue in ctx.cues_of(patterns.LOCATION, event):
         place = _place_after(ctx, cue.end)
         if place:
             return place
+    for cue in ctx.cues_of(patterns.HOST, event):
+        host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
+        if host is not None and host.label_ in PLACE_LABELS:
+            return host.text
     return None
 
 

@@ -11,7 +11,8 @@ a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
 - `PAST`: phrases that mean a sentence speaks of an earlier edition;
 - `ORGANISER`: the words before the organisers ("co-organisée par", "à l'initiative de");
 - `ORGANISER_ACTIVE`: a verb whose subject organises ("la Fédération organise …");
-- `LOCATION`: the words before the event's place ("à", "la ville de").
+- `LOCATION`: the words before the event's place ("à", "la ville de");
+- `HOST`: a place and the verb that makes it the host ("Dakar accueillera").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ORGANISER = "ORGANISER"
 ORGANISER_ACTIVE = "ORGANISER_ACTIVE"
 SHORT_NAME = "SHORT_NAME"
 LOCATION = "LOCATION"
+HOST = "HOST"
 
 YEAR_REGEX = r"^(19|20)\d\d$"
 # How many complements ("de la logistique", "sur le climat") a French name may chain.
@@ -154,6 +156,17 @@ def cue_patterns() -> list[Pattern]:
     cues += [_sequence(ORGANISER, phrase) for phrase in words.ORGANISER_PHRASES]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
     cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]
+    auxiliaries = sorted({w for phrase in words.HOST_AUXILIARIES for w in phrase.split()})
+    cues.append(
+        {
+            "label": HOST,
+            "pattern": [
+                {"ENT_TYPE": "LOC", "OP": "+"},
+                {"LOWER": {"IN": auxiliaries}, "OP": "*"},
+                {"LOWER": {"IN": list(words.HOST_VERB_FORMS)}},
+            ],
+        }
+    )
     return cues
 
 

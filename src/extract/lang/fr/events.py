@@ -15,7 +15,7 @@ from __future__ import annotations
 FRENCH_HEADS: tuple[str, ...] = tuple(
     """salon salons exposition foire forum forums sommet conférence congrès assises
     journée journées rencontre rencontres semaine festival expo colloque séminaire
-    symposium biennale mondial carrefour trophées olympiades hackathon""".split()
+    symposium biennale mondial carrefour trophées olympiades hackathon fête""".split()
 )
 
 # Head nouns of an English name, which end it: "World … Exhibition", "Africa CEO Forum".
@@ -48,7 +48,7 @@ NOT_NAME_COMPLEMENTS: tuple[str, ...] = ("presse", "travail", "deuil", "grève",
 ANAPHOR_NOUNS: tuple[str, ...] = tuple(
     """salon exposition foire forum sommet conférence congrès assises journée journées
     rencontre rencontres semaine festival colloque séminaire symposium biennale édition
-    événement évènement manifestation rendez-vous""".split()
+    événement évènement manifestation rendez-vous fête""".split()
 )
 ANAPHOR_DETERMINERS: tuple[str, ...] = ("ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’")
 
@@ -114,6 +114,26 @@ LOCATION_CUES: tuple[tuple[str, ...], ...] = (
     ("cité", "d'"),
     ("cité", "d’"),
 )
+
+# Verbs whose subject, a place, hosts the event: "Dakar accueillera le Forum …",
+# "Marrakech a abrité la conférence". An auxiliary may stand between.
+HOST_VERB_FORMS: tuple[str, ...] = (
+    "accueille",
+    "accueillent",
+    "accueillera",
+    "accueilleront",
+    "accueillait",
+    "accueilli",
+    "accueillir",
+    "abrite",
+    "abritent",
+    "abritera",
+    "abriteront",
+    "abritait",
+    "abrité",
+    "abriter",
+)
+HOST_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "avaient", "va", "vont", "s'apprête à", "s’apprête à")
 
 # Counted nouns that only a gathering has: a count of them in the sentence right after the
 # event's sentence still belongs to it ("Plus de 1 500 exposants sont attendus.").

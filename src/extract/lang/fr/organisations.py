@@ -9,7 +9,8 @@ Entries are lower case; matching is case-insensitive.
 
 from __future__ import annotations
 
-#: Head nouns that open an organisation's name.
+#: Head nouns that open an organisation's name (the press-English ones too: "Bank
+#: Al-Maghrib", "Bank of Africa").
 HEADS: frozenset[str] = frozenset(
     """
     ministère ministere secrétariat haut-commissariat commissariat présidence
@@ -21,14 +22,16 @@ HEADS: frozenset[str] = frozenset(
     organisation organisme institut institution fondation observatoire laboratoire centre
     université école académie lycée collège conservatoire faculté
     parti mouvement front rassemblement club association
+    bank fund foundation institute university council
     """.split()
 )
 
-#: Words that close a company name.
+#: Words that close a company name ("CIH Bank" too).
 SUFFIXES: frozenset[str] = frozenset(
     """
     sa s.a. sas sarl sa. spa ag gmbh inc inc. ltd ltd. llc plc corp corp. corporation
     holding holdings group groupe international internationale company co
+    bank
     """.split()
 )
 

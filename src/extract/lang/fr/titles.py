@@ -131,6 +131,8 @@ _FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
     ("général", "générale"),
     ("colonel",),
     ("commandant",),
+    ("wali",),
+    ("président-directeur général", "présidente-directrice générale"),
 )
 FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t in pair)
 
