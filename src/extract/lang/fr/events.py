@@ -133,7 +133,16 @@ HOST_VERB_FORMS: tuple[str, ...] = (
     "abrité",
     "abriter",
 )
-HOST_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "avaient", "va", "vont", "s'apprête à", "s’apprête à")
+HOST_AUXILIARIES: tuple[str, ...] = (
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "va",
+    "vont",
+    "s'apprête à",
+    "s’apprête à",
+)
 
 # Counted nouns that only a gathering has: a count of them in the sentence right after the
 # event's sentence still belongs to it ("Plus de 1 500 exposants sont attendus.").
