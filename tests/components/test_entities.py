@@ -48,6 +48,7 @@ CASES_FOUND = [
     ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Sénégal"),
     ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Côte d’Ivoire"),
     ("GENÈVE, 12 mars (ATS) — Le Conseil fédéral a tranché.", "LOC", "GENÈVE"),
+    ("Le cyclone a touché la Réunion mardi soir.", "LOC", "Réunion"),
 ]
 
 
@@ -65,6 +66,7 @@ CASES_FOUND = [
         "country",
         "country-apostrophe",
         "dateline",
+        "la-reunion-island",
     ],
 )
 def test_entity_found(extractor: Extractor, text: str, label: str, name: str) -> None:
@@ -86,6 +88,7 @@ CASES_NOT_NAMES = [
     ("Le capital de la coopérative s'élève à 800 000 DH, souscrit par ses membres.", "DH"),
     ("Les recettes ont atteint 4,2 Mds DH à fin mai, selon l'opérateur.", "DH"),
     ("L'État y consacrera 35 milliards de FCFA en deux ans.", "FCFA"),
+    ("La réunion se tiendra jeudi au siège de la banque.", "La réunion"),
 ]
 
 
@@ -104,6 +107,7 @@ CASES_NOT_NAMES = [
         "currency-symbol",
         "scaled-currency-symbol",
         "currency-fcfa",
+        "meeting-is-not-la-reunion",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

@@ -189,6 +189,16 @@ CASES_QUANTITY = [
         "Les prix ont baissé de <ent kind=percent value=4>4 %</ent> en un an, puis encore un an plus tard.",
         id="un-an-is-a-period",
     ),
+    pytest.param(
+        "Le port a traité <ent kind=quantity value=195000000 unit=t>195 millions de tonnes</ent> "
+        "de marchandises.",
+        id="unit-after-scale-and-de",
+    ),
+    pytest.param(
+        "Le salon revient après <ent kind=quantity value=8 unit=an date=None>huit ans</ent> "
+        "d'absence, en octobre 2027.",
+        id="duration-has-no-target-date",
+    ),
 ]
 
 CASES_FRACTIONS = [

@@ -80,7 +80,7 @@ def person_name(span: Span) -> PersonName | None:
 def strong_label(span: Span) -> str | None:
     """The label the words themselves prove: ORG by head noun or company suffix, LOC by
     country or region name; None when only the model's guess is available."""
-    if patterns.fold(span.text) in patterns.TERRITORIES:
+    if patterns.written_as_territory(span.text):
         return "LOC"
     if len(span) >= 2 and (span[0].lower_ in patterns.ORG_HEADS or span[-1].lower_ in patterns.ORG_SUFFIXES):
         return "ORG"

@@ -52,6 +52,7 @@ ORG_PLACE_OPENERS = organisations.PLACE_OPENERS
 ORG_JOINER = organisations.JOINER
 NAME_PARTICLES = people.PARTICLES
 TERRITORIES = places.TERRITORIES
+written_as_territory = places.written_as_territory
 TERRITORY_FIRST_WORDS = places.TERRITORY_FIRST_WORDS
 first_word = places.first_word
 CARDINAL_POINTS = places.CARDINAL_POINTS

@@ -38,7 +38,7 @@ def _starts_territory(word: str) -> bool:
 
 
 def _is_territory(span: Span) -> bool:
-    return patterns.fold(span.text) in patterns.TERRITORIES
+    return patterns.written_as_territory(span.text)
 
 
 def datelines(doc: Doc) -> Iterator[Span]:

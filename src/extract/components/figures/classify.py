@@ -123,9 +123,11 @@ def add_subunit(text: str, draft: Draft, following: NumberMatch | None) -> Draft
 def quantity(text: str, number: NumberMatch) -> Draft | None:
     """ "33 hectares", "70 km", "500 MW"."""
     match = patterns.UNIT_AFTER_RE.match(text, number.end)
+    if not match and (number.scale > 1 or number.approx):
+        match = patterns.UNIT_NAME_AFTER_LINK_RE.match(text, number.end)
     if not match:
         return None
-    if match.group("unit_name"):
+    if match.groupdict().get("unit_name"):
         unit = units.UNIT_NAMES[re.sub(r"\s+", " ", match.group("unit_name").lower())]
         if unit in units.DURATION_NAMES and number.is_article:
             return None  # "sur un an", "un an plus tôt": a period, not a measured figure

@@ -111,7 +111,8 @@ class FiguresMatcher:
             unit=draft.unit,
             qualifier=draft.qualifier,
             value_max=draft.value_max,
-            date=link_date(doc, span, self.date_relations),
+            # A duration ("après huit ans d'absence") has no target date.
+            date=None if draft.unit in units.DURATION_NAMES else link_date(doc, span, self.date_relations),
         )
         span._.figure = value
         return span

@@ -171,6 +171,11 @@ _UNIT_GROUPS = "|".join(
     ]
 )
 UNIT_AFTER_RE = re.compile(rf"(?:{_UNIT_GROUPS})(?![\w²³/])")
+# After a scale or an approximate noun the unit comes with "de": "195 millions de tonnes",
+# "une dizaine de kilomètres".
+UNIT_NAME_AFTER_LINK_RE = re.compile(
+    rf"(?i:{BLANKS}+d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)(?P<unit_name>{alternation(units.UNIT_NAMES)}))(?![\w²³/])"
+)
 FRACTION_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?P<fraction>{alternation(units.FRACTION_NOUNS)}))(?![\w])")
 
 # -- qualifiers, ranges, years ------------------------------------------------------------

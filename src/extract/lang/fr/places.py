@@ -35,6 +35,40 @@ TERRITORIES: dict[str, str] = {
 }
 
 
+#: folded French name -> the name as CLDR writes it ("La Réunion", "Arabie saoudite")
+TERRITORY_NAMES: dict[str, str] = {
+    fold(name): name for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
+}
+
+_ARTICLES = frozenset({"la", "le", "les", "l"})
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("’", " ").replace("'", " ").replace("-", " ").split()
+
+
+def written_as_territory(text: str) -> bool:
+    """Whether `text` is a territory's name written with its capitals (articles aside), or
+    all in capitals: "La réunion" opens a sentence about a meeting, not the island.
+
+    >>> written_as_territory("la Réunion"), written_as_territory("La réunion")
+    (True, False)
+    >>> written_as_territory("ETATS-UNIS"), written_as_territory("Arabie Saoudite")
+    (True, True)
+    """
+    name = TERRITORY_NAMES.get(fold(text))
+    if name is None:
+        return False
+    if text.isupper():
+        return True
+    written, expected = _words(text), _words(name)
+    if len(written) != len(expected):
+        return True
+    return all(
+        w[:1].isupper() or not e[:1].isupper() or e.lower() in _ARTICLES
+        for w, e in zip(written, expected, strict=True)
+    )
+
 
 def first_word(folded: str) -> str:
     """The first word of a folded name, up to a space, apostrophe or hyphen.
