@@ -64,13 +64,34 @@ CASES_NOT_DATES = [
 ]
 
 
+# A date with no year or direction: the tense of the nearest verb says which way (REF is
+# Thursday 22 January 2026).
+CASES_TENSE = [
+    pytest.param(
+        "Le sommet s'est tenu les <d value=2025-02-17/2025-02-18>17 et 18 février</d> à Addis-Abeba.",
+        id="compound-past-pronominal",
+    ),
+    pytest.param("Le forum se tiendra <d value=2026-12-03>le 3 décembre</d> à Dakar.", id="future"),
+    pytest.param(
+        "Le roi a présidé <d value=2026-01-21>mercredi</d> un Conseil des ministres.", id="weekday-past"
+    ),
+    pytest.param(
+        "Le ministre va inaugurer <d value=2026-01-27>mardi</d> la foire.", id="weekday-near-future"
+    ),
+    pytest.param("Le délégué est arrivé <d value=2025-03-30>le 30 mars</d> à Rabat.", id="past-with-etre"),
+    pytest.param("Le vote est reporté au <d value=2026-03-30>30 mars</d>.", id="passive-is-not-past"),
+    pytest.param("Le conseil se réunit <d value=2026-03-30>le 30 mars</d>.", id="present-nearest"),
+    pytest.param("Le comité examine mardi le projet de loi.", id="bare-weekday-in-the-present-is-left"),
+    pytest.param("<d value=2026-01-20>Mardi</d>, le ministre a présidé la réunion.", id="weekday-opening-sentence"),
+]
+
 CASES_SENTENCE_END = [
     pytest.param(
         "Le vote est reporté <d value=2026-03-31 rel=until>jusqu'au 31 mars</d>.",
         id="sentence-final-month",
     ),
     pytest.param(
-        "La cérémonie aura lieu <d value=2025-07-30>le 30 juillet</d>.",
+        "La cérémonie aura lieu <d value=2026-07-30>le 30 juillet</d>.",
         id="sentence-final-month-after-day",
     ),
     pytest.param(
@@ -91,7 +112,8 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
         pytest.param(m, id=i)
         for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES
     ]
-    + CASES_SENTENCE_END,
+    + CASES_SENTENCE_END
+    + CASES_TENSE,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)

@@ -21,7 +21,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.dates import parse, patterns
+from extract.components.dates import parse, patterns, tense
+from extract.components.dates.resolve import Lean
 from extract.components.dates.values import DateValue
 from extract.extensions import add_warning
 from extract.lang.fr import calendar
@@ -95,7 +96,8 @@ class DatesMatcher:
                 else pattern.finditer(text)
             )
             for m in matches:
-                value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref)
+                lean = _lean(doc, m.start()) if ref is not None and kind in parse.LEANING_KINDS else None
+                value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref, lean)
                 if value is None:
                     continue
                 unresolved = ref is None and kind in parse.RELATIVE_KINDS
@@ -119,6 +121,8 @@ class DatesMatcher:
             before = doc[span.start - 1]
             if before.is_alpha and before.text[0].isupper() and not before.is_stop:
                 return True  # "Expo 2030", "Vision 2030": the year of a name
+        if c.kind == "weekday" and len(span) == 1 and span.text[0].isupper() and not span[0].is_sent_start:
+            return True  # French writes weekdays in lower case; "Mardi" mid-sentence is odd
         return c.kind == "point" and _name_not_month(span)
 
     @staticmethod
@@ -175,6 +179,11 @@ def _finditer_in(
             if m.start() >= end:
                 break
             yield m
+
+
+def _lean(doc: Doc, char: int) -> Lean:
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tense.lean_at(doc, token.start) if token is not None and len(token) else None
 
 
 def _reference(doc: Doc) -> date | None:

@@ -18,6 +18,7 @@ from text_to_num import text2num
 from extract.components.dates import patterns
 from extract.components.dates.resolve import (
     Direction,
+    Lean,
     Point,
     add_months,
     full_year,
@@ -32,7 +33,7 @@ from extract.lang.fr import calendar, holidays
 from extract.lang.fr import relative_dates as rel
 
 Match = regex.Match[str]
-Parser = Callable[[Match, "date | None"], "DateValue | None"]
+Parser = Callable[[Match, "date | None", Lean], "DateValue | None"]
 
 _MONTHS = patterns.folded(calendar.MONTHS)
 _WEEKDAYS = patterns.folded({**calendar.WEEKDAYS, **calendar.WEEKDAY_ABBREVIATIONS})
@@ -105,9 +106,9 @@ def point_of(kind: str, m: Match) -> Point | None:
 
 
 def _single(kind: str) -> Parser:
-    def parse(m: Match, ref: date | None) -> DateValue | None:
+    def parse(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
         point = point_of(kind, m)
-        value = resolve_point(point, ref) if point else None
+        value = resolve_point(point, ref, lean) if point else None
         return DateValue(start=value) if value else None
 
     return parse
@@ -122,7 +123,7 @@ def end_point(text: str) -> Point | None:
     return None
 
 
-def parse_range(m: Match, ref: date | None) -> DateValue | None:
+def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     left, right = end_point(m["left"]), end_point(m["right"])
     if left is None or right is None or left == right:
         return None
@@ -136,25 +137,25 @@ def parse_range(m: Match, ref: date | None) -> DateValue | None:
     left, right = left.inherit(right), right.inherit(left)
     if left.month is None and left.month_shift is None and left.year is None and left.day_offset is None:
         return None
-    start = resolve_point(left, ref)
+    start = resolve_point(left, ref, lean)
     if start and right.year is None and right.month is not None and not start.startswith("XXXX"):
         later = (right.month, right.day or 31) >= (left.month or 0, left.day or 0)
         right = replace(right, year=int(start[:4]) + (0 if later else 1))
-    end = resolve_point(right, ref)
+    end = resolve_point(right, ref, lean)
     if not start or not end or start == end or (start[:4] != "XXXX" and end[:4] != "XXXX" and end < start):
         return None
     return DateValue(start=start, end=end)
 
 
-def parse_offset(m: Match, ref: date | None) -> DateValue | None:
+def parse_offset(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
     if ref is None or n is None or unit not in rel.COUNTED_UNITS:
         return None
     return DateValue(start=shift(ref, cast(str, unit), -n if m["ago"] else n).isoformat())
 
 
-def parse_span(m: Match, ref: date | None) -> DateValue | None:
-    """"les dix derniers mois": the N whole units before (or after) the reference's."""
+def parse_span(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "les dix derniers mois": the N whole units before (or after) the reference's."""
     n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
     if ref is None or not n or unit not in rel.COUNTED_UNITS:
         return None
@@ -175,8 +176,8 @@ def _months_range(year: int, first: int, size: int) -> DateValue:
     return DateValue(start=iso(year, first), end=iso(year, first + size - 1))
 
 
-def parse_period(m: Match, ref: date | None) -> DateValue | None:
-    """"l'an dernier", "ce mois", "la semaine prochaine", "ce week-end"."""
+def parse_period(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "l'an dernier", "ce mois", "la semaine prochaine", "ce week-end"."""
     direction = _direction(m)
     if ref is None or direction == "nearest":
         return None
@@ -197,8 +198,8 @@ def parse_period(m: Match, ref: date | None) -> DateValue | None:
     return None
 
 
-def parse_weekday(m: Match, ref: date | None) -> DateValue | None:
-    """"mardi dernier", "dimanche prochain", "ce vendredi", "vendredi de la semaine prochaine"."""
+def parse_weekday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "mardi dernier", "dimanche prochain", "ce vendredi", "vendredi de la semaine prochaine"."""
     if ref is None:
         return None
     weekday, g = cast(int, _WEEKDAYS[patterns.fold(m["wd"])]), m.groupdict()
@@ -209,12 +210,16 @@ def parse_weekday(m: Match, ref: date | None) -> DateValue | None:
         day = ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
     elif g.get("last"):
         day = ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
+    elif lean == "past":  # "a présidé mercredi": the last Wednesday, or today
+        day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    elif lean == "future":  # "se tiendra mercredi": the next Wednesday, or today
+        day = ref + timedelta(days=(weekday - ref.weekday()) % 7)
     else:
-        return None  # a bare weekday may be past or future: the tense decides, not us
+        return None  # a bare weekday may be past or future: only the tense can tell
     return DateValue(start=day.isoformat())
 
 
-def parse_decade(m: Match, ref: date | None) -> DateValue | None:
+def parse_decade(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     decade = int(m["decade"])
     decade += 1900 if decade < 100 else 0
     return DateValue(start=iso(decade), end=iso(decade + 9))
@@ -236,8 +241,8 @@ def _context_month(m: Match, ref: date | None) -> tuple[int | None, int | None]:
     return year, month
 
 
-def parse_ordinal(m: Match, ref: date | None) -> DateValue | None:
-    """"premier trimestre 2026", "la troisième semaine de 2027", "premier vendredi de ce mois"."""
+def parse_ordinal(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "premier trimestre 2026", "la troisième semaine de 2027", "premier vendredi de ce mois"."""
     rank = cast(int, _ORDINALS[patterns.fold(m["ord"])])
     year, month = _context_month(m, ref)
     if year is None:
@@ -255,11 +260,11 @@ def parse_ordinal(m: Match, ref: date | None) -> DateValue | None:
     return _months_range(year, (rank - 1) * size + 1, size)
 
 
-def parse_holiday(m: Match, ref: date | None) -> DateValue | None:
+def parse_holiday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     name, year = patterns.fold(m["holiday"]), int(m["year"]) if m["year"] else None
     if name in _FIXED_HOLIDAYS:
         month, day = cast(tuple[int, int], _FIXED_HOLIDAYS[name])
-        value = resolve_point(Point(year=year, month=month, day=day), ref)
+        value = resolve_point(Point(year=year, month=month, day=day), ref, lean)
         return DateValue(start=value) if value else None
     month, weekday, rank = cast(tuple[int, int, int], _WEEKDAY_HOLIDAYS[name])
     if year is None:
@@ -285,6 +290,9 @@ PARSERS: dict[str, Parser] = {
     "relday": _single("relday"),
     "year": _single("year"),
 }
+
+#: kinds whose year or day the tense of the sentence may decide ("s'est tenu le 17 février")
+LEANING_KINDS: frozenset[str] = frozenset({"point", "range", "weekday", "holiday"})
 
 #: kinds that mean nothing without a reference date
 RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})

@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from typing import Literal
 
 Direction = Literal["nearest", "next", "last", "this"]
+#: what the tense of the sentence says of a date that gives no direction itself:
+#: "s'est tenu le 17 février" is the last 17 February, "se tiendra le 3 mars" the next
+Lean = Literal["past", "future"] | None
 
 #: two-digit years below this are 20xx, others 19xx ("21/04/16" -> 2016, "05/05/71" -> 1971)
 TWO_DIGIT_PIVOT = 50
@@ -40,8 +43,13 @@ class Point:
         if self.day_offset is not None:
             return self
         if self.month is None and self.month_shift is None:
-            return replace(self, month=other.month, month_shift=other.month_shift,
-                           year=self.year or other.year, direction=other.direction)
+            return replace(
+                self,
+                month=other.month,
+                month_shift=other.month_shift,
+                year=self.year or other.year,
+                direction=other.direction,
+            )
         if self.year is None and other.year is not None and self.month_shift is None:
             return replace(self, year=other.year)
         return self
@@ -129,13 +137,17 @@ def _candidates(point: Point, ref: date) -> list[tuple[int, date]]:
     return found
 
 
-def _choose_year(point: Point, ref: date) -> int | None:
-    """The year of a yearless point, following its direction."""
+def _choose_year(point: Point, ref: date, lean: Lean = None) -> int | None:
+    """The year of a yearless point, following its direction, else the tense's lean (the
+    reference day itself counts as both), else the nearest occurrence."""
     if point.direction == "this":
         return ref.year
     candidates = _candidates(point, ref)
     # A month without a day compares by month: "octobre prochain" in October is next year.
     anchor = ref if point.day is not None else ref.replace(day=1)
+    if point.direction == "nearest" and lean is not None:
+        leaning = [(y, d) for y, d in candidates if (d <= anchor if lean == "past" else d >= anchor)]
+        candidates = leaning or candidates
     if point.direction == "next":
         later = [y for y, d in candidates if d > anchor]
         return later[0] if later else None
@@ -161,7 +173,7 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
     return text
 
 
-def resolve_point(point: Point, ref: date | None) -> str | None:
+def resolve_point(point: Point, ref: date | None, lean: Lean = None) -> str | None:
     """ISO value of a point; None when it cannot be resolved or does not exist.
 
     >>> ref = date(2026, 1, 22)
@@ -173,6 +185,9 @@ def resolve_point(point: Point, ref: date | None) -> str | None:
     ('2026-01', '2025-12')
     >>> resolve_point(Point(day_offset=-1), ref), resolve_point(Point(year=2026, month=2, day=30), ref)
     ('2026-01-21', None)
+    >>> resolve_point(Point(month=2, day=17), date(2026, 11, 20), lean="past")
+    '2026-02-17'
+
     """
     if point.day_offset is not None:
         return (ref + timedelta(days=point.day_offset)).isoformat() if ref else None
@@ -185,7 +200,7 @@ def resolve_point(point: Point, ref: date | None) -> str | None:
         return iso(point.year) if point.year is not None else None
     year = point.year
     if year is None and ref is not None:
-        year = _choose_year(point, ref)
+        year = _choose_year(point, ref, lean)
         if year is None:
             return None
     return iso(year, point.month, point.day) if is_valid(year, point.month, point.day) else None

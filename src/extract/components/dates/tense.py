@@ -1,0 +1,61 @@
+"""Whether the clause of a date speaks of the past or the future, from its verbs' tenses.
+
+A date without a year or a direction ("le 17 février", "mercredi") is resolved against
+the reference date; the tense of the verb nearest to it in its sentence says which way:
+"s'est tenu le 17 février" (compound past) is the last 17 February, "se tiendra le 3 mars"
+(future) the next 3 March, "présidait mercredi" (imperfect) the last Wednesday. A present
+tense, a conditional or a participle on its own ("organisé le 3 mars") says nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.components.dates.resolve import Lean
+from extract.lang.fr import verbs
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _compound(token: Token, form: str) -> Token | None:
+    """The verb of form `form` ("Part" or "Inf") right after `token` (a few words at most)."""
+    doc = token.doc
+    for nxt in doc[token.i + 1 : min(len(doc), token.i + 1 + verbs.COMPOUND_REACH)]:
+        if nxt.pos_ in _VERBS:
+            return nxt if form in nxt.morph.get("VerbForm") else None
+    return None
+
+
+def _perfect(auxiliary: Token) -> bool:
+    """ "a présidé", "s'est tenu", "est arrivé": a compound past, not a passive."""
+    participle = _compound(auxiliary, "Part")
+    if participle is None:
+        return False
+    if auxiliary.lemma_ == verbs.HAVE:
+        return True
+    before = auxiliary.doc[auxiliary.i - 1].lower_ if auxiliary.i else ""
+    return auxiliary.lemma_ == verbs.BE and (
+        before in verbs.REFLEXIVE_PRONOUNS or participle.lemma_ in verbs.BE_PERFECT_LEMMAS
+    )
+
+
+def _lean_of(token: Token) -> Lean:
+    tense = token.morph.get("Tense")
+    if tense == ["Fut"]:
+        return "future"
+    if tense in (["Imp"], ["Past"]):
+        return "past"
+    if _perfect(token):
+        return "past"
+    if token.lemma_ == verbs.NEAR_FUTURE_VERB and _compound(token, "Inf") is not None:
+        return "future"
+    return None
+
+
+def lean_at(doc: Doc, i: int) -> Lean:
+    """The lean of the finite verb nearest to token `i` in its sentence, or None."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    finite = [t for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm")]
+    if not finite:
+        return None
+    return _lean_of(min(finite, key=lambda t: abs(t.i - i)))
