@@ -82,7 +82,9 @@ CASES_TENSE = [
     pytest.param("Le vote est reporté au <d value=2026-03-30>30 mars</d>.", id="passive-is-not-past"),
     pytest.param("Le conseil se réunit <d value=2026-03-30>le 30 mars</d>.", id="present-nearest"),
     pytest.param("Le comité examine mardi le projet de loi.", id="bare-weekday-in-the-present-is-left"),
-    pytest.param("<d value=2026-01-20>Mardi</d>, le ministre a présidé la réunion.", id="weekday-opening-sentence"),
+    pytest.param(
+        "<d value=2026-01-20>Mardi</d>, le ministre a présidé la réunion.", id="weekday-opening-sentence"
+    ),
 ]
 
 CASES_SENTENCE_END = [
