@@ -14,6 +14,7 @@ SENTENCES = [
     "Le Africa CEO Forum 2025 a réuni plus de 2 000 participants à Abidjan.",
     "GITEX Africa 2025 ouvre ses portes lundi ; cet événement est co-organisé par l'ADD.",
     "Le gouvernement a présenté le projet de loi de finances devant le Parlement.",
+    "L'Africa Investment Forum 2024, co-organisé par la BAD et Afreximbank, se déroulera à Rabat.",
     "",
 ]
 

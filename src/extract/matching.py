@@ -2,11 +2,13 @@
 
 Most token patterns cannot match without one word of a known list: a French event name
 needs its head noun ("Salon", "Forum"), a cue its first word. The patterns that have such
-a word share one `Matcher`, run only on the sentences that hold one of those words (found
-by one vectorised test on the Doc's LOWER column); the others share a second one, run on
-the whole Doc. Each Matcher call walks every token it is given, and that walk, not the
-patterns, is most of a call's time. The matches are those of one Matcher holding every
-pattern, but for matches of the gated patterns that would run across a sentence break.
+a word share one `Matcher`, run only around the sentences that hold one of those words
+(found by one vectorised test on the Doc's LOWER column), with the sentence before and the
+one after, since the statistical sentence splitter may cut inside a name ("L'Africa
+Investment | Forum 2024"); the others share a second one, run on the whole Doc. Each Matcher
+call walks every token it is given, and that walk, not the patterns, is most of a call's
+time. The matches are those of one Matcher holding every pattern, but for a gated match
+running over more than three sentences.
 """
 
 from __future__ import annotations
@@ -65,8 +67,8 @@ class GatedMatcher:
 
 
 def _sentence_regions(doc: Doc, hits: numpy.ndarray) -> list[tuple[int, int]]:
-    """The sentences holding the tokens `hits`, adjacent ones merged; the whole Doc when it
-    has no sentence boundaries."""
+    """The sentences holding the tokens `hits` with their neighbours, adjacent ones
+    merged; the whole Doc when it has no sentence boundaries."""
     if not hits.size:
         return []
     if not doc.has_annotation("SENT_START"):
@@ -76,8 +78,10 @@ def _sentence_regions(doc: Doc, hits: numpy.ndarray) -> list[tuple[int, int]]:
         if regions and i < regions[-1][1]:
             continue
         sentence = doc[i].sent
-        if regions and sentence.start <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], sentence.end)
+        start = doc[sentence.start - 1].sent.start if sentence.start else 0
+        end = doc[sentence.end].sent.end if sentence.end < len(doc) else len(doc)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
         else:
-            regions.append((sentence.start, sentence.end))
+            regions.append((start, end))
     return regions

@@ -213,6 +213,12 @@ CASES_ROLES = [
         "Bank Al-Maghrib",
     ),
     (
+        "Le Dr Leila Haddad, cheffe du service de pédiatrie du CHU Hassan II, a été nommée.",
+        "Leila Haddad",
+        "cheffe du service de pédiatrie",
+        "CHU Hassan II",
+    ),
+    (
         "La ministre de la Transition énergétique, Salma Idrissi, a inauguré la centrale.",
         "Salma Idrissi",
         "ministre de la Transition énergétique",
@@ -232,6 +238,7 @@ CASES_ROLES = [
         "title-before",
         "selon",
         "wali-english-bank",
+        "upper-case-head-chu",
         "title-before-without-organisation",
     ],
 )

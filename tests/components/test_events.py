@@ -220,6 +220,11 @@ CASES_EDITIONS = [
         dates={"le 18 novembre": "2026-11-18"},
         id="national-day-fete",
     ),
+    row(
+        "L'Africa Investment Forum 2024, co-organisé par la BAD et Afreximbank, se déroulera à Rabat.",
+        {"name": "Africa Investment Forum 2024", "location": "Rabat", "organisers": ["BAD", "Afreximbank"]},
+        id="english-name-after-elided-article",
+    ),
 ]
 
 CASES_ORGANISERS = [

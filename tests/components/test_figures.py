@@ -201,6 +201,28 @@ CASES_QUANTITY = [
     ),
 ]
 
+CASES_CHANGES = [
+    pytest.param(
+        "Le prix du baril a grimpé de <ent kind=money value=2 unit=USD>2 dollars</ent> à "
+        "<ent kind=money value=85 unit=USD>85 dollars</ent>.",
+        id="change-after-verb-is-two-figures",
+    ),
+    pytest.param(
+        "Le taux est passé de <ent kind=percent value=3>3 %</ent> à <ent kind=percent value=5>5 %</ent>.",
+        id="from-to-after-verb",
+    ),
+    pytest.param(
+        "Une hausse <ent kind=percent value=3 value_max=5>de 3 à 5 %</ent> est attendue.",
+        id="range-after-noun",
+    ),
+    pytest.param(
+        "Le taux de croissance devrait atteindre <ent kind=percent value=3.2 "
+        "subject=taux_de_croissance>3,2 %</ent> en 2025 contre <ent kind=percent value=2.8 "
+        "subject=None>2,8 %</ent> en 2024.",
+        id="subject-of-governing-verb-and-never-a-symbol",
+    ),
+]
+
 CASES_FRACTIONS = [
     pytest.param(
         "Les <ent kind=percent value=66.67 unit=% qualifier=approx>deux tiers</ent> des PME "
@@ -223,7 +245,15 @@ CASES_NOT_FIGURES = [
 
 @pytest.mark.parametrize(
     "marked",
-    [*CASES_MONEY, *CASES_PERCENT, *CASES_COUNT, *CASES_QUANTITY, *CASES_FRACTIONS, *CASES_NOT_FIGURES],
+    [
+        *CASES_MONEY,
+        *CASES_PERCENT,
+        *CASES_COUNT,
+        *CASES_QUANTITY,
+        *CASES_CHANGES,
+        *CASES_FRACTIONS,
+        *CASES_NOT_FIGURES,
+    ],
 )
 def test_figures(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)

@@ -96,7 +96,11 @@ def french_name_patterns() -> list[Pattern]:
 
 def english_name_patterns() -> list[Pattern]:
     """Capitalised words (and "&", "of"…) closed by an English head: "Africa CEO Forum"."""
-    capital: TokenSpec = {"TEXT": {"REGEX": r"^[A-Z0-9][\w.'’-]*$"}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}}
+    # Not an elided article ("L'Africa …" is tokenised "L'", "Africa").
+    capital: TokenSpec = {
+        "TEXT": {"REGEX": r"^[A-Z0-9](?:[\w.'’-]*[\w.])?$"},
+        "LOWER": {"NOT_IN": _FUNCTION_WORDS},
+    }
     inner: TokenSpec = {
         "TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’-]*|" + "|".join(words.ENGLISH_CONNECTORS) + ")$"},
         "LOWER": {"NOT_IN": _FUNCTION_WORDS},

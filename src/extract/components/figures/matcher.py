@@ -17,7 +17,7 @@ from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
 from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
-from extract.lang.fr import units
+from extract.lang.fr import qualifiers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
 
@@ -79,7 +79,7 @@ class FiguresMatcher:
         """The figures of a doc, as drafts, in text order and without overlaps."""
         found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n)]
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
-        drafts = _merge_ranges(doc_text(doc), found, drafts)
+        drafts = _merge_ranges(doc, found, drafts)
         kept: list[Draft] = []
         for draft in drafts:
             if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
@@ -189,8 +189,13 @@ def _with_qualifier(text: str, draft: Draft) -> Draft:
     return replace(draft, start=draft.start - len(before) + match.start(), qualifier=qualifier)
 
 
-def _merge_ranges(text: str, found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
-    """ "entre 5 et 10 millions de dollars", "de 3 à 5 %": one figure with `value_max`."""
+def _merge_ranges(doc: Doc, found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
+    """ "entre 5 et 10 millions de dollars", "de 3 à 5 %": one figure with `value_max`.
+
+    Right after a verb, "de X à Y" with a unit at each end is a change, two figures: "a
+    grimpé de 2 dollars à 85 dollars", "est passé de 3 % à 5 %"; with one unit for both
+    ("passer de 40 à 52 %") it stays one figure from X to Y."""
+    text = doc_text(doc)
     merged = list(drafts)
     for i in range(1, len(found)):
         low, high, upper = found[i - 1], found[i], merged[i]
@@ -206,9 +211,22 @@ def _merge_ranges(text: str, found: list[NumberMatch], drafts: list[Draft | None
             if opener
             else low.start
         )
+        if (
+            lower is not None
+            and opener
+            and _after_verb(doc, start)
+            and opener.group().strip().lower() not in qualifiers.BETWEEN_OPENERS
+        ):
+            continue  # each end with its own unit: a change from one to the other
         merged[i - 1] = None
         merged[i] = replace(upper, start=start, value=_range_low(low, high, upper), value_max=upper.value)
     return merged
+
+
+def _after_verb(doc: Doc, char: int) -> bool:
+    """Whether the word before character `char` is a verb."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ in ("VERB", "AUX")
 
 
 def _range_low(low: NumberMatch, high: NumberMatch, upper: Draft) -> Decimal:

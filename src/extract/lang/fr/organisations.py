@@ -23,6 +23,7 @@ HEADS: frozenset[str] = frozenset(
     université école académie lycée collège conservatoire faculté
     parti mouvement front rassemblement club association
     bank fund foundation institute university council
+    chu hôpital clinique
     """.split()
 )
 

@@ -41,6 +41,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
 
 # Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %".
 RANGE_OPENERS: tuple[str, ...] = ("entre", "de", "d'", "d’")
+#: the opener that makes a range whatever comes before it ("a varié entre 3 et 5 %")
+BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
 RANGE_JOINERS: tuple[str, ...] = ("et", "à", "-", "–", "—")
 
 # Prepositions that make a bare four-digit number a year ("en 2030", "depuis 2019").
