@@ -83,8 +83,10 @@ def test_one_failing_document_does_not_cost_the_others(extractor):
     nlp = extractor.nlp
     nlp.add_pipe("fail_on_marker", last=True)
     try:
-        documents = [Document.from_text(t, doc_id=i) for i, t in
-                     [("ok1", "Le port de Tanger."), ("bad", "PANNE à Rabat."), ("ok2", "Fès.")]]
+        documents = [
+            Document.from_text(t, doc_id=i)
+            for i, t in [("ok1", "Le port de Tanger."), ("bad", "PANNE à Rabat."), ("ok2", "Fès.")]
+        ]
         results = list(extractor.results(documents))
     finally:
         nlp.remove_pipe("fail_on_marker")

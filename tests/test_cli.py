@@ -89,8 +89,9 @@ def test_two_workers_write_exactly_what_one_writes(runner, extractor, tmp_path, 
     folder.mkdir()
     towns = ["Rabat", "Tanger", "Agadir", "Oujda", "Meknès", "Safi", "Nador"]
     for number, town in enumerate(towns):
-        (folder / f"d{number}.txt").write_text(f"Le 2 mars 2026 à {town}, 12 entreprises ont signé.\n",
-                                               encoding="utf-8")
+        (folder / f"d{number}.txt").write_text(
+            f"Le 2 mars 2026 à {town}, 12 entreprises ont signé.\n", encoding="utf-8"
+        )
     outputs = {}
     for workers in ("1", "2"):
         out = tmp_path / f"out{workers}"

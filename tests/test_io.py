@@ -26,8 +26,9 @@ def test_decode(raw, warnings):
     assert found == warnings
 
 
-@pytest.mark.parametrize("raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(0, 32)) * 4],
-                         ids=["png", "controls"])
+@pytest.mark.parametrize(
+    "raw", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(0, 32)) * 4], ids=["png", "controls"]
+)
 def test_binary_is_refused(raw):
     with pytest.raises(NotTextError):
         decode_bytes(raw)

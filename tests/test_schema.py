@@ -22,9 +22,28 @@ from extract.schema import (
 
 # Copied from the spec's field lists; additions go at the end, never in between.
 CONTRACT = [
-    (Record, ["schema_version", "doc_id", "source", "sha256", "lang", "title", "author", "published",
-              "reference_date", "reference_date_source", "people", "organisations", "locations",
-              "dates", "figures", "events", "warnings"]),
+    (
+        Record,
+        [
+            "schema_version",
+            "doc_id",
+            "source",
+            "sha256",
+            "lang",
+            "title",
+            "author",
+            "published",
+            "reference_date",
+            "reference_date_source",
+            "people",
+            "organisations",
+            "locations",
+            "dates",
+            "figures",
+            "events",
+            "warnings",
+        ],
+    ),
     (Mention, ["start", "end", "text"]),
     (Person, ["id", "name", "mentions", "roles"]),
     (Role, ["title", "organisation", "start", "end", "text"]),
@@ -32,8 +51,10 @@ CONTRACT = [
     (Location, ["id", "name", "mentions"]),
     (DateMention, ["start", "end", "text", "value", "granularity", "relation"]),
     (Figure, ["start", "end", "text", "kind", "value", "unit", "qualifier", "date", "subject"]),
-    (Event, ["id", "name", "aliases", "acronym", "edition", "start", "end", "location",
-             "organisers", "mentions"]),
+    (
+        Event,
+        ["id", "name", "aliases", "acronym", "edition", "start", "end", "location", "organisers", "mentions"],
+    ),
 ]
 
 

@@ -89,6 +89,7 @@ CASES_NOT_NAMES = [
     ("Les recettes ont atteint 4,2 Mds DH à fin mai, selon l'opérateur.", "DH"),
     ("L'État y consacrera 35 milliards de FCFA en deux ans.", "FCFA"),
     ("La réunion se tiendra jeudi au siège de la banque.", "La réunion"),
+    ("Le montant s'élève à 2,3 milliards de dollars US, selon le ministère.", "US"),
 ]
 
 
@@ -108,6 +109,7 @@ CASES_NOT_NAMES = [
         "scaled-currency-symbol",
         "currency-fcfa",
         "meeting-is-not-la-reunion",
+        "currency-country-inside-amount",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

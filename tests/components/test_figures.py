@@ -223,6 +223,17 @@ CASES_CHANGES = [
     ),
 ]
 
+CASES_EDGES = [
+    pytest.param(
+        "Le projet nécessitera un investissement de <ent kind=money value=1500000000 unit=EUR>1,5 Md€</ent>.",
+        id="sentence-dot-glued-to-symbol",
+    ),
+    pytest.param(
+        "Le marché a progressé au cours des <ent kind=quantity value=9 unit=mois>neuf premiers mois</ent>.",
+        id="duration-after-adjective",
+    ),
+]
+
 CASES_FRACTIONS = [
     pytest.param(
         "Les <ent kind=percent value=66.67 unit=% qualifier=approx>deux tiers</ent> des PME "
@@ -251,6 +262,7 @@ CASES_NOT_FIGURES = [
         *CASES_COUNT,
         *CASES_QUANTITY,
         *CASES_CHANGES,
+        *CASES_EDGES,
         *CASES_FRACTIONS,
         *CASES_NOT_FIGURES,
     ],

@@ -100,8 +100,10 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
         # A lower-case head names an organisation only through a complement ("ministère
         # de l'Économie"); "le groupe Orano" is a description before a name.
         named = doc[token.i + 1].lower_ in patterns.ORG_CONNECTORS and _is_capitalised(doc[end - 1])
-        # An upper-case head is an acronym of its own ("CHU Ibn Rochd").
-        if token.is_title or token.is_upper or (complement is None and named):
+        # An upper-case head is an acronym of its own ("CHU Ibn Rochd"), unless the whole
+        # line is in capitals (a heading).
+        acronym_head = token.is_upper and not doc[token.i + 1].is_upper
+        if token.is_title or acronym_head or (complement is None and named):
             yield doc[token.i : end]
 
 

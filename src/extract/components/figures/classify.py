@@ -155,8 +155,12 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     noun = doc[index]
     if noun.idx < number.end:
         return None
-    # Things are counted in whole numbers: "0,8 point" measures a share in points.
-    kind = FigureKind.COUNT if number.value == number.value.to_integral_value() else FigureKind.QUANTITY
+    # Things are counted in whole numbers: "0,8 point" measures a share in points; and time
+    # is measured, not counted: "les neuf premiers mois".
+    whole = number.value == number.value.to_integral_value()
+    kind = (
+        FigureKind.COUNT if whole and noun.lemma_.lower() not in units.DURATION_NAMES else FigureKind.QUANTITY
+    )
     return Draft(number.start, noun.idx + len(noun), kind, number.value, noun.lemma_.lower(), number)
 
 

@@ -64,7 +64,9 @@ class FiguresMatcher:
             found = []
             for doc in batch:
                 split_dashes(doc)
-                found.append((doc, [span for draft in self.match(doc) if (span := self._span(doc, draft))]))
+                drafts = self.match(doc)
+                split_at(doc, [c for draft in drafts for c in (draft.start, draft.end)])
+                found.append((doc, [span for draft in drafts if (span := self._span(doc, draft))]))
             for (doc, spans), views in zip(found, parsed_views(found, self.parser), strict=True):
                 for span, view in zip(spans, views, strict=True):
                     # A duration ("sur cinq ans") is when, not what: it has no subject.
@@ -73,6 +75,7 @@ class FiguresMatcher:
                         subject = subject_of(view, follow_verb=value.kind != FigureKind.COUNT)
                         span._.figure = value.model_copy(update={"subject": subject})
                 doc.spans[self.spans_key] = spans
+                _drop_ents_inside_money(doc, spans)
                 yield doc
 
     def match(self, doc: Doc) -> list[Draft]:
@@ -126,22 +129,7 @@ def split_dashes(doc: Doc) -> None:
     if not glued:
         return
     parsed = doc.has_annotation("DEP")
-    # The retokenizer does not keep `doc.tensor` in step with a split (rows end up
-    # misplaced), and the parser of the figures' sentences reads those rows: both halves
-    # keep the row of the token they come from.
-    counts = numpy.ones(len(doc), dtype="int64")
-    counts[glued] = 2
-    tensor = numpy.repeat(doc.tensor, counts, axis=0) if len(doc.tensor) == len(doc) else None
-    # Span groups hold token indices that a split would shift; they are rebuilt from
-    # their character offsets, which a split never changes (span extension values are
-    # keyed by character offsets, so they stay attached).
-    groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
-    with doc.retokenize() as retokenizer:
-        for i in glued:
-            token = doc[i]
-            heads = [(token, 1), (token, 1) if token.head is token else token.head]
-            attrs = {"DEP": ["punct", token.dep_]} if parsed else {}
-            retokenizer.split(token, [token.text[0], token.text[1:]], heads=heads, attrs=attrs)
+    _split_tokens(doc, dict.fromkeys(glued, 1), dash_attrs=parsed)
     # Without a parse there are no dependents to move (and spaCy's child lists of an
     # unparsed Doc are not to be walked: it crashes).
     for shift, i in enumerate(glued if parsed else []):
@@ -150,6 +138,41 @@ def split_dashes(doc: Doc) -> None:
             child.head = number
         if number.dep_ == "ROOT":
             number.head = number
+
+
+def split_at(doc: Doc, chars: Iterable[int]) -> None:
+    """Split the tokens that the character offsets `chars` fall inside ("Md€." at the end
+    of a sentence: the figure ends before the dot), so that a span can end there. Only
+    in a Doc without a parse, which a split would leave half-built."""
+    if doc.has_annotation("DEP"):
+        return
+    cuts = {}
+    for char in chars:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].idx < char:
+            cuts[span.start] = char - span[0].idx
+    if cuts:
+        _split_tokens(doc, cuts, dash_attrs=False)
+
+
+def _split_tokens(doc: Doc, cuts: dict[int, int], *, dash_attrs: bool) -> None:
+    """Split token i at character `cuts[i]` of its text, keeping what depends on indices."""
+    # The retokenizer does not keep `doc.tensor` in step with a split (rows end up
+    # misplaced), and the parser of the figures' sentences reads those rows: both halves
+    # keep the row of the token they come from.
+    counts = numpy.ones(len(doc), dtype="int64")
+    counts[list(cuts)] = 2
+    tensor = numpy.repeat(doc.tensor, counts, axis=0) if len(doc.tensor) == len(doc) else None
+    # Span groups hold token indices that a split would shift; they are rebuilt from
+    # their character offsets, which a split never changes (span extension values are
+    # keyed by character offsets, so they stay attached).
+    groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for i, at in sorted(cuts.items()):
+            token = doc[i]
+            heads = [(token, 1), (token, 1) if token.head is token else token.head]
+            attrs = {"DEP": ["punct", token.dep_]} if dash_attrs else {}
+            retokenizer.split(token, [token.text[:at], token.text[at:]], heads=heads, attrs=attrs)
     for key, offsets in groups.items():
         doc.spans[key] = [doc.char_span(a, b, label=label) for a, b, label in offsets]
     if tensor is not None:
@@ -221,6 +244,14 @@ def _merge_ranges(doc: Doc, found: list[NumberMatch], drafts: list[Draft | None]
         merged[i - 1] = None
         merged[i] = replace(upper, start=start, value=_range_low(low, high, upper), value_max=upper.value)
     return merged
+
+
+def _drop_ents_inside_money(doc: Doc, figures: list[Span]) -> None:
+    """An entity inside an amount is its currency's ("2 milliards de dollars US": "US" is
+    not a place, "500 000 DH" not an organisation)."""
+    money = [(f.start, f.end) for f in figures if f._.figure.kind == FigureKind.MONEY]
+    if money and doc.ents:
+        doc.ents = [e for e in doc.ents if not any(a <= e.start and e.end <= b for a, b in money)]
 
 
 def _after_verb(doc: Doc, char: int) -> bool:
