@@ -90,6 +90,7 @@ CASES_NOT_NAMES = [
     ("L'État y consacrera 35 milliards de FCFA en deux ans.", "FCFA"),
     ("La réunion se tiendra jeudi au siège de la banque.", "La réunion"),
     ("Le montant s'élève à 2,3 milliards de dollars US, selon le ministère.", "US"),
+    ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
 ]
 
 
@@ -110,6 +111,7 @@ CASES_NOT_NAMES = [
         "currency-fcfa",
         "meeting-is-not-la-reunion",
         "currency-country-inside-amount",
+        "word-of-a-title",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

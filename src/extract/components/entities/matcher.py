@@ -71,6 +71,15 @@ class EntityCorrector:
         }
         titles = {start: p.title for start, p in people.items() if p.title is not None}
         doc._.roles = list(find_roles(doc, titles))
+        # A capitalised word of a function with no organisation is part of the title:
+        # "ministre délégué chargé du Budget" names no place called "Budget".
+        titled = [(r.start, r.end) for _, r in doc._.roles if r.organisation is None]
+        if titled:
+            doc.ents = [
+                e
+                for e in doc.ents
+                if e.label_ == "PER" or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
+            ]
         return doc
 
     # -- the model's entities ----------------------------------------------------------
