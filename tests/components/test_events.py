@@ -225,6 +225,11 @@ CASES_EDITIONS = [
         {"name": "Africa Investment Forum 2024", "location": "Rabat", "organisers": ["BAD", "Afreximbank"]},
         id="english-name-after-elided-article",
     ),
+    row(
+        "La 2e édition du Forum Sahel Mining se tiendra à Niamey.",
+        {"name": "Forum Sahel Mining", "edition": 2, "location": "Niamey"},
+        id="french-head-capitalised-foreign-words",
+    ),
 ]
 
 CASES_ORGANISERS = [

@@ -51,6 +51,13 @@ _MODIFIERS: TokenSpec = {
     "LOWER": {"NOT_IN": list(words.ORGANISER_VERB_FORMS)},
     "OP": "*",
 }
+# Capitalised words the tagger reads as nouns or foreign words: "Forum Africa Energy".
+_TITLE_WORDS: TokenSpec = {
+    "POS": {"IN": ["NOUN", "X"]},
+    "IS_TITLE": True,
+    "LOWER": {"NOT_IN": list(words.ORGANISER_VERB_FORMS)},
+    "OP": "*",
+}
 _ADJECTIVES: TokenSpec = {"POS": "ADJ", "LOWER": {"NOT_IN": list(words.ORGANISER_VERB_FORMS)}, "OP": "*"}
 
 
@@ -88,7 +95,7 @@ def french_name_patterns() -> list[Pattern]:
     head: TokenSpec = {"LOWER": {"IN": list(words.FRENCH_HEADS)}, "IS_TITLE": True}
     year: TokenSpec = {**_YEAR, "OP": "?"}
     return [
-        {"label": NAME, "id": f"french-{n}", "pattern": [head, _MODIFIERS, *chain, year]}
+        {"label": NAME, "id": f"french-{n}", "pattern": [head, _MODIFIERS, _TITLE_WORDS, *chain, year]}
         for n in range(MAX_COMPLEMENTS + 1)
         for chain in _chains(n)
     ]
