@@ -17,6 +17,8 @@ from extract.lang.fr import calendar, currencies, numbers, qualifiers, units
 SPACE = "[ \u00a0\u202f\u2009]"
 BLANKS = r"[\s\u00a0\u202f\u2009]"
 _APOSTROPHE = "['’]"
+# "de" and what follows it, or its elided form: "de dollars", "d'euros".
+_DE = f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
 
 
 def alternation(forms: Iterable[str]) -> str:
@@ -45,7 +47,7 @@ def _elidable(phrase: str) -> str:
     """A phrase ending in "de" also matches its elided form: "plus d'un"."""
     body = alternation([phrase])
     if phrase.endswith(" de"):
-        return body[: -len("de")] + f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
+        return body[: -len("de")] + _DE
     return body + f"{BLANKS}+"
 
 
@@ -140,7 +142,7 @@ _CURRENCY = _currency_alternation(
 MONEY_AFTER_RE = re.compile(
     rf"""
     {BLANKS}*(?:(?P<abbr>{_SCALE_ABBR}){SPACE}?)??
-    (?P<link>(?i:{BLANKS}*d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)))?
+    (?P<link>(?i:{BLANKS}*{_DE}))?
     (?:{_CURRENCY}|(?P<afterscale>(?i:{alternation(currencies.NAMES_AFTER_SCALE)})))
     (?![\w'’])
     """,
@@ -174,7 +176,7 @@ UNIT_AFTER_RE = re.compile(rf"(?:{_UNIT_GROUPS})(?![\w²³/])")
 # After a scale or an approximate noun the unit comes with "de": "195 millions de tonnes",
 # "une dizaine de kilomètres".
 UNIT_NAME_AFTER_LINK_RE = re.compile(
-    rf"(?i:{BLANKS}+d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)(?P<unit_name>{alternation(units.UNIT_NAMES)}))(?![\w²³/])"
+    rf"(?i:{BLANKS}+{_DE}(?P<unit_name>{alternation(units.UNIT_NAMES)}))(?![\w²³/])"
 )
 FRACTION_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?P<fraction>{alternation(units.FRACTION_NOUNS)}))(?![\w])")
 
