@@ -333,3 +333,11 @@ def test_split_dash_keeps_the_tensor_in_step(extractor: Extractor) -> None:
     # both halves of "-5" and of "-3" keep the row of the token they came from
     assert (doc.tensor[1] == before[1]).all() and (doc.tensor[2] == before[1]).all()
     assert (doc.tensor[7] == before[6]).all() and (doc.tensor[8] == before[6]).all()
+
+
+def test_split_tokens_leave_the_sentence_parsable(extractor: Extractor) -> None:
+    # Stray punctuation as scraped text has it; the split of "Md€." once left an arc in
+    # the Doc that spoilt the parse of the copied sentence (spaCy E039).
+    text = "Le projet ( créera 5.000 - € emplois et nécessitera un investissement de ... 1,5 Md€."
+    record = extractor.extract(text, reference_date=REF)
+    assert "1,5 Md€" in [f.text for f in record.figures]

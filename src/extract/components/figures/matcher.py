@@ -157,6 +157,7 @@ def split_at(doc: Doc, chars: Iterable[int]) -> None:
 
 def _split_tokens(doc: Doc, cuts: dict[int, int], *, dash_attrs: bool) -> None:
     """Split token i at character `cuts[i]` of its text, keeping what depends on indices."""
+    parsed = doc.has_annotation("DEP")
     # The retokenizer does not keep `doc.tensor` in step with a split (rows end up
     # misplaced), and the parser of the figures' sentences reads those rows: both halves
     # keep the row of the token they come from.
@@ -170,7 +171,13 @@ def _split_tokens(doc: Doc, cuts: dict[int, int], *, dash_attrs: bool) -> None:
     with doc.retokenize() as retokenizer:
         for i, at in sorted(cuts.items()):
             token = doc[i]
-            heads = [(token, 1), (token, 1) if token.head is token else token.head]
+            # In a Doc without a parse each half is its own head, as every token there;
+            # any arc would reach the copies the parser reads and spoil their parse.
+            heads = (
+                [(token, 1), (token, 1) if token.head is token else token.head]
+                if parsed
+                else [(token, 0), (token, 1)]
+            )
             attrs = {"DEP": ["punct", token.dep_]} if dash_attrs else {}
             retokenizer.split(token, [token.text[:at], token.text[at:]], heads=heads, attrs=attrs)
     for key, offsets in groups.items():
