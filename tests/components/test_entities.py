@@ -223,6 +223,12 @@ CASES_ROLES = [
         "CHU Hassan II",
     ),
     (
+        "La Fédération nationale du tourisme, présidée par Nadia Alaoui, a publié son rapport.",
+        "Nadia Alaoui",
+        "présidente",
+        "Fédération nationale du tourisme",
+    ),
+    (
         "La ministre de la Transition énergétique, Salma Idrissi, a inauguré la centrale.",
         "Salma Idrissi",
         "ministre de la Transition énergétique",
@@ -243,6 +249,7 @@ CASES_ROLES = [
         "selon",
         "wali-english-bank",
         "upper-case-head-chu",
+        "presidee-par",
         "title-before-without-organisation",
     ],
 )

@@ -5,6 +5,7 @@
 "X, VP Ventes – Y"                  -> title "VP Ventes", organisation Y
 "le directeur général de Y, X"      -> title "directeur général", organisation Y
 "le général X"                      -> title "général"
+"Y, présidé par X"                  -> title "président", organisation Y
 """
 
 from __future__ import annotations
@@ -102,6 +103,20 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
+def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
+    """ "le Conseil d'administration de l'OCP, présidé par X": X heads the organisation."""
+    doc, by = person.doc, person.start - 1
+    if by < 2 or doc[by].lower_ != "par" or doc[by - 1].lower_ not in patterns.HEAD_PARTICIPLES:
+        return None
+    participle = doc[by - 1]
+    org_end = participle.i - (doc[participle.i - 1].text == ",")
+    org = orgs_by_end.get(org_end)
+    if org is None:
+        return None
+    role = _role(doc, org.start, person.start, None, org)
+    return role.model_copy(update={"title": patterns.HEAD_PARTICIPLES[participle.lower_]})
+
+
 def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
     """(person name, role) pairs; `titles` maps a person's first token to the title the
     clean-up removed in front of the name ("le général X")."""
@@ -109,7 +124,7 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
     orgs = {e.start: e for e in ents if e.label_ == "ORG"}
     orgs_by_end = {e.end: e for e in ents if e.label_ == "ORG"}
     for person in (e for e in ents if e.label_ == "PER"):
-        found = [_after(person, orgs), _before(person, orgs_by_end)]
+        found = [_after(person, orgs), _before(person, orgs_by_end), _headed_by(person, orgs_by_end)]
         if person.start in titles:
             title = titles[person.start]
             found.append(_role(doc, title.start, title.end, title, None))

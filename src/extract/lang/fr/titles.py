@@ -138,3 +138,16 @@ FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t i
 
 #: Words that introduce a quoted person: "selon X, président de Y".
 REPORTING_WORDS: frozenset[str] = frozenset("selon d'après pour".split())
+
+#: Participles that make the person after "par" the head of the organisation before them:
+#: "le Conseil d'administration, présidé par X" -> X, président. Participle -> title.
+HEAD_PARTICIPLES: dict[str, str] = {
+    "présidé": "président",
+    "présidée": "présidente",
+    "présidés": "président",
+    "présidées": "présidente",
+    "dirigé": "dirigeant",
+    "dirigée": "dirigeante",
+    "dirigés": "dirigeant",
+    "dirigées": "dirigeante",
+}
