@@ -36,26 +36,34 @@ def parsed_views(
     the parser in one batch.
     """
     copies: list[Doc] = []
-    owners: list[list[tuple[int, int] | None]] = []
+    plans: list[list[tuple[int, int]] | None] = []  # None: the Doc is its own view
     for doc, spans in found:
-        owners.append(_regions(doc, spans, copies) if parser and not doc.has_annotation("DEP") else [])
+        if doc.has_annotation("DEP"):
+            plans.append(None)
+        else:
+            plans.append(_regions(doc, spans, copies) if parser is not None else [])
     parsed = list(parser.pipe(copies, batch_size=max(1, len(copies)))) if parser and copies else []
     views: list[list[Span | None]] = []
-    for (doc, spans), regions in zip(found, owners, strict=True):
-        if doc.has_annotation("DEP"):
+    for (_doc, spans), plan in zip(found, plans, strict=True):
+        if plan is None:
             views.append(list(spans))
-        elif not regions:
+        elif not plan:
             views.append([None] * len(spans))
         else:
-            views.append([_view(span, region, parsed) for span, region in zip(spans, regions, strict=True)])
+            views.append(
+                [
+                    parsed[index][span.start - start : span.end - start]
+                    for span, (index, start) in zip(spans, plan, strict=True)
+                ]
+            )
     return views
 
 
-def _regions(doc: Doc, spans: Sequence[Span], copies: list[Doc]) -> list[tuple[int, int] | None]:
+def _regions(doc: Doc, spans: Sequence[Span], copies: list[Doc]) -> list[tuple[int, int]]:
     """(index in `copies`, sentence start) for each span, appending each sentence's copy once."""
     has_sentences = doc.has_annotation("SENT_START")  # a scan of the Doc: asked once
     seen: dict[tuple[int, int], int] = {}
-    regions: list[tuple[int, int] | None] = []
+    regions: list[tuple[int, int]] = []
     for span in spans:
         sentence = span.sent if has_sentences else doc[:]
         key = (sentence.start, max(sentence.end, span.end))
@@ -64,10 +72,3 @@ def _regions(doc: Doc, spans: Sequence[Span], copies: list[Doc]) -> list[tuple[i
             copies.append(doc[key[0] : key[1]].as_doc())
         regions.append((seen[key], key[0]))
     return regions
-
-
-def _view(span: Span, region: tuple[int, int] | None, parsed: list[Doc]) -> Span | None:
-    if region is None:
-        return None
-    index, start = region
-    return parsed[index][span.start - start : span.end - start]
