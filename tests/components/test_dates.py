@@ -87,6 +87,25 @@ CASES_TENSE = [
     ),
 ]
 
+# A day counted from the date written just before.
+CASES_ANCHORED = [
+    pytest.param(
+        "Le sommet s'est ouvert <d value=2025-03-03>le 3 mars 2025</d> à Rabat. "
+        "<d value=2025-03-04>Le lendemain</d>, les ministres ont signé l'accord.",
+        id="lendemain",
+    ),
+    pytest.param(
+        "Le forum se tiendra <d value=2026-06-04/2026-06-06>du 4 au 6 juin 2026</d>. "
+        "<d value=2026-06-08>Le surlendemain</d>, les délégués visiteront Tanger.",
+        id="surlendemain-after-a-range",
+    ),
+    pytest.param("La veille, le ministre avait démenti.", id="veille-without-anchor"),
+    pytest.param(
+        "Le lendemain de l'élection, <d value=2025-05-05>le 5 mai 2025</d>, tout a changé.",
+        id="lendemain-of-an-event",
+    ),
+]
+
 CASES_SENTENCE_END = [
     pytest.param(
         "Le vote est reporté <d value=2026-03-31 rel=until>jusqu'au 31 mars</d>.",
@@ -115,7 +134,8 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
         for m, i in CASES_ABSOLUTE + CASES_RELATIVE + CASES_RANGES_RELATIONS + CASES_NOT_DATES
     ]
     + CASES_SENTENCE_END
-    + CASES_TENSE,
+    + CASES_TENSE
+    + CASES_ANCHORED,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 from spacy.language import Language
@@ -81,7 +81,8 @@ class DatesMatcher:
             span = self._span(doc, self._with_cue(doc_text(doc), candidate))
             if span is not None:
                 spans.append(span)
-        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start_char)
+        spans = sorted(spans, key=lambda s: s.start_char)
+        doc.spans[self.spans_key] = sorted([*spans, *_anchored_days(doc, spans)], key=lambda s: s.start_char)
         return doc
 
     def candidates(self, doc: Doc, ref: date | None) -> list[Candidate]:
@@ -150,6 +151,31 @@ class DatesMatcher:
         if not c.value.year_known:
             add_warning(doc, f"date « {span.text} »: year unknown, no reference date")
         return span
+
+
+_FULL_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Le 3 mars, … Le lendemain, …": a day counted from the last full date written
+    before it (its last day going forward, its first going back); none without one."""
+    found = []
+    for m in patterns.ANCHORED_DAY.finditer(doc_text(doc)):
+        if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
+            continue
+        offset = int(patterns.ANCHORED_OFFSETS[patterns.fold(m["anchored"])])
+        anchors = [
+            value.last if offset > 0 else value.start
+            for s in spans
+            if s.end_char <= m.start() and (value := s._.date) is not None
+        ]
+        anchors = [a for a in anchors if _FULL_DAY.match(a)]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if not anchors or span is None:
+            continue
+        span._.date = DateValue(start=(date.fromisoformat(anchors[-1]) + timedelta(days=offset)).isoformat())
+        found.append(span)
+    return found
 
 
 def _trigger_windows(text: str) -> list[tuple[int, int]]:

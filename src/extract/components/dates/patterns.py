@@ -279,3 +279,13 @@ def fold(text: str) -> str:
 def folded(table: dict[str, object]) -> dict[str, object]:
     """A table keyed by folded spellings."""
     return {fold(key): value for key, value in table.items()}
+
+
+# "le lendemain", "la veille": a day counted from the date the text gave just before; not
+# when "de" follows ("le lendemain de l'élection" counts from an event).
+ANCHORED_DAY = regex.compile(
+    rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)}){E}"
+    rf"(?!\s+{words(('de', 'du', 'des'))}{E}|\s*d['’])",
+    FLAGS,
+)
+ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)

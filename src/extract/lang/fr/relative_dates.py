@@ -19,6 +19,17 @@ DAY_OFFSETS: dict[str, int] = {
     "après-demain": 2,
 }
 
+# Days named relative to the date the text has just given ("Le 3 mars, … Le lendemain, …")
+# -> offset in days. Followed by "de", they point to an event instead ("le lendemain de
+# l'élection", "à la veille du sommet") and are not read.
+ANCHORED_DAY_OFFSETS: dict[str, int] = {
+    "avant-veille": -2,
+    "veille": -1,
+    "lendemain": 1,
+    "surlendemain": 2,
+}
+ANCHORED_DAY_ARTICLES: tuple[str, ...] = ("le", "la", "l'")
+
 # After "de" these words name an era, not a day: "l'industrie de demain", "le Maroc
 # d'aujourd'hui", "les métiers de demain". Such a word is not a date mention.
 FIGURATIVE_DAY_LEAD_INS: tuple[str, ...] = ("de", "d'")
