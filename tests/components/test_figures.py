@@ -232,6 +232,11 @@ CASES_EDGES = [
         "Le marché a progressé au cours des <ent kind=quantity value=9 unit=mois>neuf premiers mois</ent>.",
         id="duration-after-adjective",
     ),
+    pytest.param(
+        "Vivendi prévoit d'investir <ent kind=money value=2000000000 unit=EUR subject=None>2 milliards "
+        "d'euros</ent> au Sénégal.",
+        id="a-name-as-subject-is-the-agent",
+    ),
 ]
 
 CASES_FRACTIONS = [
@@ -341,3 +346,9 @@ def test_split_tokens_leave_the_sentence_parsable(extractor: Extractor) -> None:
     text = "Le projet ( créera 5.000 - € emplois et nécessitera un investissement de ... 1,5 Md€."
     record = extractor.extract(text, reference_date=REF)
     assert "1,5 Md€" in [f.text for f in record.figures]
+
+
+def test_a_subject_never_opens_a_bracket_it_does_not_close(extractor: Extractor) -> None:
+    text = "L'Agence nationale des ports (ANP) a traité 195 millions de tonnes de marchandises en 2023."
+    subjects = [f.subject for f in extractor.extract(text, reference_date=REF).figures]
+    assert subjects == ["Agence nationale des ports"]

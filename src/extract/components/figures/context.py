@@ -21,6 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.lang.fr.units import COLLECTIVE_NOUNS
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# A verb's subject says what the figure measures only when it is a common noun ("le
+# chiffre d'affaires a atteint …"); a name there is the agent ("TotalEnergies prévoit
+# d'investir …", "l'ANP a traité …"), not the thing measured.
+_MEASURED = frozenset({"NOUN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _OBJECT_DEPS = frozenset({"obj", "ROOT", "xcomp", "obl:arg"})
@@ -52,15 +56,27 @@ def link_date(doc: Doc, figure: Span, relations: tuple[str, ...]) -> str | None:
     return None
 
 
+def _trim_edges(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[-1].pos_ in _EDGE_POS:
+        tokens.pop()
+    return tokens
+
+
+def _closed(tokens: list[Token]) -> bool:
+    return any(t.text in ")]" for t in tokens)
+
+
 def _render(noun: Token, stop: int) -> str | None:
     """The noun and its right-hand complements, up to `stop` (the figure) and a few tokens."""
     end = noun.i + 1
     for token in noun.subtree:
         if noun.i < token.i < stop and token.i - noun.i < _MAX_SUBJECT_TOKENS:
             end = max(end, token.i + 1)
-    tokens = list(noun.doc[noun.i : min(end, stop) if stop > noun.i else end])
-    while tokens and tokens[-1].pos_ in _EDGE_POS:
-        tokens.pop()
+    tokens = _trim_edges(list(noun.doc[noun.i : min(end, stop) if stop > noun.i else end]))
+    # A bracket the subject opens but does not close goes, with what follows it.
+    opened = next((i for i, t in enumerate(tokens) if t.text in "([" and not _closed(tokens[i:])), None)
+    if opened is not None:
+        tokens = _trim_edges(tokens[:opened])
     return noun.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
 
 
@@ -81,10 +97,11 @@ def _verb_subject(root: Token) -> Token | None:
         return None
     if verb is not root and verb.pos_ not in _VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _NOUNS), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _MEASURED), None)
     if subject is None and verb.dep_ == "xcomp":
         # "le taux devrait atteindre 3 %": the subject hangs on the governing verb.
-        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _NOUNS), None)
+        governing = verb.head.children
+        subject = next((c for c in governing if c.dep_ in _SUBJECT_DEPS and c.pos_ in _MEASURED), None)
     return subject
 
 
