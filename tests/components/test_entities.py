@@ -223,6 +223,15 @@ CASES_ROLES = [
         "CHU Hassan II",
     ),
     (
+        (
+            "Selon M. Karim Tahiri, président du Conseil économique, social et environnemental (CESE), "
+            "la réforme est urgente."
+        ),
+        "Karim Tahiri",
+        "président",
+        "Conseil économique, social et environnemental",
+    ),
+    (
         "La Fédération nationale du tourisme, présidée par Nadia Alaoui, a publié son rapport.",
         "Nadia Alaoui",
         "présidente",
@@ -249,6 +258,7 @@ CASES_ROLES = [
         "selon",
         "wali-english-bank",
         "upper-case-head-chu",
+        "organisation-name-with-commas",
         "presidee-par",
         "title-before-without-organisation",
     ],

@@ -73,7 +73,9 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     if not _function_length(doc, start):
         return None
     end = _apposition_end(doc, start)
-    org = next((orgs[k] for k in range(start, end) if k in orgs and orgs[k].end <= end), None)
+    # The organisation starts inside the apposition; its name may hold commas ("Conseil
+    # économique, social et environnemental").
+    org = next((orgs[k] for k in range(start, end) if k in orgs), None)
     if org is not None:
         return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
     stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
