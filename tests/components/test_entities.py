@@ -91,6 +91,7 @@ CASES_NOT_NAMES = [
     ("La réunion se tiendra jeudi au siège de la banque.", "La réunion"),
     ("Le montant s'élève à 2,3 milliards de dollars US, selon le ministère.", "US"),
     ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
+    ("Le Conseil se réunira sous la présidence du chef de l'État.", "État"),
 ]
 
 
@@ -112,6 +113,7 @@ CASES_NOT_NAMES = [
         "meeting-is-not-la-reunion",
         "currency-country-inside-amount",
         "word-of-a-title",
+        "institution-noun",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

@@ -115,12 +115,13 @@ def is_demonym(span: Span) -> bool:
 
 
 def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:
-    """A capitalised common word: a verb, adjective…, a compass point ("le Sud"), or a
-    noun the same text also uses in lower case ("Industrie" in a heading, "industrie")."""
+    """A capitalised common word: a verb, adjective…, a compass point ("le Sud"), an
+    institution noun ("l'État"), or a noun the same text also uses in lower case
+    ("Industrie" in a heading, "industrie")."""
     if len(span) != 1 or span.text.isupper():
         return False
     token = span[0]
-    if token.lower_ in patterns.CARDINAL_POINTS:
+    if token.lower_ in patterns.CARDINAL_POINTS or token.lower_ in patterns.INSTITUTION_NOUNS:
         return True
     if patterns.fold(token.text) in patterns.TERRITORIES:
         return False

@@ -57,6 +57,7 @@ written_as_territory = places.written_as_territory
 TERRITORY_FIRST_WORDS = places.TERRITORY_FIRST_WORDS
 first_word = places.first_word
 CARDINAL_POINTS = places.CARDINAL_POINTS
+INSTITUTION_NOUNS = places.INSTITUTION_NOUNS
 fold = places.fold
 
 #: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".

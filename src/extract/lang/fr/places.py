@@ -96,3 +96,7 @@ DEMONYM_ENDINGS: tuple[str, ...] = tuple(
     for stem in ("ain", "ais", "ois", "ien", "éen", "ol", "and", "in", "an", "ite", "ique")
     for ending in ("", "e", "s", "es", "ne", "nes")
 )
+
+# Nouns French writes with a capital for the institution, not for a place: "le chef de
+# l'État", "la Nation", "l'intérêt de la République". Alone, they name no location.
+INSTITUTION_NOUNS: frozenset[str] = frozenset({"état", "etat", "nation", "république", "patrie"})
