@@ -79,6 +79,7 @@ CASES_NOT_NAMES = [
     ("Des centrales solaires seront construites dans le Sud du pays.", "Sud"),
     ("Les Marocains et les Espagnols ont salué l’accord.", "Marocains"),
     ("L’Américain a remporté l’étape devant deux Français.", "Américain"),
+    ("Les Casablancais et les Fassis ont voté ; les Vaudois aussi.", "Vaudois"),
     (
         "Le Président de la Fédération des industries chimiques a salué l’accord.",
         "Président de la Fédération des industries chimiques",
@@ -104,6 +105,7 @@ CASES_NOT_NAMES = [
         "compass",
         "demonym-plural",
         "demonym-singular",
+        "demonym-of-a-town",
         "title-without-name",
         "date-across-lines",
         "function",

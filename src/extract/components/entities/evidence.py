@@ -110,6 +110,12 @@ def is_demonym(span: Span) -> bool:
         return False
     if patterns.fold(token.text.rstrip("s")) in patterns.TERRITORIES:
         return True  # plural of a country name used for its people ("les Suisses")
+    if (
+        span.start > 0
+        and span.doc[span.start - 1].lower_ in patterns.PLURAL_DETERMINERS
+        and token.lower_.endswith(patterns.PLURAL_DEMONYM_ENDINGS)
+    ):
+        return True  # "les Vaudois", "des Parisiens": people of a town or a canton
     ending = next((e for e in patterns.DEMONYM_ENDINGS if token.lower_.endswith(e)), None)
     return ending is not None and _names_a_territory(token.text[: -len(ending)])
 

@@ -57,6 +57,8 @@ written_as_territory = places.written_as_territory
 TERRITORY_FIRST_WORDS = places.TERRITORY_FIRST_WORDS
 first_word = places.first_word
 CARDINAL_POINTS = places.CARDINAL_POINTS
+PLURAL_DETERMINERS = places.PLURAL_DETERMINERS
+PLURAL_DEMONYM_ENDINGS = places.PLURAL_DEMONYM_ENDINGS
 INSTITUTION_NOUNS = places.INSTITUTION_NOUNS
 fold = places.fold
 

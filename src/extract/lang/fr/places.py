@@ -100,3 +100,19 @@ DEMONYM_ENDINGS: tuple[str, ...] = tuple(
 # Nouns French writes with a capital for the institution, not for a place: "le chef de
 # l'État", "la Nation", "l'intérêt de la République". Alone, they name no location.
 INSTITUTION_NOUNS: frozenset[str] = frozenset({"état", "etat", "nation", "république", "patrie"})
+
+# After a plural determiner, a capitalised word with a demonym ending names people of any
+# place, a town or a canton as well as a country: "les Vaudois", "des Parisiens".
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs"})
+PLURAL_DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ois",
+    "ais",
+    "iens",
+    "iennes",
+    "éens",
+    "éennes",
+    "oises",
+    "aises",
+    "ains",
+    "aines",
+)
