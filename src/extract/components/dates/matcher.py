@@ -81,8 +81,8 @@ class DatesMatcher:
             span = self._span(doc, self._with_cue(doc_text(doc), candidate))
             if span is not None:
                 spans.append(span)
-        spans = sorted(spans, key=lambda s: s.start_char)
-        doc.spans[self.spans_key] = sorted([*spans, *_anchored_days(doc, spans)], key=lambda s: s.start_char)
+        spans.extend(_anchored_days(doc, spans))
+        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
     def candidates(self, doc: Doc, ref: date | None) -> list[Candidate]:
@@ -164,16 +164,18 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
             continue
         offset = int(patterns.ANCHORED_OFFSETS[patterns.fold(m["anchored"])])
+        # (where the mention ends, the day counted from)
         anchors = [
-            value.last if offset > 0 else value.start
+            (s.end_char, value.last if offset > 0 else value.start)
             for s in spans
             if s.end_char <= m.start() and (value := s._.date) is not None
         ]
-        anchors = [a for a in anchors if _FULL_DAY.match(a)]
+        anchors = [a for a in anchors if _FULL_DAY.match(a[1])]
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if not anchors or span is None:
             continue
-        span._.date = DateValue(start=(date.fromisoformat(anchors[-1]) + timedelta(days=offset)).isoformat())
+        anchor = date.fromisoformat(max(anchors)[1])
+        span._.date = DateValue(start=(anchor + timedelta(days=offset)).isoformat())
         found.append(span)
     return found
 
