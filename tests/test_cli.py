@@ -100,3 +100,16 @@ def test_two_workers_write_exactly_what_one_writes(runner, extractor, tmp_path, 
         outputs[workers] = (out / "records.jsonl").read_text(encoding="utf-8")
     assert outputs["1"] == outputs["2"]
     assert len(outputs["1"].splitlines()) == len(towns)
+
+
+def test_matmul_option_reaches_load_and_bad_values_are_usage_errors(extractor, monkeypatch, inputs, tmp_path):
+    asked = []
+    monkeypatch.setattr(cli, "load", lambda **kwargs: asked.append(kwargs) or extractor)
+    runner = CliRunner()
+    (inputs / "broken.txt").unlink()
+    out = str(tmp_path / "o")
+    result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "-q", "--matmul", "blis"])
+    assert result.exit_code == 0, result.output
+    assert asked == [{"matmul": "blis"}]
+    result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "--matmul", "mkl"])
+    assert result.exit_code == 2

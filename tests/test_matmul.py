@@ -1,10 +1,10 @@
-"""The opt-in numpy matrix multiply gives exactly the records blis gives."""
+"""numpy's BLAS and blis give exactly the same records; numpy is the configured default."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract.matmul import set_numpy_matmul
+from extract.matmul import Matmul, set_matmul
 
 TEXTS = [
     "Le ministre de l’Économie, Karim Alami, a annoncé à Rabat un plan de 2 milliards de dirhams.",
@@ -13,18 +13,32 @@ TEXTS = [
 ]
 
 
+def _uses_blis(extractor) -> set[bool]:
+    return {
+        node.ops.use_blis
+        for _, component in extractor.nlp.pipeline
+        if hasattr(getattr(component, "model", None), "walk")
+        for node in component.model.walk()
+    }
+
+
 @pytest.fixture
-def numpy_matmul(extractor):
-    assert set_numpy_matmul(extractor.nlp, True) > 0
+def blis_matmul(extractor):
+    assert set_matmul(extractor.nlp, Matmul.BLIS) > 0
     yield
-    set_numpy_matmul(extractor.nlp, False)
+    set_matmul(extractor.nlp, Matmul.NUMPY)
 
 
 def _records(extractor):
     return [extractor.extract(t, doc_id=f"t{i}").model_dump() for i, t in enumerate(TEXTS)]
 
 
-def test_numpy_matmul_changes_no_record(extractor, request):
-    with_blis = _records(extractor)
-    request.getfixturevalue("numpy_matmul")
-    assert _records(extractor) == with_blis
+def test_default_matmul_is_numpy(extractor):
+    assert _uses_blis(extractor) == {False}
+
+
+def test_blis_matmul_changes_no_record(extractor, request):
+    with_numpy = _records(extractor)
+    request.getfixturevalue("blis_matmul")
+    assert _uses_blis(extractor) == {True}
+    assert _records(extractor) == with_numpy

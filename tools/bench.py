@@ -8,7 +8,8 @@ runs each configuration in its own process, so that peak memory (max RSS) is its
 - spacy-full: the whole `fr_core_news_md` pipeline;
 - extract: our full extraction (records built), one process;
 - extract-workers2: the same with 2 worker processes;
-- extract-numpy-matmul(-workers2): the same with the opt-in numpy matrix multiply.
+- extract-blis(-workers2): the same with blis, thinc's default, for the matrix multiply
+  instead of numpy's BLAS (see extract/matmul.py).
 
 Each mode runs `--repeat` times (default 3) and the median run is kept: on a shared
 2-core machine single runs vary by 20 % or more. Prints words/s, the ratios the targets
@@ -36,8 +37,8 @@ MODES = (
     "spacy-full",
     "extract",
     "extract-workers2",
-    "extract-numpy-matmul",
-    "extract-numpy-matmul-workers2",
+    "extract-blis",
+    "extract-blis-workers2",
 )
 BATCH_SIZE = 32
 
@@ -80,7 +81,7 @@ def run_mode(mode: str, texts: list[str]) -> dict[str, float]:
         from extract.batch import iter_results
         from extract.io import Document
 
-        extractor = extract.load(numpy_matmul="numpy-matmul" in mode)
+        extractor = extract.load(matmul="blis" if "blis" in mode else "numpy")
         loaded = time.perf_counter()
         docs = (Document.from_text(t, doc_id=f"b{i}") for i, t in enumerate(texts))
         for _ in iter_results(extractor, docs, workers=2 if mode.endswith("workers2") else 1):
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     peak = {m: r["peak_mb"] for m, r in results.items()}
     pairs = (
         ("default", "extract", "extract-workers2"),
-        ("numpy matmul (opt-in)", "extract-numpy-matmul", "extract-numpy-matmul-workers2"),
+        ("blis matmul", "extract-blis", "extract-blis-workers2"),
     )
     for label, one, two in pairs:
         print(f"-- {label}")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.assemble import DocPart, assemble_record
 from extract.header import parse_header
 from extract.io import Document, InputError
-from extract.matmul import set_numpy_matmul
+from extract.matmul import Matmul, one_blas_thread, set_matmul
 from extract.pipeline import build_nlp, load_pipeline_config
 from extract.schema import Record, ReferenceDateSource
 
@@ -192,11 +192,14 @@ class Extractor:
         The batch goes through `nlp.pipe` at once; if anything in it fails, each Doc is
         run again on its own so that only the faulty one is lost.
         """
-        try:
-            done = list(self.nlp.pipe(docs, batch_size=self.batch_size))
-            return {id(src): out for src, out in zip(docs, done, strict=True)}
-        except Exception:
-            pass
+        with one_blas_thread():
+            try:
+                done = list(self.nlp.pipe(docs, batch_size=self.batch_size))
+                return {id(src): out for src, out in zip(docs, done, strict=True)}
+            except Exception:
+                return self._pipe_one_by_one(docs)
+
+    def _pipe_one_by_one(self, docs: list[Doc]) -> dict[int, Doc | str]:
         results: dict[int, Doc | str] = {}
         for doc in docs:
             fresh = self.nlp.make_doc(doc.text)
@@ -212,16 +215,16 @@ def load(
     config_path: str | Path | None = None,
     *,
     batch_size: int | None = None,
-    numpy_matmul: bool | None = None,
+    matmul: Matmul | str | None = None,
 ) -> Extractor:
     """Build the Extractor: the French model plus our components, from `models/extract.cfg`.
 
-    `batch_size` and `numpy_matmul` (see `extract.matmul`) override the config's values.
+    `batch_size` and `matmul` ("numpy" or "blis", see `extract.matmul`) override the
+    config's values.
     """
     config = load_pipeline_config(Path(config_path) if config_path else None)
     nlp = build_nlp(config)
     settings = config["pipeline"]
-    if numpy_matmul if numpy_matmul is not None else settings.get("numpy_matmul", False):
-        set_numpy_matmul(nlp)
+    set_matmul(nlp, matmul or settings.get("matmul", Matmul.NUMPY))
     size = batch_size or int(settings.get("batch_size", 32))
     return Extractor(nlp, batch_size=size)

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from threadpoolctl import threadpool_limits
-
 from extract.api import Extractor, Failure, load
 from extract.io import Document, InputError, read_inputs, record_json, write_atomic
 from extract.schema import Record
@@ -91,9 +89,7 @@ def iter_results(
     global _WORKER_EXTRACTOR
     _WORKER_EXTRACTOR = extractor
     context = multiprocessing.get_context("fork")
-    # One BLAS thread per worker: the workers already fill the cores, and a BLAS thread
-    # pool per process (numpy's, used by the opt-in numpy matmul) would oversubscribe them.
-    with threadpool_limits(limits=1), context.Pool(workers) as pool:
+    with context.Pool(workers) as pool:
         for results in pool.imap(_work, _chunks(documents, extractor.batch_size)):
             yield from results
 

@@ -19,6 +19,7 @@ from rich.console import Console
 from extract import batch
 from extract.api import load
 from extract.io import InputError, record_json
+from extract.matmul import Matmul
 from extract.schema import record_json_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
@@ -26,7 +27,7 @@ err = Console(stderr=True)
 
 INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
-MATMUL_HELP = "Opt-in: numpy instead of blis for matrix products (faster on some CPUs; same output)."
+MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 
 
@@ -39,8 +40,8 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
-def _run_stdin(reference_date: str | None, numpy_matmul: bool) -> None:
-    extractor = load(numpy_matmul=numpy_matmul or None)
+def _run_stdin(reference_date: str | None, matmul: Matmul | None) -> None:
+    extractor = load(matmul=matmul)
     record = extractor.extract(sys.stdin.read(), doc_id="stdin", source="-", reference_date=reference_date)
     typer.echo(record_json(record))
 
@@ -53,12 +54,12 @@ def run_cli(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     resume: Annotated[bool, typer.Option(help=RESUME_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
-    numpy_matmul: Annotated[bool, typer.Option(help=MATMUL_HELP)] = False,
+    matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
     if inputs == ["-"]:
-        _run_stdin(reference_date, numpy_matmul)
+        _run_stdin(reference_date, matmul)
         return
     if out is None:
         raise typer.BadParameter("--out is required unless the input is '-'")
@@ -76,7 +77,7 @@ def run_cli(
         summary = batch.run(
             inputs,
             out,
-            extractor=load(numpy_matmul=numpy_matmul or None),
+            extractor=load(matmul=matmul),
             reference_date=reference_date,
             workers=workers,
             resume=resume,

@@ -1,32 +1,45 @@
-"""Opt-in: route thinc's matrix multiply to numpy instead of blis.
+"""Which library multiplies the models' matrices: numpy's BLAS (default) or blis.
 
-On CPUs where blis falls back to its generic kernels, numpy's BLAS multiplies the
-pipeline's matrices about twice as fast, with the same results (the same entities, tags
-and parses were measured on every document of the benchmark corpus; a test checks it).
-It replaces the `ops` object of every thinc model node in the pipeline, which is thinc's
-internal API: that is why it is off by default (`[pipeline] numpy_matmul` in
-`models/extract.cfg`, `extract run --numpy-matmul`, `extract.load(numpy_matmul=True)`).
+thinc's `NumpyOps` multiplies with blis unless built with `use_blis=False`, a documented
+option, in which case it calls numpy's BLAS. The blis wheels carry kernels for a list of
+CPUs and fall back to slow generic C on any other: on the AMD EPYC (Zen 3) machines this
+project is measured on, blis runs the tok2vec and ner layers at half the speed numpy does.
+numpy's BLAS picks its kernels at run time and is at least as fast where blis is tuned.
+
+Both give the same records (the benchmark corpus and a test check it); `matmul = "blis"`
+in `models/extract.cfg` or `extract run --matmul blis` brings blis back.
+
+numpy's BLAS would start a thread per core. The extractor caps it at one thread while it
+runs the pipeline (see `one_blas_thread`): a second thread bought 10 % speed for 50 % more
+CPU, and `--workers` already fills the cores, one process each.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from functools import cache
 
 from spacy.language import Language
 from thinc.api import NumpyOps
-from thinc.backends.ops import Ops
+from threadpoolctl import ThreadpoolController
 
 
-class NumpyMatmulOps(NumpyOps):  # type: ignore[misc]
-    """NumpyOps whose `gemm` is numpy's `dot` (thinc's generic implementation)."""
+class Matmul(StrEnum):
+    """The library behind the models' matrix multiply."""
 
-    def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
-        return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+    NUMPY = "numpy"
+    BLIS = "blis"
 
 
-def set_numpy_matmul(nlp: Language, enabled: bool = True) -> int:
-    """Give every model node of the pipeline numpy (or back blis) matmul; return how many."""
-    ops = NumpyMatmulOps() if enabled else NumpyOps()
+def set_matmul(nlp: Language, matmul: Matmul | str) -> int:
+    """Give every thinc model node of the pipeline the chosen ops; return how many nodes.
+
+    Each thinc `Model` holds its own `ops` (documented: models may delegate to different
+    libraries), so the choice can be made after loading, and undone.
+    """
+    ops = NumpyOps(use_blis=Matmul(matmul) is Matmul.BLIS)
     count = 0
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
@@ -36,3 +49,16 @@ def set_numpy_matmul(nlp: Language, enabled: bool = True) -> int:
             node.ops = ops
             count += 1
     return count
+
+
+@cache
+def _controller() -> ThreadpoolController:
+    # Scanning the loaded libraries takes milliseconds: once per process is enough.
+    return ThreadpoolController()
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the block with numpy's BLAS on one thread (and restore it afterwards)."""
+    with _controller().limit(limits=1, user_api="blas"):
+        yield
