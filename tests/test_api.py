@@ -103,3 +103,27 @@ def test_extract_many_streams_records_in_order(extractor):
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "…", "1234"], ids=["empty", "blank", "ellipsis", "digits"])
 def test_degenerate_texts_give_a_record(extractor, text):
     assert extractor.extract(text, doc_id="x").doc_id == "x"
+
+
+NOVEL_TEXTS = [
+    f"Le groupe Zorblax{i} a signé à Quimbrel{i} un accord de {i} millions de dirhams le 3 mars 2026."
+    for i in range(40)
+]
+
+
+def test_records_are_the_same_whether_tokenised_inside_a_memory_zone_or_not(extractor, monkeypatch):
+    monkeypatch.setattr(extractor, "_words_seen", set())  # still filling the tokenizer cache
+    warming = [r.model_dump() for r in extractor.extract_many(NOVEL_TEXTS)]
+    monkeypatch.setattr(extractor, "_words_seen", None)  # cache full: all in memory zones
+    zoned = [r.model_dump() for r in extractor.extract_many(NOVEL_TEXTS)]
+    assert warming == zoned
+
+
+def test_vocabulary_stops_growing_once_the_tokenizer_cache_is_full(extractor, monkeypatch):
+    def size(vocab):  # len(vocab) counts lexemes freed with their memory zone too
+        return sum(1 for _ in vocab), len(vocab.strings)
+
+    monkeypatch.setattr(extractor, "_words_seen", None)
+    before = size(extractor.nlp.vocab)
+    list(extractor.extract_many(text.replace("Zorblax", "Vandrix") for text in NOVEL_TEXTS))
+    assert size(extractor.nlp.vocab) == before
