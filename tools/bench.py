@@ -11,8 +11,8 @@ runs each configuration in its own process, so that peak memory (max RSS) is its
 - extract-blis(-workers2): the same with blis, thinc's default, for the matrix multiply
   instead of numpy's BLAS (see extract/matmul.py).
 
-Each mode runs `--repeat` times (default 3) and the median run is kept: on a shared
-2-core machine single runs vary by 20 % or more. Prints words/s, the ratios the targets
+Each mode runs `--repeat` times (default 3), in rounds of every mode, and the median run
+is kept: on a shared 2-core machine single runs vary by 20 % or more. Prints words/s, the ratios the targets
 are stated in, and peak memory. Load time is excluded from speed (measured from the first
 document) and reported apart.
 """
@@ -124,9 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(tmp) / "corpus.json"
         path.write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
         print(f"corpus: {len(corpus)} articles, {_words(corpus)} words (from {args.raw})")
+        # Round after round of every mode, not one mode's runs in a row: a shared machine's
+        # load drifts over the minutes a bench takes, and the ratios compare modes.
+        runs: dict[str, list[dict[str, float]]] = {mode: [] for mode in MODES}
+        for _ in range(args.repeat):
+            for mode in MODES:
+                runs[mode].append(_run_in_subprocess(mode, path))
         for mode in MODES:
-            runs = [_run_in_subprocess(mode, path) for _ in range(args.repeat)]
-            results[mode] = r = sorted(runs, key=lambda run: run["run_s"])[len(runs) // 2]
+            results[mode] = r = sorted(runs[mode], key=lambda run: run["run_s"])[len(runs[mode]) // 2]
             print(f"{mode:<30} {r['words'] / r['run_s']:>9.0f} words/s  "
                   f"run {r['run_s']:6.1f}s  load {r['load_s']:4.1f}s  peak {r['peak_mb']:7.0f} MB")
     speed = {m: r["words"] / r["run_s"] for m, r in results.items()}
