@@ -49,6 +49,11 @@ CASES_FOUND = [
     ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Côte d’Ivoire"),
     ("GENÈVE, 12 mars (ATS) — Le Conseil fédéral a tranché.", "LOC", "GENÈVE"),
     ("Le cyclone a touché la Réunion mardi soir.", "LOC", "Réunion"),
+    (
+        "Le Premier ministre Ousmane Sonko avait présenté en octobre dernier un plan de redressement.",
+        "PER",
+        "Ousmane Sonko",
+    ),
 ]
 
 
@@ -67,6 +72,7 @@ CASES_FOUND = [
         "country-apostrophe",
         "dateline",
         "la-reunion-island",
+        "title-in-a-misc-entity",
     ],
 )
 def test_entity_found(extractor: Extractor, text: str, label: str, name: str) -> None:

@@ -55,6 +55,14 @@ def _starts_name(doc: Doc, i: int, end: int) -> bool:
     return i < end and doc[i].text[:1].isupper()
 
 
+def opens_with_title(span: Span) -> bool:
+    """A title then capitalised words only: "Premier ministre Ousmane Sonko", which the
+    model may label as a whole MISC or ORG, is a person with a title."""
+    size = _preceding_title(span.doc, span.start, span.end)
+    name = span.doc[span.start + size : span.end]
+    return bool(size) and all(t.is_title for t in name)
+
+
 def person_name(span: Span) -> PersonName | None:
     """The name in a person span, honorifics and titles removed; None if no name is left.
 

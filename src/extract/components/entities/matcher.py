@@ -155,7 +155,7 @@ def _judge(
     span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName]
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
-    if span.label_ == "PER" or evidence.is_honorific(span[0]):
+    if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
         name = evidence.person_name(span)
         if name is None:
             return None if span.label_ == "PER" else Candidate(span)
