@@ -253,6 +253,18 @@ CASES_ROLES = [
         "ministre de la Transition énergétique",
         None,
     ),
+    (
+        "La ministre de la Femme, de la Famille et de l'Enfant, Aminata Koné, a lancé la campagne.",
+        "Aminata Koné",
+        "ministre de la Femme, de la Famille et de l'Enfant",
+        None,
+    ),
+    (
+        "Moussa Diallo, ministre de l'Élevage, des Pêches et de l'Aquaculture, a reçu les éleveurs.",
+        "Moussa Diallo",
+        "ministre de l'Élevage, des Pêches et de l'Aquaculture",
+        None,
+    ),
 ]
 
 
@@ -271,6 +283,8 @@ CASES_ROLES = [
         "organisation-name-with-commas",
         "presidee-par",
         "title-before-without-organisation",
+        "title-before-listing-complements",
+        "title-after-listing-complements",
     ],
 )
 def test_role(

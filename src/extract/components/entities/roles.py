@@ -54,9 +54,18 @@ def _trim_title(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    """Punctuation that ends an apposition; not a comma that goes on with another
+    complement ("ministre de la Femme, de la Famille et de l'Enfant")."""
+    if doc[i].text not in _CLAUSE_END:
+        return False
+    goes_on = i + 1 < len(doc) and doc[i + 1].lower_ in patterns.COMPLEMENT_CONTINUERS
+    return not (doc[i].text == "," and goes_on)
+
+
 def _apposition_end(doc: Doc, start: int) -> int:
     end = start
-    while end < len(doc) and end - start < _MAX_APPOSITION and doc[end].text not in _CLAUSE_END:
+    while end < len(doc) and end - start < _MAX_APPOSITION and not _closes_apposition(doc, end):
         end += 1
     return end
 
@@ -79,7 +88,8 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     if org is not None:
         return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
     stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
-    stop = min(stop, start + _MAX_BARE_TITLE)
+    if not (end < len(doc) and _closes_apposition(doc, end)):
+        stop = min(stop, start + _MAX_BARE_TITLE)  # no punctuation closed it: keep it short
     return _role(doc, start, stop, _trim_title(doc, start, stop), None)
 
 
@@ -94,7 +104,7 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     end = org.start if org is not None else comma
     start = None
     for i in range(end - 1, max(end - _MAX_APPOSITION, -1), -1):
-        if doc[i].text in _CLAUSE_END:
+        if _closes_apposition(doc, i):
             break
         if _function_length(doc, i):
             start = i  # keep going: "directeur général" opens at "directeur"

@@ -151,3 +151,7 @@ HEAD_PARTICIPLES: dict[str, str] = {
     "dirigés": "dirigeant",
     "dirigées": "dirigeante",
 }
+
+#: After a comma, these carry on a function's list of complements instead of closing the
+#: apposition: "ministre de la Femme, de la Famille et de l'Enfant".
+COMPLEMENT_CONTINUERS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
