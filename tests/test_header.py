@@ -27,6 +27,26 @@ CASES = [
         (None, None, None),
         id="prose-first-line",
     ),
+    pytest.param(
+        "Dakar, 4 février 2026 (APS) - Le Fonds monétaire international a approuvé un prêt.",
+        (None, None, "2026-02-04"),
+        id="agency-dispatch",
+    ),
+    pytest.param(
+        "Titre court\n\nCASABLANCA, le 12 mars 2026 – La compagnie a annoncé un investissement.",
+        ("Titre court", None, "2026-03-12"),
+        id="dispatch-upper-case-place-le",
+    ),
+    pytest.param(
+        "Rabat, ville lumière, 3 mars 2026 : la fête bat son plein.",
+        (None, None, None),
+        id="comma-then-date-without-dash",
+    ),
+    pytest.param(
+        "Selon le rapport, 3 mars 2026 - une date à retenir.",
+        (None, None, None),
+        id="prose-comma-date-dash",
+    ),
     pytest.param("", (None, None, None), id="empty"),
 ]
 

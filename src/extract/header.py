@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extract.components.dates.parse import first_full_date
+from extract.components.dates.parse import first_full_date, leading_full_date
 from extract.lang.fr import header as header_fr
 
 _AUTHOR = "|".join(re.escape(w) for w in header_fr.AUTHOR_LEAD_INS)
@@ -27,6 +27,15 @@ BYLINE_RE = re.compile(
 # A dateline on its own opens with this lead-in, or directly with the date.
 _PUBLISHED = "|".join(re.escape(w) for w in header_fr.PUBLISHED_LEAD_INS)
 PUBLISHED_RE = re.compile(rf"^\s*(?:(?:{_PUBLISHED})\s+)?", re.IGNORECASE)
+
+# The opening of an agency dispatch: a capitalised place, a comma, then the date.
+_DISPATCH_LEAD = "|".join(re.escape(w) for w in header_fr.DISPATCH_DATE_LEAD_INS)
+DISPATCH_RE = re.compile(
+    rf"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){{0,{header_fr.MAX_DISPATCH_PLACE_WORDS - 1}}})"
+    rf"\s*,\s*(?:(?:{_DISPATCH_LEAD})\s+)?"
+)
+# After the date: an agency in brackets, then the dash.
+_DISPATCH_TAIL = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?[{header_fr.DISPATCH_DASHES}]")
 
 # How many leading lines may hold the header.
 HEADER_LINES = 6
@@ -66,6 +75,21 @@ def _dateline_date(line: str) -> date | None:
     return found[1] if found and found[0] == 0 else None
 
 
+def _dispatch_date(line: str) -> date | None:
+    """The date of an agency dateline opening a paragraph ("Dakar, 4 février 2026 (APS) -")."""
+    lead = DISPATCH_RE.match(line)
+    if lead is None or not lead["place"][0].isupper():
+        return None
+    place_words = lead["place"].split()
+    if not all(w[0].isupper() or w in header_fr.DISPATCH_PLACE_PARTICLES for w in place_words):
+        return None  # "Selon le rapport, 3 mars 2026 - …" opens with prose
+    rest = line[lead.end() :]
+    found = leading_full_date(rest)
+    if found is None or not _DISPATCH_TAIL.match(rest, found[0]):
+        return None
+    return found[1]
+
+
 def _title(lines: list[str]) -> str | None:
     """The first line when it reads as a headline: short, not a sentence, set apart."""
     if len(lines) < 2 or lines[1].strip():
@@ -98,4 +122,6 @@ def parse_header(text: str) -> Header:
             break
     if published is None:
         published = next(filter(None, map(_dateline_date, head)), None)
+    if published is None:
+        published = next(filter(None, map(_dispatch_date, head)), None)
     return Header(title=_title(lines), author=author, published=published)

@@ -323,3 +323,22 @@ def first_full_date(text: str) -> tuple[int, date] | None:
                 except ValueError:
                     continue
     return min(found, default=None)
+
+
+def leading_full_date(text: str) -> tuple[int, date] | None:
+    """A date with day, month and year that opens `text`, and where it ends.
+
+    >>> leading_full_date("4 février 2026 (APS) - Le Fonds")
+    (14, datetime.date(2026, 2, 4))
+    >>> leading_full_date("en février 2026") is None
+    True
+    """
+    for kind in ("point", "numeric"):
+        m = patterns.END_PATTERNS[kind].match(text)
+        point = point_of(kind, m) if m else None
+        if m and point and point.year and point.month and point.day:
+            try:
+                return m.end(), date(point.year, point.month, point.day)
+            except ValueError:
+                continue
+    return None

@@ -31,3 +31,13 @@ MAX_TITLE_CHARS = 200
 
 # Characters that end a sentence; a first line ending with one is prose, not a title.
 SENTENCE_END = ".!…"
+
+# An agency dispatch opens its first paragraph with a dateline: the place, a comma, an
+# optional "le", the date, an optional agency in brackets, then a dash:
+# "Dakar, 4 février 2026 (APS) - …", "CASABLANCA, le 12 mars 2026 – …".
+DISPATCH_DATE_LEAD_INS: tuple[str, ...] = ("le",)
+DISPATCH_DASHES = "-–—"
+# At most this many words in the place ("Saint-Louis", "La Nouvelle-Orléans"), each
+# capitalised but for these ("Boulogne sur Mer", "Saint Jean de Luz").
+MAX_DISPATCH_PLACE_WORDS = 4
+DISPATCH_PLACE_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en"})
