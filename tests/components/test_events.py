@@ -230,6 +230,16 @@ CASES_EDITIONS = [
         {"name": "Forum Sahel Mining", "edition": 2, "location": "Niamey"},
         id="french-head-capitalised-foreign-words",
     ),
+    row(
+        "La 7e édition du Salon international du bâtiment ouvrira ses portes au Centre international "
+        "de conférences Abdou Diouf.",
+        {
+            "name": "Salon international du bâtiment",
+            "edition": 7,
+            "location": "Centre international de conférences Abdou Diouf",
+        },
+        id="venue-after-au",
+    ),
 ]
 
 CASES_ORGANISERS = [
@@ -288,6 +298,15 @@ CASES_ORGANISERS = [
         "Le Forum de l'emploi des jeunes se tient à l'initiative de la Banque africaine de développement.",
         {"name": "Forum de l'emploi des jeunes", "organisers": ["Banque africaine de développement"]},
         id="initiative-de",
+    ),
+    row(
+        "Le Forum régional de l'eau se tiendra à Agadir sous l'égide du Conseil régional du Souss-Massa.",
+        {
+            "name": "Forum régional de l'eau",
+            "location": "Agadir",
+            "organisers": ["Conseil régional du Souss-Massa"],
+        },
+        id="sous-l-egide-du",
     ),
 ]
 

@@ -21,6 +21,7 @@ from extract.lang.fr import events as words
 EVENT_DATE_RELATIONS = frozenset({"on", "around"})
 # After "à", the NER often labels a city MISC (a dateline "Casablanca" was); PER/ORG are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE", "MISC"})
+_VENUE_HEADS = frozenset(words.VENUE_HEADS)
 # The parser sometimes cuts a sentence inside an English name ("… Food & | Beverage Expo"):
 # a sentence that does not end with one of these, nor at a line break, runs on.
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", '"'})
@@ -120,7 +121,7 @@ def _place_after(ctx: Context, i: int) -> str | None:
         return None
     ent = _ent_at(doc, i)
     if ent is not None:
-        return ent.text if ent.label_ in PLACE_LABELS else None
+        return ent.text if ent.label_ in PLACE_LABELS or ent[0].lower_ in _VENUE_HEADS else None
     if any(e.start < i < e.end for e in doc.ents):
         return None
     end = i

@@ -90,29 +90,51 @@ ORGANISER_VERB_FORMS: tuple[str, ...] = tuple(
 # Verbs (lemmas) whose subject organises: "la Fédération … organise, du 3 au 5 mars, …".
 ORGANISER_ACTIVE_LEMMAS: tuple[str, ...] = ("organiser", "co-organiser", "coorganiser")
 ORGANISER_AGENT_PREPOSITIONS: tuple[str, ...] = ("par",)
-ORGANISER_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("à", "l'", "initiative", "de"),
-    ("à", "l’", "initiative", "de"),
-    ("à", "l'", "initiative", "du"),
-    ("à", "l’", "initiative", "du"),
-    ("à", "l'", "initiative", "des"),
-    ("à", "l’", "initiative", "des"),
-    ("à", "l'", "initiative", "d'"),
-    ("à", "l’", "initiative", "d’"),
+_ELIDED_ARTICLES = ("l'", "l’")
+_OF = ("de", "du", "des", "d'", "d’")
+# "à l'initiative de X", "sous l'égide du ministère": X organises or sponsors the event.
+ORGANISER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    (preposition, article, noun, of)
+    for preposition, noun in (("à", "initiative"), ("sous", "égide"))
+    for article in _ELIDED_ARTICLES
+    for of in _OF
 )
 
 # Words allowed between two organisers of one list: "X, Y et Z", "X ainsi que la Y".
 ORGANISER_LINKS: tuple[str, ...] = (",", "et", "ainsi", "que", "le", "la", "les", "l'", "l’", "par")
 
-# Words before the event's place: "à Casablanca", "la ville de Tanger", "la cité de Fès".
+# Words before the event's place: "à Casablanca", "la ville de Tanger", "la cité de Fès",
+# "au Centre international de conférences", "à la Foire internationale".
 LOCATION_CUES: tuple[tuple[str, ...], ...] = (
     ("à",),
+    ("au",),
+    ("à", "la"),
+    ("à", "l'"),
+    ("à", "l’"),
     ("ville", "de"),
     ("ville", "d'"),
     ("ville", "d’"),
     ("cité", "de"),
     ("cité", "d'"),
     ("cité", "d’"),
+)
+
+# Head nouns of a venue: an organisation-like name after a place cue is where the event
+# is held ("au Centre international d'exposition de Diamniadio", "au Palais des congrès").
+VENUE_HEADS: tuple[str, ...] = (
+    "centre",
+    "palais",
+    "parc",
+    "hôtel",
+    "stade",
+    "complexe",
+    "espace",
+    "salle",
+    "théâtre",
+    "pavillon",
+    "auditorium",
+    "amphithéâtre",
+    "campus",
 )
 
 # Verbs whose subject, a place, hosts the event: "Dakar accueillera le Forum …",
