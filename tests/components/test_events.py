@@ -171,6 +171,16 @@ CASES_NAMES = [
         {"name": "DATAFRICA Dakar 2026", "acronym": "DATAFRICA"},
         id="short-form-with-year",
     ),
+    row(
+        "La COP22, organisée à Marrakech en 2016, avait mis l'accent sur le transport maritime.",
+        {"name": "COP22", "edition": 22, "location": "Marrakech"},
+        id="numbered-session-glued",
+    ),
+    row(
+        "Les négociateurs de la COP 29 se retrouvent à Bakou pour deux semaines.",
+        {"name": "COP 29", "edition": 29, "location": "Bakou"},
+        id="numbered-session-spaced",
+    ),
 ]
 
 CASES_EDITIONS = [
@@ -398,6 +408,7 @@ CASES_NOT_EVENTS = [
         "Le projet de loi de finances PLF 2025 prévoit une hausse des investissements.",
         id="acronym-year-not-event",
     ),
+    row("Le COPIL s'est réuni hier ; la COP compte 22 membres.", id="series-word-without-number"),
 ]
 
 

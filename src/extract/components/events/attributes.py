@@ -110,7 +110,9 @@ def edition(ctx: Context, event: int) -> int | None:
     for span in ctx.clusters[event].spans:
         if span.start > 0 and ctx.event_at(span.start) == event:
             found.append((span.start, parse_ordinal(ctx.doc[span.start - 1].text)))
-    numbers = [number for _, number in sorted(found) if number]
+        if session := patterns.NUMBERED_SERIES_RE.fullmatch(span.text):
+            found.append((span.start, int(session["number"])))
+    numbers = [number for _, number in sorted(found, key=lambda f: f[0]) if number]
     return numbers[0] if numbers else None
 
 

@@ -138,7 +138,8 @@ def long_names(matched: list[Span]) -> list[NameMention]:
     """The longest non-overlapping name matches, each with its bracketed short form."""
     found = []
     for span in filter_spans(matched):
-        if len(span) < 2 or not _confirmed(span):
+        # One word names no event, but for a numbered session ("COP22").
+        if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):
             continue
         has_head = span.label_ == patterns.NAME
         name, short = with_short_form(span)

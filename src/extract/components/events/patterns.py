@@ -126,6 +126,28 @@ def year_name_patterns() -> list[Pattern]:
     return [{"label": SHORT_NAME, "id": "year-name", "pattern": [acronym, word, _YEAR]}]
 
 
+#: "COP22", "COP 28": the series and the session number, which is the edition
+NUMBERED_SERIES_RE = re.compile(
+    r"(?P<series>" + "|".join(words.NUMBERED_SERIES) + r")\s?(?P<number>\d{1,2})", re.IGNORECASE
+)
+
+
+def numbered_series_patterns() -> list[Pattern]:
+    """A session of a numbered conference series, in upper case: "COP22" (one token) or
+    "COP 28"."""
+    numbers = range(1, words.MAX_SERIES_NUMBER + 1)
+    glued: TokenSpec = {
+        "LOWER": {"IN": [f"{s}{n}" for s in words.NUMBERED_SERIES for n in numbers]},
+        "IS_UPPER": True,
+    }
+    series: TokenSpec = {"LOWER": {"IN": list(words.NUMBERED_SERIES)}, "IS_UPPER": True}
+    number: TokenSpec = {"TEXT": {"IN": [str(n) for n in numbers]}}
+    return [
+        {"label": NAME, "id": "numbered-series", "pattern": [glued]},
+        {"label": NAME, "id": "numbered-series", "pattern": [series, number]},
+    ]
+
+
 def _sequence(label: str, phrase: tuple[str, ...]) -> Pattern:
     return {"label": label, "pattern": [{"LOWER": w} for w in phrase]}
 
@@ -183,7 +205,13 @@ def cue_patterns() -> list[Pattern]:
 
 def default_patterns() -> list[Pattern]:
     """All the patterns the component uses when its config names no others."""
-    return [*french_name_patterns(), *english_name_patterns(), *year_name_patterns(), *cue_patterns()]
+    return [
+        *french_name_patterns(),
+        *english_name_patterns(),
+        *year_name_patterns(),
+        *numbered_series_patterns(),
+        *cue_patterns(),
+    ]
 
 
 def event_name_regex() -> re.Pattern[str]:

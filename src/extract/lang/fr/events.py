@@ -24,6 +24,13 @@ ENGLISH_HEADS: tuple[str, ...] = tuple(
     convention meetings awards""".split()
 )
 
+# Acronyms of conference series numbered by session, written with the number and no head
+# noun: "la COP22", "la COP 28" (the Conference of the Parties on climate; its Kyoto and
+# Paris meetings, CMP and CMA, are held alongside). The number is the edition.
+NUMBERED_SERIES: tuple[str, ...] = ("cop", "cmp", "cma")
+# Sessions are numbered from 1 to at most this.
+MAX_SERIES_NUMBER = 60
+
 # Lower-case words allowed between the capitalised words of an English name.
 ENGLISH_CONNECTORS: tuple[str, ...] = ("&", "and", "of", "the", "for", "on", "in", "de")
 
