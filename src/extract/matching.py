@@ -3,7 +3,8 @@
 Most token patterns cannot match without one word of a known list: a French event name
 needs its head noun ("Salon", "Forum"), a cue its first word. The patterns that have such
 a word share one `Matcher`, run only around the sentences that hold one of those words
-(found by one vectorised test on the Doc's LOWER column), with the sentence before and the
+(found by vectorised tests on the Doc's LOWER column, and on its case where the pattern
+asks for a capital: "Salon", not "salon"), with the sentence before and the
 one after, since the statistical sentence splitter may cut inside a name ("L'Africa
 Investment | Forum 2024"); the others share a second one, run on the whole Doc. Each Matcher
 call walks every token it is given, and that walk, not the patterns, is most of a call's
@@ -14,56 +15,101 @@ running over more than three sentences.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+#: Case flags a gate may also require of its word ("Salon" but not "salon").
+_CASE_FLAGS = ("IS_TITLE", "IS_UPPER")
 
-def required_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
-    """The LOWER values of the first token a match cannot do without, or None.
 
-    >>> sorted(required_words([{"POS": "ADJ", "OP": "*"}, {"LOWER": {"IN": ["salon", "forum"]}}]))
+@dataclass(frozen=True)
+class Gate:
+    """A token a match cannot do without: one of `words` (LOWER), with `flag` if set."""
+
+    words: frozenset[str]
+    flag: str | None = None
+
+
+def _mandatory(spec: dict[str, Any]) -> bool:
+    op = spec.get("OP")
+    return op in (None, "+") or str(op).startswith("{1")
+
+
+def _gate_of(spec: dict[str, Any]) -> Gate | None:
+    lower = spec.get("LOWER")
+    if isinstance(lower, str):
+        words = frozenset({lower})
+    elif isinstance(lower, dict) and set(lower) == {"IN"}:
+        words = frozenset(lower["IN"])
+    else:
+        return None
+    flag = next((f for f in _CASE_FLAGS if spec.get(f) is True), None)
+    return Gate(words, flag)
+
+
+def required_gate(pattern: list[dict[str, Any]], common: frozenset[str] = frozenset()) -> Gate | None:
+    """The token a match cannot do without, or None: the first mandatory token given by
+    its words, preferring one whose words are not `common` (a cue that starts with "le"
+    is gated on its noun, which few sentences hold).
+
+    >>> sorted(required_gate([{"POS": "ADJ", "OP": "*"}, {"LOWER": {"IN": ["salon", "forum"]}}]).words)
     ['forum', 'salon']
-    >>> required_words([{"LOWER": {"NOT_IN": ["et"]}}, {"IS_DIGIT": True}]) is None
+    >>> required_gate([{"LOWER": {"NOT_IN": ["et"]}}, {"IS_DIGIT": True}]) is None
     True
+    >>> required_gate([{"LOWER": "la"}, {"LOWER": "foire", "IS_TITLE": True}], frozenset({"la"}))
+    Gate(words=frozenset({'foire'}), flag='IS_TITLE')
     """
-    for spec in pattern:
-        if spec.get("OP") not in (None, "+") and not str(spec.get("OP", "")).startswith("{1"):
-            continue
-        lower = spec.get("LOWER")
-        if isinstance(lower, str):
-            return frozenset({lower})
-        if isinstance(lower, dict) and set(lower) == {"IN"}:
-            return frozenset(lower["IN"])
-    return None
+    gates = [g for spec in pattern if _mandatory(spec) and (g := _gate_of(spec)) is not None]
+    return next((g for g in gates if not g.words & common), gates[0] if gates else None)
 
 
 class GatedMatcher:
-    """Patterns (ruler format: `{"label", "pattern"}`) matched as one Matcher would."""
+    """Patterns (ruler format: `{"label", "pattern"}`) matched as one Matcher would.
 
-    def __init__(self, vocab: Vocab, patterns: Iterable[dict[str, Any]]) -> None:
+    `common` are words too frequent to gate on when a pattern offers another (French stop
+    words, say): they would wake the gated Matcher in nearly every sentence.
+    """
+
+    def __init__(self, vocab: Vocab, patterns: Iterable[dict[str, Any]], common: Iterable[str] = ()) -> None:
         self._gated = Matcher(vocab)
         self._always = Matcher(vocab)
-        words: set[str] = set()
+        frequent = frozenset(common)
+        by_flag: dict[str | None, set[str]] = {}
         for entry in patterns:
-            required = required_words(entry["pattern"])
-            matcher = self._always if required is None else self._gated
+            gate = required_gate(entry["pattern"], frequent)
+            matcher = self._always if gate is None else self._gated
             matcher.add(entry["label"], [entry["pattern"]])
-            words |= required or set()
-        self._words = numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
+            if gate is not None:
+                by_flag.setdefault(gate.flag, set()).update(gate.words)
+        # A token opens a gate if its LOWER is among a flag's words and it has that flag.
+        self._gates = [
+            (flag, numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
+            for flag, words in by_flag.items()
+        ]
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Every match, as labelled spans in document order."""
         spans: list[Span] = list(self._always(doc, as_spans=True)) if len(self._always) else []
         if len(self._gated):
-            hits = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._words))
-            for start, end in _sentence_regions(doc, hits):
+            for start, end in _sentence_regions(doc, self._gate_hits(doc)):
                 spans.extend(self._gated(doc[start:end], as_spans=True))
         return sorted(spans, key=lambda s: (s.start, -s.end))
+
+    def _gate_hits(self, doc: Doc) -> numpy.ndarray:
+        columns = doc.to_array([LOWER, IS_TITLE, IS_UPPER])
+        opened = numpy.zeros(len(doc), dtype=bool)
+        for flag, words in self._gates:
+            hit = numpy.isin(columns[:, 0], words)
+            if flag is not None:
+                hit &= columns[:, 1 + _CASE_FLAGS.index(flag)] == 1
+            opened |= hit
+        return numpy.flatnonzero(opened)
 
 
 def _sentence_regions(doc: Doc, hits: numpy.ndarray) -> list[tuple[int, int]]:

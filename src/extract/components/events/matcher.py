@@ -96,8 +96,13 @@ class EventsMatcher:
         loaded = load_patterns(patterns_path)
         # Names first; the cues (editions, organisers, places...) only matter, and are only
         # looked for, in a document that names an event.
-        self.name_matcher = GatedMatcher(nlp.vocab, [p for p in loaded if p["label"] in _NAME_LABELS])
-        self.cue_matcher = GatedMatcher(nlp.vocab, [p for p in loaded if p["label"] not in _NAME_LABELS])
+        # French stop words ("le", "la") are in nearly every sentence: a cue that starts
+        # with one is gated on its next word.
+        common = nlp.Defaults.stop_words
+        names = [p for p in loaded if p["label"] in _NAME_LABELS]
+        cues = [p for p in loaded if p["label"] not in _NAME_LABELS]
+        self.name_matcher = GatedMatcher(nlp.vocab, names, common)
+        self.cue_matcher = GatedMatcher(nlp.vocab, cues, common)
 
     def __call__(self, doc: Doc) -> Doc:
         found = _by_label(self.name_matcher(doc))

@@ -125,6 +125,8 @@ def split_dashes(doc: Doc) -> None:
     """Split tokens such as "-10" into "-" and "10": the dash is punctuation, and the
     figure's span must be able to start at the digits. The number keeps the token's place
     in the parse; the dash and the token's dependents hang on it."""
+    if not patterns.GLUED_DASH_RE.search(doc_text(doc)):  # most texts: no token to look at
+        return
     glued = [t.i for t in doc if len(t) > 1 and t.text[0] in patterns.DASHES and t.text[1].isdigit()]
     if not glued:
         return

@@ -107,6 +107,8 @@ BLOCKED_RES: tuple[re.Pattern[str], ...] = (
 
 # Dashes that may be glued to a number as punctuation ("social -10 milliards").
 DASHES = "-–—−"
+#: a dash glued to a digit somewhere in a text: the only case `split_dashes` handles
+GLUED_DASH_RE = re.compile(f"[{DASHES}]\\d")
 
 # -- money --------------------------------------------------------------------------------
 
