@@ -7,6 +7,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extract.components.events import attributes, names, patterns
@@ -16,6 +17,8 @@ from extract.schema import Mention
 from extract.spans import normalise_key
 
 _NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
+# Cues read only in a sentence that speaks of an event (see `attributes.location`).
+_PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
 
 
 def load_patterns(path: str | Path | None) -> list[patterns.Pattern]:
@@ -100,9 +103,15 @@ class EventsMatcher:
         # with one is gated on its next word.
         common = nlp.Defaults.stop_words
         names = [p for p in loaded if p["label"] in _NAME_LABELS]
-        cues = [p for p in loaded if p["label"] not in _NAME_LABELS]
+        cues = [p for p in loaded if p["label"] not in _NAME_LABELS | _PLACE_LABELS]
         self.name_matcher = GatedMatcher(nlp.vocab, names, common)
         self.cue_matcher = GatedMatcher(nlp.vocab, cues, common)
+        # Place cues start with words as common as "à": they are looked for only in the
+        # sentences that speak of an event, once those are known.
+        self.place_matcher = Matcher(nlp.vocab)
+        for entry in loaded:
+            if entry["label"] in _PLACE_LABELS:
+                self.place_matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
         found = _by_label(self.name_matcher(doc))
@@ -114,6 +123,12 @@ class EventsMatcher:
         mentions += names.short_mentions(doc, mentions)
         clusters = names.cluster_mentions(mentions)
         context = attributes.Context(doc=doc, clusters=clusters, cues=found)
+        for sentence in context.sentences:
+            if context.event_at(sentence.start) is not None:
+                for span in sorted(
+                    self.place_matcher(sentence, as_spans=True), key=lambda s: (s.start, -s.end)
+                ):
+                    found.setdefault(span.label_, []).append(span)
         doc._.events = [self._value(context, n) for n in range(len(clusters))]
         if self.drop_event_ents:
             doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
