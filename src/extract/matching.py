@@ -3,7 +3,7 @@
 Most token patterns cannot match without one word of a known list: a French event name
 needs its head noun ("Salon", "Forum"), a cue its first word. The patterns that have such
 a word share one `Matcher`, run only around the sentences that hold one of those words
-(found by vectorised tests on the Doc's LOWER column, and on its case where the pattern
+(found by vectorised tests on the Doc's LOWER or LEMMA column, and on case where the pattern
 asks for a capital: "Salon", not "salon"), with the sentence before and the
 one after, since the statistical sentence splitter may cut inside a name ("L'Africa
 Investment | Forum 2024"); the others share a second one, run on the whole Doc. Each Matcher
@@ -19,21 +19,26 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER
+from spacy.attrs import IS_TITLE, IS_UPPER, LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-#: Case flags a gate may also require of its word ("Salon" but not "salon").
+#: Token attributes a gate reads its words in, and the case flags it may also require
+#: ("Salon" but not "salon"); the order of the Doc columns `_gate_hits` reads.
+_GATE_ATTRS = ("LOWER", "LEMMA")
 _CASE_FLAGS = ("IS_TITLE", "IS_UPPER")
+_COLUMNS = [LOWER, LEMMA, IS_TITLE, IS_UPPER]
 
 
 @dataclass(frozen=True)
 class Gate:
-    """A token a match cannot do without: one of `words` (LOWER), with `flag` if set."""
+    """A token a match cannot do without: one of `words` in its `attr` (LOWER or LEMMA),
+    with the case `flag` if set."""
 
     words: frozenset[str]
     flag: str | None = None
+    attr: str = "LOWER"
 
 
 def _mandatory(spec: dict[str, Any]) -> bool:
@@ -42,15 +47,17 @@ def _mandatory(spec: dict[str, Any]) -> bool:
 
 
 def _gate_of(spec: dict[str, Any]) -> Gate | None:
-    lower = spec.get("LOWER")
-    if isinstance(lower, str):
-        words = frozenset({lower})
-    elif isinstance(lower, dict) and set(lower) == {"IN"}:
-        words = frozenset(lower["IN"])
-    else:
-        return None
-    flag = next((f for f in _CASE_FLAGS if spec.get(f) is True), None)
-    return Gate(words, flag)
+    for attr in _GATE_ATTRS:
+        value = spec.get(attr)
+        if isinstance(value, str):
+            words = frozenset({value})
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            words = frozenset(value["IN"])
+        else:
+            continue
+        flag = next((f for f in _CASE_FLAGS if spec.get(f) is True), None)
+        return Gate(words, flag, attr)
+    return None
 
 
 def required_gate(pattern: list[dict[str, Any]], common: frozenset[str] = frozenset()) -> Gate | None:
@@ -63,7 +70,7 @@ def required_gate(pattern: list[dict[str, Any]], common: frozenset[str] = frozen
     >>> required_gate([{"LOWER": {"NOT_IN": ["et"]}}, {"IS_DIGIT": True}]) is None
     True
     >>> required_gate([{"LOWER": "la"}, {"LOWER": "foire", "IS_TITLE": True}], frozenset({"la"}))
-    Gate(words=frozenset({'foire'}), flag='IS_TITLE')
+    Gate(words=frozenset({'foire'}), flag='IS_TITLE', attr='LOWER')
     """
     gates = [g for spec in pattern if _mandatory(spec) and (g := _gate_of(spec)) is not None]
     return next((g for g in gates if not g.words & common), gates[0] if gates else None)
@@ -80,17 +87,22 @@ class GatedMatcher:
         self._gated = Matcher(vocab)
         self._always = Matcher(vocab)
         frequent = frozenset(common)
-        by_flag: dict[str | None, set[str]] = {}
+        grouped: dict[tuple[str, str | None], set[str]] = {}
         for entry in patterns:
             gate = required_gate(entry["pattern"], frequent)
             matcher = self._always if gate is None else self._gated
             matcher.add(entry["label"], [entry["pattern"]])
             if gate is not None:
-                by_flag.setdefault(gate.flag, set()).update(gate.words)
-        # A token opens a gate if its LOWER is among a flag's words and it has that flag.
+                grouped.setdefault((gate.attr, gate.flag), set()).update(gate.words)
+        # A token opens a gate if its LOWER (or LEMMA) is among the gate's words and it has
+        # the gate's case flag: (column, flag column or None, word hashes).
         self._gates = [
-            (flag, numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"))
-            for flag, words in by_flag.items()
+            (
+                _GATE_ATTRS.index(attr),
+                None if flag is None else len(_GATE_ATTRS) + _CASE_FLAGS.index(flag),
+                numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"),
+            )
+            for (attr, flag), words in grouped.items()
         ]
 
     def __call__(self, doc: Doc) -> list[Span]:
@@ -102,12 +114,12 @@ class GatedMatcher:
         return sorted(spans, key=lambda s: (s.start, -s.end))
 
     def _gate_hits(self, doc: Doc) -> numpy.ndarray:
-        columns = doc.to_array([LOWER, IS_TITLE, IS_UPPER])
+        columns = doc.to_array(_COLUMNS)
         opened = numpy.zeros(len(doc), dtype=bool)
-        for flag, words in self._gates:
-            hit = numpy.isin(columns[:, 0], words)
-            if flag is not None:
-                hit &= columns[:, 1 + _CASE_FLAGS.index(flag)] == 1
+        for column, flag_column, words in self._gates:
+            hit = numpy.isin(columns[:, column], words)
+            if flag_column is not None:
+                hit &= columns[:, flag_column] == 1
             opened |= hit
         return numpy.flatnonzero(opened)
 
