@@ -8,6 +8,8 @@ import re
 import pytest
 
 from extract import Extractor
+from extract.components.dates import patterns
+from extract.components.dates.matcher import _finditer_in, _range_windows
 
 REF = "2026-01-22"
 _MARK = re.compile(r"<d value=(?P<value>\S+?)(?: rel=(?P<rel>\w+))?>(?P<text>.*?)</d>")
@@ -163,3 +165,23 @@ def test_span_value_exposes_range_ends(extractor: Extractor) -> None:
     doc = extractor.nlp(extractor.nlp.make_doc("Le forum a lieu du 3 au 5 mars 2026."))
     value = doc.spans["dates"][0]._.date
     assert (value.start, value.last, value.granularity.value) == ("2026-03-03", "2026-03-05", "range")
+
+
+RANGE_TEXTS = [
+    "Le salon se tiendra du 1er au 3 mars 2026 à Casablanca.",
+    "Les inscriptions restent ouvertes du lundi 2 jusqu'au mercredi vingt-trois mars prochain.",
+    "Entre le 3 et le 5 avril, puis de janvier à mars 2027, enfin sur la période 2025-2030.",
+    "Le plan couvre 2024–2028 ; la foire a lieu les 12 et 13 mai, de demain à après-demain.",
+    "Aucune plage ici : il a dit 3 choses en mars, et 12 autres au mois de juin.",
+]
+
+
+@pytest.mark.parametrize("text", RANGE_TEXTS)
+def test_range_windows_lose_no_range(text: str) -> None:
+    """Searching ranges only around neighbouring triggers with a separator finds what a
+    search of the whole text finds."""
+    pattern = patterns.PATTERNS["range"]
+    triggers = [m.span() for m in patterns.TRIGGER.finditer(text)]
+    windowed = [m.span() for m in _finditer_in(pattern, text, _range_windows(text, triggers))]
+    assert windowed == [m.span() for m in pattern.finditer(text)]
+    assert windowed or "Aucune" in text

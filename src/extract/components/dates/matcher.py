@@ -13,7 +13,7 @@ calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -89,10 +89,11 @@ class DatesMatcher:
         """Every match of every pattern that makes a date."""
         found = []
         text = doc_text(doc)
-        windows = _trigger_windows(text)
+        triggers = [m.span() for m in patterns.TRIGGER.finditer(text)]
+        windows = {"range": _range_windows(text, triggers), "point": _trigger_windows(triggers)}
         for kind, pattern in patterns.PATTERNS.items():
             matches = (
-                _finditer_in(pattern, text, windows)
+                _finditer_in(pattern, text, windows[kind])
                 if kind in patterns.TRIGGERED_KINDS
                 else pattern.finditer(text)
             )
@@ -180,18 +181,34 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _trigger_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of `text` where a triggered pattern may start: around each trigger word,
+def _trigger_windows(triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of text where a triggered pattern may start: around each trigger word,
     merged when they touch."""
+    return _merged(
+        (max(0, start - patterns.TRIGGER_REACH), end + patterns.TRIGGER_REACH) for start, end in triggers
+    )
+
+
+def _range_windows(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of text where a range may start: around two neighbouring triggers with a
+    range separator between them ("3 | au | 5 mars", "2025 | - | 2030")."""
     reach = patterns.TRIGGER_REACH
-    windows: list[tuple[int, int]] = []
-    for m in patterns.TRIGGER.finditer(text):
-        start, end = max(0, m.start() - reach), m.end() + reach
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+    return _merged(
+        (max(0, left_start - reach), right_end + reach)
+        for (left_start, left_end), (right_start, right_end) in zip(triggers, triggers[1:], strict=False)
+        if right_start - left_end <= patterns.RANGE_GAP
+        and patterns.RANGE_SEPARATOR.search(text, left_end, right_start)
+    )
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            windows.append((start, end))
-    return windows
+            merged.append((start, end))
+    return merged
 
 
 def _finditer_in(

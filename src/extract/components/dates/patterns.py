@@ -239,6 +239,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
 TRIGGER = regex.compile(rf"\d|{MONTH}|{MONTH_NOUN}|{words(rel.DAY_OFFSETS)}", FLAGS)
 TRIGGERED_KINDS = frozenset({"range", "point"})
 TRIGGER_REACH = 150
+# Each end of a range holds a trigger, and the separator stands between the last trigger
+# of the left end and the first of the right one, which are next to each other: a range is
+# searched only around two neighbouring triggers with a separator between them. At most
+# RANGE_GAP characters part them: what follows a left end's last trigger ("1er") and what
+# precedes a right end's first ("jusqu'au mercredi vingt-trois mars") is under 50.
+RANGE_SEPARATOR = regex.compile(_SEP, FLAGS)
+RANGE_GAP = 80
 
 #: the ends of a range are read again, alone, with these
 END_PATTERNS: dict[str, regex.Pattern[str]] = {
