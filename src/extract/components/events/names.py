@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -150,10 +153,16 @@ def long_names(matched: list[Span]) -> list[NameMention]:
 def _occurrences(doc: Doc, words: list[str]) -> list[Span]:
     """Every place where the token sequence `words` is written, with a year if one follows."""
     size, found = len(words), []
-    for i in range(len(doc) - size + 1):
-        if [t.text for t in doc[i : i + size]] == words:
-            end = i + size + (1 if i + size < len(doc) and _YEAR.match(doc[i + size].text) else 0)
-            found.append(doc[i:end])
+    if not size or size > len(doc):
+        return found
+    # One vectorised comparison per word of the form, on the Doc's ORTH column.
+    orths = doc.to_array(ORTH)
+    starts = numpy.ones(len(doc) - size + 1, dtype=bool)
+    for offset, word in enumerate(words):
+        starts &= orths[offset : len(doc) - size + 1 + offset] == get_string_id(word)
+    for i in numpy.flatnonzero(starts).tolist():
+        end = i + size + (1 if i + size < len(doc) and _YEAR.match(doc[i + size].text) else 0)
+        found.append(doc[i:end])
     return found
 
 
