@@ -8,6 +8,7 @@ rather than a hand list. Cardinal points and demonym endings are French morpholo
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from babel import Locale
 
@@ -16,6 +17,7 @@ from babel import Locale
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})
 
 
+@lru_cache(maxsize=1 << 16)  # the same capitalised words come back in every article
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: the press writes both "Etats-Unis" and "États-Unis".
 
