@@ -92,6 +92,11 @@ CASES_MONEY = [
         id="subject-copula",
     ),
     pytest.param(
+        "Le déficit budgétaire s'est établi à <ent kind=percent value=4.8 unit=% "
+        "subject=déficit_budgétaire>4,8 %</ent> du PIB en 2025.",
+        id="subject-of-verb-through-a",
+    ),
+    pytest.param(
         "Le plan d'urgence prévoit une série de <ent kind=count value=12 unit=mesure "
         "subject=plan_d'urgence>12 mesures</ent> pour les PME.",
         id="subject-past-collective-noun",

@@ -27,7 +27,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _MEASURED = frozenset({"NOUN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-_OBJECT_DEPS = frozenset({"obj", "ROOT", "xcomp", "obl:arg"})
+_OBJECT_DEPS = frozenset({"obj", "ROOT", "xcomp", "obl:arg", "obl:mod"})
 _EDGE_POS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SCONJ", "PRON"})
 _MAX_SUBJECT_TOKENS = 8
 
