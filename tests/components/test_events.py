@@ -181,6 +181,11 @@ CASES_NAMES = [
         {"name": "COP 29", "edition": 29, "location": "Bakou"},
         id="numbered-session-spaced",
     ),
+    row(
+        "Le salon VivaTech se tiendra à Paris, au parc des expositions, avec 2 000 start-up.",
+        {"name": "VivaTech", "location": "Paris"},
+        id="named-by-lower-case-head",
+    ),
 ]
 
 CASES_EDITIONS = [
@@ -409,6 +414,7 @@ CASES_NOT_EVENTS = [
         id="acronym-year-not-event",
     ),
     row("Le COPIL s'est réuni hier ; la COP compte 22 membres.", id="series-word-without-number"),
+    row("Les exposants se retrouveront à Paris Expo Porte de Versailles en juin.", id="venue-after-bare-a"),
 ]
 
 

@@ -27,6 +27,9 @@ _EVENT_NAME = patterns.event_name_regex()
 MAX_SHORT_FORM_TOKENS = 5
 # Punctuation after which a word is capitalised whatever it is.
 SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", "—", "–", '"', "“"})
+_FRENCH_HEADS = frozenset(words.FRENCH_HEADS)
+_HEADS = _FRENCH_HEADS | frozenset(words.ENGLISH_HEADS)
+_NAMING_HEADS = frozenset(words.NAMING_HEADS)
 
 
 def is_event_name(text: str) -> bool:
@@ -137,14 +140,40 @@ def _confirmed(span: Span) -> bool:
     return any(e.start <= head.i < e.end and e.label_ != "PER" for e in span.doc.ents)
 
 
+def _inside_a_proper_name(span: Span) -> bool:
+    """A French head after a capitalised word is part of another proper name: "Paris Expo
+    Porte de Versailles" is a venue, and French event names open with their head."""
+    head = span[0]
+    if head.lower_ not in _FRENCH_HEADS or head.i == 0:
+        return False
+    before = span.doc[head.i - 1]
+    return before.is_alpha and before.text[0].isupper() and not _opens_sentence(before)
+
+
+def _place_after_a(span: Span) -> bool:
+    """ "se tiendra à Paris Expo": capitalised words right after a bare "à" name a place
+    (an event takes an article: "à la Foire …", "à l'Africa CEO Forum")."""
+    if span.label_ != patterns.NAME or span.start == 0 or span[0].lower_ in _HEADS:
+        return False
+    return span.doc[span.start - 1].lower_ in words.BARE_PLACE_PREPOSITIONS
+
+
+def _named_by_head(span: Span) -> bool:
+    head = span[0]
+    return len(span) > 1 and head.lower_ in _NAMING_HEADS and head.is_lower and span[1].text[:1].isupper()
+
+
 def long_names(matched: list[Span]) -> list[NameMention]:
     """The longest non-overlapping name matches, each with its bracketed short form."""
     found = []
-    for span in filter_spans(matched):
+    kept = [s for s in matched if not _inside_a_proper_name(s) and not _place_after_a(s)]
+    for span in filter_spans(kept):
         # One word names no event, but for a numbered session ("COP22").
         if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):
             continue
         has_head = span.label_ == patterns.NAME
+        if _named_by_head(span):  # "le salon VivaTech": the noun is not part of the name
+            span = span[1:]
         name, short = with_short_form(span)
         found.append(NameMention(span=name, has_head=has_head, short=short))
     return found

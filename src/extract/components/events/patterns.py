@@ -126,6 +126,20 @@ def year_name_patterns() -> list[Pattern]:
     return [{"label": SHORT_NAME, "id": "year-name", "pattern": [acronym, word, _YEAR]}]
 
 
+def named_by_head_patterns() -> list[Pattern]:
+    """A lower-case head noun, then the event's own name: "le salon VivaTech 2027". The
+    name is the capitalised words (not a place or a person the NER found); the matcher
+    drops the noun."""
+    head: TokenSpec = {"LOWER": {"IN": list(words.NAMING_HEADS)}, "IS_LOWER": True}
+    name: TokenSpec = {
+        "TEXT": {"REGEX": r"^[A-Z][\w'’-]*$"},
+        "LOWER": {"NOT_IN": _FUNCTION_WORDS},
+        "ENT_TYPE": {"NOT_IN": ["LOC", "PER"]},
+        "OP": "{1,3}",
+    }
+    return [{"label": NAME, "id": "named-by-head", "pattern": [head, name, {**_YEAR, "OP": "?"}]}]
+
+
 #: "COP22", "COP 28": the series and the session number, which is the edition
 NUMBERED_SERIES_RE = re.compile(
     r"(?P<series>" + "|".join(words.NUMBERED_SERIES) + r")\s?(?P<number>\d{1,2})", re.IGNORECASE
@@ -210,6 +224,7 @@ def default_patterns() -> list[Pattern]:
         *english_name_patterns(),
         *year_name_patterns(),
         *numbered_series_patterns(),
+        *named_by_head_patterns(),
         *cue_patterns(),
     ]
 

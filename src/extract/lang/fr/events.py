@@ -18,6 +18,10 @@ FRENCH_HEADS: tuple[str, ...] = tuple(
     symposium biennale mondial carrefour trophées olympiades hackathon fête""".split()
 )
 
+# Lower-case head nouns that may stand before an event's own name: "le salon VivaTech",
+# "le festival Mawazine"; the name is the capitalised words after the noun.
+NAMING_HEADS: tuple[str, ...] = tuple("salon forum sommet festival foire expo hackathon congrès".split())
+
 # Head nouns of an English name, which end it: "World … Exhibition", "Africa CEO Forum".
 ENGLISH_HEADS: tuple[str, ...] = tuple(
     """exhibition expo summit forum show week conference congress fair days festival
@@ -109,6 +113,10 @@ ORGANISER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 
 # Words allowed between two organisers of one list: "X, Y et Z", "X ainsi que la Y".
 ORGANISER_LINKS: tuple[str, ...] = (",", "et", "ainsi", "que", "le", "la", "les", "l'", "l’", "par")
+
+# Before capitalised words, these make them a place, not an event: "à Paris Expo" (an
+# event name takes an article: "à la Foire …").
+BARE_PLACE_PREPOSITIONS: tuple[str, ...] = ("à",)
 
 # Words before the event's place: "à Casablanca", "la ville de Tanger", "la cité de Fès",
 # "au Centre international de conférences", "à la Foire internationale".
