@@ -99,6 +99,7 @@ CASES_NOT_NAMES = [
     ("Le montant s'élève à 2,3 milliards de dollars US, selon le ministère.", "US"),
     ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
     ("Le Conseil se réunira sous la présidence du chef de l'État.", "État"),
+    ("Près de 2 millions de touristes ont visité le Royaume au troisième trimestre.", "Royaume"),
 ]
 
 
@@ -122,6 +123,7 @@ CASES_NOT_NAMES = [
         "currency-country-inside-amount",
         "word-of-a-title",
         "institution-noun",
+        "royaume-alone",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

@@ -100,8 +100,9 @@ DEMONYM_ENDINGS: tuple[str, ...] = tuple(
 )
 
 # Nouns French writes with a capital for the institution, not for a place: "le chef de
-# l'État", "la Nation", "l'intérêt de la République". Alone, they name no location.
-INSTITUTION_NOUNS: frozenset[str] = frozenset({"état", "etat", "nation", "république", "patrie"})
+# l'État", "la Nation", "l'intérêt de la République", "le Royaume" (the Moroccan press's
+# word for Morocco). Alone, they name no location a database can use.
+INSTITUTION_NOUNS: frozenset[str] = frozenset({"état", "etat", "nation", "république", "patrie", "royaume"})
 
 # After a plural determiner, a capitalised word with a demonym ending names people of any
 # place, a town or a canton as well as a country: "les Vaudois", "des Parisiens".
