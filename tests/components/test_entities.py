@@ -100,6 +100,8 @@ CASES_NOT_NAMES = [
     ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
     ("Le Conseil se réunira sous la présidence du chef de l'État.", "État"),
     ("Près de 2 millions de touristes ont visité le Royaume au troisième trimestre.", "Royaume"),
+    ("La TVA passera de 20 % à 18 % pour les PME, selon le projet de loi.", "TVA"),
+    ("Les transferts des MRE ont atteint 117 milliards de dirhams, soit 7 % du PIB.", "MRE"),
 ]
 
 
@@ -124,6 +126,8 @@ CASES_NOT_NAMES = [
         "word-of-a-title",
         "institution-noun",
         "royaume-alone",
+        "tax-acronym",
+        "acronym-of-a-group-of-people",
     ],
 )
 def test_not_a_name(extractor: Extractor, text: str, surface: str) -> None:

@@ -99,7 +99,8 @@ class EntityCorrector:
         defined: dict[tuple[int, int], str] = {}
         shorts: set[str] = set()
         for found in organisations.acronym_definitions(doc, [c.span for c in candidates]):
-            if found.long is None and len(found.short.text) < 3:
+            short = found.short.text
+            if (found.long is None and len(short) < 3) or short in patterns.NOTION_ACRONYMS:
                 continue
             shorts.add(found.short.text)
             if found.long is not None:
@@ -165,7 +166,7 @@ def _judge(
             return Candidate(span, True)
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
         return None
-    if span.text in patterns.CURRENCY_SYMBOLS:
+    if span.text in patterns.CURRENCY_SYMBOLS or span.text in patterns.NOTION_ACRONYMS:
         return None
     span = evidence.with_company_suffix(span)
     if not is_name(span.text):

@@ -66,6 +66,8 @@ fold = places.fold
 #: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".
 DEMONYM_DETERMINERS: frozenset[str] = frozenset({*articles.LEADING_WORDS, "l'", "l’"})
 
+NOTION_ACRONYMS = organisations.NOTION_ACRONYMS
+
 #: Currency symbols, bare or scaled ("DH", "FCFA", "MMDH", "Mds DH"): the NER reads some
 #: as places or organisations ("500 000 DH" -> LOC "DH"); they are never a name.
 CURRENCY_SYMBOLS: frozenset[str] = frozenset(currencies.CURRENCY_SYMBOLS) | frozenset(

@@ -49,3 +49,11 @@ PLACE_OPENERS: frozenset[str] = frozenset("à au aux en sur".split())
 
 #: Joins two complements of one name.
 JOINER = "et"
+
+#: Acronyms of economic notions, taxes, company sizes, sectors and groups of people that
+#: French economic news prints in capitals, as it does organisations' acronyms: "la TVA",
+#: "le PIB", "les PME", "le BTP", "les MRE" (Moroccans living abroad). They name nothing.
+NOTION_ACRONYMS: frozenset[str] = frozenset(
+    """TVA PIB PNB PME PMI TPE ETI BTP MRE IDE SMIG SMIC SMAG IR IS IGR TIC TTC HT RSE PPP
+    PLF LF BFR EBITDA EBE""".split()
+)
