@@ -298,6 +298,10 @@ LEANING_KINDS: frozenset[str] = frozenset({"point", "range", "weekday", "holiday
 RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})
 
 
+#: the patterns that can write a full date in the header
+_FULL_DATE_KINDS = ("point", "numeric")
+
+
 def first_full_date(text: str) -> tuple[int, date] | None:
     """The first date written with day, month and year in `text`, and where it starts.
 
@@ -313,15 +317,12 @@ def first_full_date(text: str) -> tuple[int, date] | None:
     >>> first_full_date("en janvier 2026") is None
     True
     """
-    found = []
-    for kind in ("point", "numeric"):
-        for m in patterns.END_PATTERNS[kind].finditer(text):
-            point = point_of(kind, m)
-            if point and point.year and point.month and point.day:
-                try:
-                    found.append((m.start(), date(point.year, point.month, point.day)))
-                except ValueError:
-                    continue
+    found = [
+        (m.start(), day)
+        for kind in _FULL_DATE_KINDS
+        for m in patterns.END_PATTERNS[kind].finditer(text)
+        if (day := _full_date(kind, m)) is not None
+    ]
     return min(found, default=None)
 
 
@@ -333,12 +334,19 @@ def leading_full_date(text: str) -> tuple[int, date] | None:
     >>> leading_full_date("en février 2026") is None
     True
     """
-    for kind in ("point", "numeric"):
+    for kind in _FULL_DATE_KINDS:
         m = patterns.END_PATTERNS[kind].match(text)
-        point = point_of(kind, m) if m else None
-        if m and point and point.year and point.month and point.day:
-            try:
-                return m.end(), date(point.year, point.month, point.day)
-            except ValueError:
-                continue
+        if m and (day := _full_date(kind, m)) is not None:
+            return m.end(), day
     return None
+
+
+def _full_date(kind: str, m: regex.Match[str]) -> date | None:
+    """The calendar day a match writes in full (day, month and year), if it is one."""
+    point = point_of(kind, m)
+    if not (point and point.year and point.month and point.day):
+        return None
+    try:
+        return date(point.year, point.month, point.day)
+    except ValueError:
+        return None  # "31 février"
