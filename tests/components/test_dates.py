@@ -9,7 +9,7 @@ import pytest
 
 from extract import Extractor
 from extract.components.dates import patterns
-from extract.components.dates.matcher import _finditer_in, _range_windows
+from extract.components.dates.matcher import _finditer_in, _windows_by_kind
 
 REF = "2026-01-22"
 _MARK = re.compile(r"<d value=(?P<value>\S+?)(?: rel=(?P<rel>\w+))?>(?P<text>.*?)</d>")
@@ -175,13 +175,39 @@ RANGE_TEXTS = [
     "Aucune plage ici : il a dit 3 choses en mars, et 12 autres au mois de juin.",
 ]
 
+# Sentences holding every kind of mention that is searched near its triggers only, with
+# the triggers glued to digits, hyphenated, accented or not, elided, in capitals.
+TRIGGERED_TEXTS = [
+    *RANGE_TEXTS,
+    "Le contrat, signé le 23sept2020 puis révisé le Jeudi 22 Janvier 2026, expire fin Oct. 2027.",
+    "Au premier trimestre de l'année, puis au 2e semestre 2025 et lors de la troisième semaine de mars.",
+    "Les ventes ont reculé l'an dernier, progressé cette année et chuteront le mois prochain.",
+    "Au cours des dix derniers mois, il y a deux ans, dans trois semaines, les 12 prochains jours.",
+    "Le marché a ouvert mardi dernier ; vendredi de la semaine prochaine, le week-end prochain.",
+    "Les années 1990 et les années 80 ; à la Toussaint, au jour de l'an, pour la Fête du Trône.",
+    "Hier, aujourd'hui, après-demain : ce mois-ci, au mois d'août, en Mars, le 4 de ce mois.",
+    "AUJOURD'HUI ET DEMAIN, LE 3 MARS ET LE PREMIER LUNDI DU MOIS D'AVRIL.",
+]
 
-@pytest.mark.parametrize("text", RANGE_TEXTS)
-def test_range_windows_lose_no_range(text: str) -> None:
-    """Searching ranges only around neighbouring triggers with a separator finds what a
-    search of the whole text finds."""
-    pattern = patterns.PATTERNS["range"]
-    triggers = [m.span() for m in patterns.TRIGGER.finditer(text)]
-    windowed = [m.span() for m in _finditer_in(pattern, text, _range_windows(text, triggers))]
-    assert windowed == [m.span() for m in pattern.finditer(text)]
-    assert windowed or "Aucune" in text
+
+@pytest.mark.parametrize("text", TRIGGERED_TEXTS)
+def test_trigger_windows_lose_no_match(text: str) -> None:
+    """Searching each kind only near its triggers finds what a search of the whole text
+    finds."""
+    windows = _windows_by_kind(text)
+    assert set(windows) == set(patterns.TRIGGERS_OF_KIND)
+    for kind, pattern in patterns.PATTERNS.items():
+        if kind in windows:
+            windowed = [m.span() for m in _finditer_in(pattern, text, windows[kind])]
+            assert windowed == [m.span() for m in pattern.finditer(text)], kind
+
+
+def test_every_triggered_kind_is_exercised() -> None:
+    """The table above holds a match of every triggered kind, so that the test means something."""
+    found = {
+        kind
+        for text in TRIGGERED_TEXTS
+        for kind in patterns.TRIGGERS_OF_KIND
+        if patterns.PATTERNS[kind].search(text)
+    }
+    assert found == set(patterns.TRIGGERS_OF_KIND)

@@ -89,13 +89,10 @@ class DatesMatcher:
         """Every match of every pattern that makes a date."""
         found = []
         text = doc_text(doc)
-        triggers = [m.span() for m in patterns.TRIGGER.finditer(text)]
-        windows = {"range": _range_windows(text, triggers), "point": _trigger_windows(triggers)}
+        windows = _windows_by_kind(text)
         for kind, pattern in patterns.PATTERNS.items():
             matches = (
-                _finditer_in(pattern, text, windows[kind])
-                if kind in patterns.TRIGGERED_KINDS
-                else pattern.finditer(text)
+                _finditer_in(pattern, text, windows[kind]) if kind in windows else pattern.finditer(text)
             )
             for m in matches:
                 lean = _lean(doc, m.start()) if ref is not None and kind in parse.LEANING_KINDS else None
@@ -179,6 +176,22 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         span._.date = DateValue(start=(anchor + timedelta(days=offset)).isoformat())
         found.append(span)
     return found
+
+
+def _windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each triggered kind, the stretches of text where its matches may start."""
+    triggers = [(m.start(), m.end(), m.lastgroup) for m in patterns.TRIGGER.finditer(text)]
+    by_families: dict[frozenset[str], list[tuple[int, int]]] = {}
+    windows = {}
+    for kind, families in patterns.TRIGGERS_OF_KIND.items():
+        spans = [(start, end) for start, end, family in triggers if family in families]
+        if kind == "range":
+            windows[kind] = _range_windows(text, spans)
+        elif families not in by_families:
+            windows[kind] = by_families[families] = _trigger_windows(spans)
+        else:
+            windows[kind] = by_families[families]
+    return windows
 
 
 def _trigger_windows(triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:

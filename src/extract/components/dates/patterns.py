@@ -233,11 +233,46 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
     }.items()
 }
 
-# The costly patterns are searched only near a word that every one of their matches
-# holds: a digit, a month, "mois", or a day word of REL_DAY ("demain"). A match starts at
-# most TRIGGER_REACH characters before such a word and ends at most that far after it.
-TRIGGER = regex.compile(rf"\d|{MONTH}|{MONTH_NOUN}|{words(rel.DAY_OFFSETS)}", FLAGS)
-TRIGGERED_KINDS = frozenset({"range", "point"})
+# Most patterns are searched only near a word that every one of their matches holds,
+# their trigger: a month name or "mois" for a point, a period noun for "l'an dernier", a
+# weekday, an ordinal, a holiday, a day word ("demain"); a run of digits or any of these
+# for a range. Scanning the text once for every trigger costs a tenth of running each
+# pattern over all of it. A match starts at most TRIGGER_REACH characters before its
+# trigger and ends at most that far after it. Numeric dates and bare years are searched
+# everywhere: their patterns start with a digit and cost nothing.
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"  # "23sept2020" holds "sept"; "marché" holds no "mar"
+_NO_LETTER_AFTER = r"(?![^\W\d_])"
+_TRIGGER_WORDS = words(
+    [
+        *rel.UNITS,
+        *rel.DAY_OFFSETS,
+        *rel.DECADE_NOUNS,
+        *calendar.WEEKDAYS,
+        *calendar.ORDINALS,
+        *holidays.FIXED_HOLIDAYS,
+        *holidays.WEEKDAY_HOLIDAYS,
+    ]
+)
+# One group per family of trigger; a word of two families ("mois": a month noun and a
+# period noun) is found as the first, so a kind lists every family its trigger is in.
+TRIGGER = regex.compile(
+    rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})){_NO_LETTER_AFTER}"
+    r"|(?P<digits>\d+)",
+    FLAGS,
+)
+#: kind -> the trigger families near which it is searched (a range: near any trigger)
+TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
+    "range": frozenset({"month", "word", "digits"}),
+    "point": frozenset({"month"}),
+    "ordinal": frozenset({"word"}),
+    "holiday": frozenset({"word"}),
+    "decade": frozenset({"word"}),
+    "offset": frozenset({"month", "word"}),
+    "span": frozenset({"month", "word"}),
+    "weekday": frozenset({"word"}),
+    "period": frozenset({"month", "word"}),
+    "relday": frozenset({"word"}),
+}
 TRIGGER_REACH = 150
 # Each end of a range holds a trigger, and the separator stands between the last trigger
 # of the left end and the first of the right one, which are next to each other: a range is
