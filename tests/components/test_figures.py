@@ -314,10 +314,16 @@ def test_span_offsets_match_text(extractor: Extractor) -> None:
         pytest.param("deux milliards et demi", ["2500000000"], id="and-a-half"),
         pytest.param("10 milliards, 1,5 milliard", ["10000000000", "1500000000"], id="mixed"),
         pytest.param("Vision 2030 : la loi 47-18", ["2030"], id="law-number"),
+        pytest.param("Environ ,08 et -3,5 puis trente-deux", ["0.08", "3.5", "32"], id="starts"),
     ],
 )
 def test_find_numbers(text: str, values: list[str]) -> None:
     assert [str(n.value) for n in find_numbers(text)] == values
+
+
+def test_a_number_starts_at_a_word_start() -> None:
+    text = "un demi-million, puis chacun demi-million"
+    assert [text[n.start : n.end] for n in find_numbers(text)] == ["un demi-million", "demi-million"]
 
 
 def test_the_parser_runs_only_for_figure_sentences(extractor: Extractor) -> None:

@@ -72,8 +72,14 @@ _RUN = (
 _APPROX = alternation(numbers.APPROX_NOUN_BASES)
 _FRACTION = alternation(numbers.FRACTION_WORDS)
 
+# Where a number can start: a sign, a digit, "," (",08"), or a letter that opens a word.
+# Tested first, it spares the engine the whole pattern at every other position (half the
+# time of a scan); and "un demi-million" no longer starts inside "chacun".
+_NUMBER_START = r"(?=[-−\d,]|(?<![\w-])[^\W\d_])"
+
 NUMBER_RE = re.compile(
     rf"""
+    {_NUMBER_START}
     (?P<sign>(?<![\w\d])[-−]{SPACE}*)?
     (?:
         (?P<digits>(?<![\w]){_DIGITS})(?P<exponent>{_EXPONENT})?(?![\d])
