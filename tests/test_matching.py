@@ -17,6 +17,8 @@ SENTENCES = [
     "L'Africa Investment Forum 2024, co-organisé par la BAD et Afreximbank, se déroulera à Rabat.",
     "Le salon de coiffure a fermé. Ce salon, organisé à l'initiative du maire, rouvrira au Palais.",
     "La COP22 a eu lieu à Marrakech ; la COP 29, à Bakou, sous l'égide des Nations unies.",
+    "Sous l'égide du ministère, la 3e édition du Forum de Dakar s'ouvre, organisée à l'initiative de",
+    "Édition précédente : le Salon. Dernière édition, co-organisée par l'ONMT et sous l'égide de l'État.",
     "",
 ]
 
@@ -32,3 +34,11 @@ def test_same_matches_as_one_matcher(extractor: Extractor, text: str) -> None:
     gated = GatedMatcher(extractor.nlp.vocab, patterns, extractor.nlp.Defaults.stop_words)
     got = sorted((s.start, s.end, s.label_) for s in gated(doc))
     assert got == expected
+
+
+def test_cue_patterns_are_matched_near_their_gate_only(extractor: Extractor) -> None:
+    """Cues have a bounded length, so they are looked for in a few tokens around their
+    gate word rather than in whole sentences; names, unbounded, in sentences."""
+    gated = GatedMatcher(extractor.nlp.vocab, load_patterns(None), extractor.nlp.Defaults.stop_words)
+    assert len(gated._near.matcher) and gated._near.reach <= 5
+    assert len(gated._around.matcher)

@@ -1,15 +1,22 @@
-"""GatedMatcher: a spaCy Matcher that is not run on documents it cannot match.
+"""GatedMatcher: a spaCy Matcher that is not run where it cannot match.
 
 Most token patterns cannot match without one word of a known list: a French event name
-needs its head noun ("Salon", "Forum"), a cue its first word. The patterns that have such
-a word share one `Matcher`, run only around the sentences that hold one of those words
-(found by vectorised tests on the Doc's LOWER or LEMMA column, and on case where the pattern
-asks for a capital: "Salon", not "salon"), with the sentence before and the
-one after, since the statistical sentence splitter may cut inside a name ("L'Africa
-Investment | Forum 2024"); the others share a second one, run on the whole Doc. Each Matcher
-call walks every token it is given, and that walk, not the patterns, is most of a call's
-time. The matches are those of one Matcher holding every pattern, but for a gated match
-running over more than three sentences.
+needs its head noun ("Salon", "Forum"), a cue its first word ("égide"). Such a word, the
+pattern's gate, is found by vectorised tests on the Doc's LOWER or LEMMA column (and on
+case where the pattern asks for a capital: "Salon", not "salon"), and the pattern is
+matched only around it:
+
+- a pattern of bounded length (a cue: "sous l'égide de", "5e édition") in the few tokens
+  around its gate word that a match of that length can reach: exactly what a Matcher of
+  the whole Doc finds;
+- a pattern of unbounded length (a name: "Salon international de …") in the sentence
+  of its gate word with the sentence before and the one after, since the statistical
+  sentence splitter may cut inside a name ("L'Africa Investment | Forum 2024"): what a
+  Matcher of the whole Doc finds, but for a match running over more than three sentences.
+
+The patterns with no gate are run on the whole Doc. A Matcher call's cost is mostly its
+walk over the tokens it is given, whatever the number of patterns: so the patterns of one
+kind share one Matcher, and the text it walks is kept small.
 """
 
 from __future__ import annotations
@@ -76,52 +83,115 @@ def required_gate(pattern: list[dict[str, Any]], common: frozenset[str] = frozen
     return next((g for g in gates if not g.words & common), gates[0] if gates else None)
 
 
+def pattern_length(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of `pattern` can cover; None when unbounded ("*", "+",
+    "{2,}"), or when a negated token ("!") makes a match depend on a token it leaves out.
+
+    >>> pattern_length([{"LOWER": "sous"}, {"LOWER": "l'", "OP": "?"}, {"LOWER": "égide"}])
+    3
+    >>> pattern_length([{"IS_TITLE": True, "OP": "{1,3}"}, {"POS": "PROPN", "OP": "+"}]) is None
+    True
+    """
+    total = 0
+    for spec in pattern:
+        op = str(spec.get("OP", "1"))
+        if op in ("1", "?"):
+            total += 1
+        elif op.startswith("{") and not op.endswith(",}"):
+            total += int(op[1:-1].split(",")[-1])
+        else:
+            return None
+    return total
+
+
 class GatedMatcher:
     """Patterns (ruler format: `{"label", "pattern"}`) matched as one Matcher would.
 
     `common` are words too frequent to gate on when a pattern offers another (French stop
-    words, say): they would wake the gated Matcher in nearly every sentence.
+    words, say): they would wake a gated Matcher in nearly every sentence.
     """
 
     def __init__(self, vocab: Vocab, patterns: Iterable[dict[str, Any]], common: Iterable[str] = ()) -> None:
-        self._gated = Matcher(vocab)
         self._always = Matcher(vocab)
+        self._near = _Gated(vocab)  # bounded patterns: run near their gate words
+        self._around = _Gated(vocab)  # unbounded ones: run in their gate words' sentences
         frequent = frozenset(common)
-        grouped: dict[tuple[str, str | None], set[str]] = {}
         for entry in patterns:
             gate = required_gate(entry["pattern"], frequent)
-            matcher = self._always if gate is None else self._gated
-            matcher.add(entry["label"], [entry["pattern"]])
-            if gate is not None:
-                grouped.setdefault((gate.attr, gate.flag), set()).update(gate.words)
-        # A token opens a gate if its LOWER (or LEMMA) is among the gate's words and it has
-        # the gate's case flag: (column, flag column or None, word hashes).
-        self._gates = [
-            (
-                _GATE_ATTRS.index(attr),
-                None if flag is None else len(_GATE_ATTRS) + _CASE_FLAGS.index(flag),
-                numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"),
-            )
-            for (attr, flag), words in grouped.items()
-        ]
+            length = pattern_length(entry["pattern"])
+            if gate is None:
+                self._always.add(entry["label"], [entry["pattern"]])
+            elif length is None:
+                self._around.add(entry["label"], entry["pattern"], gate)
+            else:
+                self._near.add(entry["label"], entry["pattern"], gate)
+                self._near.reach = max(self._near.reach, length)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Every match, as labelled spans in document order."""
         spans: list[Span] = list(self._always(doc, as_spans=True)) if len(self._always) else []
-        if len(self._gated):
-            for start, end in _sentence_regions(doc, self._gate_hits(doc)):
-                spans.extend(self._gated(doc[start:end], as_spans=True))
+        if self._near.gates or self._around.gates:
+            columns = doc.to_array(_COLUMNS)
+            for start, end in _token_regions(len(doc), self._near.hits(columns), self._near.reach):
+                spans.extend(self._near.matcher(doc[start:end], as_spans=True))
+            for start, end in _sentence_regions(doc, self._around.hits(columns)):
+                spans.extend(self._around.matcher(doc[start:end], as_spans=True))
         return sorted(spans, key=lambda s: (s.start, -s.end))
 
-    def _gate_hits(self, doc: Doc) -> numpy.ndarray:
-        columns = doc.to_array(_COLUMNS)
-        opened = numpy.zeros(len(doc), dtype=bool)
-        for column, flag_column, words in self._gates:
+
+class _Gated:
+    """One Matcher for gated patterns, and the words of their gates."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.reach = 0
+        self._words: dict[tuple[str, str | None], set[str]] = {}
+        # (column, flag column or None, word hashes), built from `_words` when first needed
+        self._gates: list[tuple[int, int | None, numpy.ndarray]] | None = None
+
+    def add(self, label: str, pattern: list[dict[str, Any]], gate: Gate) -> None:
+        self.matcher.add(label, [pattern])
+        self._words.setdefault((gate.attr, gate.flag), set()).update(gate.words)
+        self._gates = None
+
+    @property
+    def gates(self) -> list[tuple[int, int | None, numpy.ndarray]]:
+        # A token opens a gate if its LOWER (or LEMMA) is among the gate's words and it
+        # has the gate's case flag.
+        if self._gates is None:
+            self._gates = [
+                (
+                    _GATE_ATTRS.index(attr),
+                    None if flag is None else len(_GATE_ATTRS) + _CASE_FLAGS.index(flag),
+                    numpy.array(sorted(self.vocab.strings.add(w) for w in words), dtype="uint64"),
+                )
+                for (attr, flag), words in self._words.items()
+            ]
+        return self._gates
+
+    def hits(self, columns: numpy.ndarray) -> numpy.ndarray:
+        """The tokens that open a gate, in order; `columns` is the Doc's `_COLUMNS` array."""
+        opened = numpy.zeros(len(columns), dtype=bool)
+        for column, flag_column, words in self.gates:
             hit = numpy.isin(columns[:, column], words)
             if flag_column is not None:
                 hit &= columns[:, flag_column] == 1
             opened |= hit
         return numpy.flatnonzero(opened)
+
+
+def _token_regions(length: int, hits: numpy.ndarray, reach: int) -> list[tuple[int, int]]:
+    """The tokens a match of at most `reach` tokens holding one of `hits` can cover,
+    overlapping stretches merged."""
+    regions: list[tuple[int, int]] = []
+    for i in hits.tolist():
+        start, end = max(0, i - reach + 1), min(length, i + reach)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
 
 
 def _sentence_regions(doc: Doc, hits: numpy.ndarray) -> list[tuple[int, int]]:
