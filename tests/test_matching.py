@@ -40,5 +40,5 @@ def test_cue_patterns_are_matched_near_their_gate_only(extractor: Extractor) -> 
     """Cues have a bounded length, so they are looked for in a few tokens around their
     gate word rather than in whole sentences; names, unbounded, in sentences."""
     gated = GatedMatcher(extractor.nlp.vocab, load_patterns(None), extractor.nlp.Defaults.stop_words)
-    assert len(gated._near.matcher) and gated._near.reach <= 5
+    assert len(gated._near.matcher) and gated._near_reach <= 5
     assert len(gated._around.matcher)

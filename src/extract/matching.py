@@ -113,26 +113,25 @@ class GatedMatcher:
 
     def __init__(self, vocab: Vocab, patterns: Iterable[dict[str, Any]], common: Iterable[str] = ()) -> None:
         self._always = Matcher(vocab)
-        self._near = _Gated(vocab)  # bounded patterns: run near their gate words
-        self._around = _Gated(vocab)  # unbounded ones: run in their gate words' sentences
         frequent = frozenset(common)
+        bounded: list[tuple[dict[str, Any], Gate]] = []
+        unbounded: list[tuple[dict[str, Any], Gate]] = []
         for entry in patterns:
             gate = required_gate(entry["pattern"], frequent)
-            length = pattern_length(entry["pattern"])
             if gate is None:
                 self._always.add(entry["label"], [entry["pattern"]])
-            elif length is None:
-                self._around.add(entry["label"], entry["pattern"], gate)
             else:
-                self._near.add(entry["label"], entry["pattern"], gate)
-                self._near.reach = max(self._near.reach, length)
+                (unbounded if pattern_length(entry["pattern"]) is None else bounded).append((entry, gate))
+        self._near = _Gated(vocab, bounded)  # run near their gate words
+        self._around = _Gated(vocab, unbounded)  # run in their gate words' sentences
+        self._near_reach = max((pattern_length(entry["pattern"]) or 0 for entry, _ in bounded), default=0)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Every match, as labelled spans in document order."""
         spans: list[Span] = list(self._always(doc, as_spans=True)) if len(self._always) else []
         if self._near.gates or self._around.gates:
             columns = doc.to_array(_COLUMNS)
-            for start, end in _token_regions(len(doc), self._near.hits(columns), self._near.reach):
+            for start, end in _token_regions(len(doc), self._near.hits(columns), self._near_reach):
                 spans.extend(self._near.matcher(doc[start:end], as_spans=True))
             for start, end in _sentence_regions(doc, self._around.hits(columns)):
                 spans.extend(self._around.matcher(doc[start:end], as_spans=True))
@@ -142,33 +141,22 @@ class GatedMatcher:
 class _Gated:
     """One Matcher for gated patterns, and the words of their gates."""
 
-    def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
+    def __init__(self, vocab: Vocab, patterns: list[tuple[dict[str, Any], Gate]]) -> None:
         self.matcher = Matcher(vocab)
-        self.reach = 0
-        self._words: dict[tuple[str, str | None], set[str]] = {}
-        # (column, flag column or None, word hashes), built from `_words` when first needed
-        self._gates: list[tuple[int, int | None, numpy.ndarray]] | None = None
-
-    def add(self, label: str, pattern: list[dict[str, Any]], gate: Gate) -> None:
-        self.matcher.add(label, [pattern])
-        self._words.setdefault((gate.attr, gate.flag), set()).update(gate.words)
-        self._gates = None
-
-    @property
-    def gates(self) -> list[tuple[int, int | None, numpy.ndarray]]:
+        words_by_test: dict[tuple[str, str | None], set[str]] = {}
+        for entry, gate in patterns:
+            self.matcher.add(entry["label"], [entry["pattern"]])
+            words_by_test.setdefault((gate.attr, gate.flag), set()).update(gate.words)
         # A token opens a gate if its LOWER (or LEMMA) is among the gate's words and it
-        # has the gate's case flag.
-        if self._gates is None:
-            self._gates = [
-                (
-                    _GATE_ATTRS.index(attr),
-                    None if flag is None else len(_GATE_ATTRS) + _CASE_FLAGS.index(flag),
-                    numpy.array(sorted(self.vocab.strings.add(w) for w in words), dtype="uint64"),
-                )
-                for (attr, flag), words in self._words.items()
-            ]
-        return self._gates
+        # has the gate's case flag: (column, flag column or None, word hashes).
+        self.gates = [
+            (
+                _GATE_ATTRS.index(attr),
+                None if flag is None else len(_GATE_ATTRS) + _CASE_FLAGS.index(flag),
+                numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64"),
+            )
+            for (attr, flag), words in words_by_test.items()
+        ]
 
     def hits(self, columns: numpy.ndarray) -> numpy.ndarray:
         """The tokens that open a gate, in order; `columns` is the Doc's `_COLUMNS` array."""
