@@ -8,13 +8,15 @@ runs each configuration in its own process, so that peak memory (max RSS) is its
 - spacy-full: the whole `fr_core_news_md` pipeline;
 - extract: our full extraction (records built), one process;
 - extract-workers2: the same with 2 worker processes;
-- extract-blis(-workers2): the same with blis, thinc's default, for the matrix multiply
-  instead of numpy's BLAS (see extract/matmul.py).
+- with `--blis`, extract-blis(-workers2): the same with blis, thinc's default, for the
+  matrix multiply instead of numpy's BLAS (see extract/matmul.py).
 
-Each mode runs `--repeat` times (default 3), in rounds of every mode, and the median run
-is kept: on a shared 2-core machine single runs vary by 20 % or more. Prints words/s, the ratios the targets
-are stated in, and peak memory. Load time is excluded from speed (measured from the first
-document) and reported apart.
+The modes run in rounds, each round one run of every mode, `--repeat` rounds (default 5).
+On a shared 2-core machine a run's speed drifts by 20 % or more from one minute to the
+next, so a ratio is taken between the runs of one round, made side by side, and the median
+of the rounds' ratios is reported with their range; words/s and peak memory are each
+mode's median run. Load time is excluded from speed (measured from the first document)
+and reported apart.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,6 +43,7 @@ MODES = (
     "extract-blis",
     "extract-blis-workers2",
 )
+BLIS_MODES = ("extract-blis", "extract-blis-workers2")
 BATCH_SIZE = 32
 
 
@@ -110,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--raw", type=Path, default=ROOT / "data" / "raw")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per mode; the median is kept")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds of every mode; medians are kept")
+    parser.add_argument("--blis", action="store_true", help="also time extract with blis for the matmul")
     parser.add_argument("--mode", choices=MODES, help="run one mode in this process (internal)")
     parser.add_argument("--corpus", type=Path, help="internal: corpus JSON for --mode")
     args = parser.parse_args(argv)
@@ -118,35 +123,52 @@ def main(argv: list[str] | None = None) -> int:
         texts = json.loads(args.corpus.read_text(encoding="utf-8"))
         print(json.dumps(run_mode(args.mode, texts)))
         return 0
+    modes = [m for m in MODES if args.blis or m not in BLIS_MODES]
     corpus = build_corpus(args.raw, args.articles)
-    results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.json"
         path.write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
         print(f"corpus: {len(corpus)} articles, {_words(corpus)} words (from {args.raw})")
         # Round after round of every mode, not one mode's runs in a row: a shared machine's
         # load drifts over the minutes a bench takes, and the ratios compare modes.
-        runs: dict[str, list[dict[str, float]]] = {mode: [] for mode in MODES}
-        for _ in range(args.repeat):
-            for mode in MODES:
-                runs[mode].append(_run_in_subprocess(mode, path))
-        for mode in MODES:
-            results[mode] = r = sorted(runs[mode], key=lambda run: run["run_s"])[len(runs[mode]) // 2]
-            print(f"{mode:<30} {r['words'] / r['run_s']:>9.0f} words/s  "
-                  f"run {r['run_s']:6.1f}s  load {r['load_s']:4.1f}s  peak {r['peak_mb']:7.0f} MB")
-    speed = {m: r["words"] / r["run_s"] for m, r in results.items()}
-    peak = {m: r["peak_mb"] for m, r in results.items()}
-    pairs = (
-        ("default", "extract", "extract-workers2"),
-        ("blis matmul", "extract-blis", "extract-blis-workers2"),
-    )
+        rounds = [{mode: _run_in_subprocess(mode, path) for mode in modes} for _ in range(args.repeat)]
+    for mode in modes:
+        runs = sorted((r[mode] for r in rounds), key=lambda run: run["run_s"])
+        r = runs[len(runs) // 2]
+        print(f"{mode:<30} {r['words'] / r['run_s']:>9.0f} words/s  "
+              f"run {r['run_s']:6.1f}s  load {r['load_s']:4.1f}s  peak {r['peak_mb']:7.0f} MB")
+    pairs = [("default", "extract", "extract-workers2")]
+    if args.blis:
+        pairs.append(("blis matmul", "extract-blis", "extract-blis-workers2"))
     for label, one, two in pairs:
-        print(f"-- {label}")
-        print(f"extract / spacy-full speed: {speed[one] / speed['spacy-full']:.2f}x (target >= 1.0)")
-        print(f"extract / spacy-ner speed:  {speed[one] / speed['spacy-ner']:.2f}x (target >= 0.6)")
-        print(f"extract peak / spacy-full peak: {peak[one] / peak['spacy-full']:.2f}x (target <= 1.5)")
-        print(f"workers 2 / 1 speed: {speed[two] / speed[one]:.2f}x (target >= 1.7)")
+        print(f"-- {label}: median of {len(rounds)} rounds' ratios [lowest, highest]")
+        for name, values, target in _ratios(rounds, one, two):
+            print(
+                f"{name + ':':<32} {statistics.median(values):.2f}x [{min(values):.2f}, {max(values):.2f}] "
+                f"(target {target})"
+            )
     return 0
+
+
+def _speed(run: dict[str, float]) -> float:
+    return run["words"] / run["run_s"]
+
+
+def _peak(round_: dict[str, dict[str, float]], mode: str) -> float:
+    return round_[mode]["peak_mb"]
+
+
+def _ratios(
+    rounds: list[dict[str, dict[str, float]]], one: str, two: str
+) -> list[tuple[str, list[float], str]]:
+    """(name, the ratio in each round, target) of every target, `one` being the mode with
+    one worker and `two` with two."""
+    return [
+        ("extract / spacy-full speed", [_speed(r[one]) / _speed(r["spacy-full"]) for r in rounds], ">=1.0"),
+        ("extract / spacy-ner speed", [_speed(r[one]) / _speed(r["spacy-ner"]) for r in rounds], ">=0.6"),
+        ("extract peak / spacy-full peak", [_peak(r, one) / _peak(r, "spacy-full") for r in rounds], "<=1.5"),
+        ("workers 2 / 1 speed", [_speed(r[two]) / _speed(r[one]) for r in rounds], ">=1.7"),
+    ]
 
 
 if __name__ == "__main__":
