@@ -84,7 +84,7 @@ def test_schema_command_prints_json_schema(runner):
 
 
 def test_two_workers_write_exactly_what_one_writes(runner, extractor, tmp_path, monkeypatch):
-    monkeypatch.setattr(extractor, "batch_size", 2)  # several chunks, so both workers take some
+    monkeypatch.setattr(extractor, "batch_size", 8)  # several chunks of 2, so both workers take some
     folder = tmp_path / "many"
     folder.mkdir()
     towns = ["Rabat", "Tanger", "Agadir", "Oujda", "Meknès", "Safi", "Nador"]
