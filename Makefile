@@ -34,9 +34,10 @@ conformance: $(STAMP)
 eval-ner: $(STAMP)
 	$(BIN)/python -m tools.eval_ner
 
-## Speed and memory against plain spaCy on a corpus built from data/raw.
+## Speed and memory against plain spaCy on a corpus built from data/raw (BENCH_ARGS=--blis adds
+## runs with blis for the matrix multiply).
 bench: $(STAMP)
-	$(BIN)/python -m tools.bench
+	$(BIN)/python -m tools.bench $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
