@@ -127,3 +127,19 @@ def test_vocabulary_stops_growing_once_the_tokenizer_cache_is_full(extractor, mo
     before = size(extractor.nlp.vocab)
     list(extractor.extract_many(text.replace("Zorblax", "Vandrix") for text in NOVEL_TEXTS))
     assert size(extractor.nlp.vocab) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("Les entreprises marocaines ont investi", ["le", "entreprise", "marocain", "avoir", "investir"]),
+        ("Les exportations progressaient fortement", ["le", "exportation", "progresser", "fortement"]),
+        ("Les chevaux et les travaux", ["le", "cheval", "et", "le", "travail"]),
+    ],
+)
+def test_lemmas_come_from_the_package_lemmatizer_with_its_index_as_a_dict(extractor, text, lemmas):
+    """The rule lemmatizer's index of known lemmas is looked up in a dict, not scanned as
+    a list (see pipeline._index_lemmas_by_hash); the lemmas are the package's."""
+    index = extractor.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(lemmas_of_pos, dict) for lemmas_of_pos in index.values())
+    assert [t.lemma_ for t in extractor.nlp(text)] == lemmas
