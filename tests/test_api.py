@@ -139,7 +139,7 @@ def test_vocabulary_stops_growing_once_the_tokenizer_cache_is_full(extractor, mo
 )
 def test_lemmas_come_from_the_package_lemmatizer_with_its_index_as_a_dict(extractor, text, lemmas):
     """The rule lemmatizer's index of known lemmas is looked up in a dict, not scanned as
-    a list (see pipeline._index_lemmas_by_hash); the lemmas are the package's."""
+    a list (see pipeline._lemma_index_as_dicts); the lemmas are the package's."""
     index = extractor.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(lemmas_of_pos, dict) for lemmas_of_pos in index.values())
     assert [t.lemma_ for t in extractor.nlp(text)] == lemmas

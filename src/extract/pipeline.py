@@ -56,7 +56,7 @@ def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Langu
     if base.get("drop_tag_only_rules") and "attribute_ruler" in nlp.component_names:
         _drop_tag_only_rules(nlp.get_pipe("attribute_ruler"))
     if "lemmatizer" in nlp.component_names:
-        _index_lemmas_by_hash(nlp.get_pipe("lemmatizer"))
+        _lemma_index_as_dicts(nlp.get_pipe("lemmatizer"))
     for name in config["pipeline"]["components"]:
         if name in exclude:
             continue
@@ -80,7 +80,7 @@ def _drop_tag_only_rules(ruler: Any) -> None:
     ruler.add_patterns(kept)
 
 
-def _index_lemmas_by_hash(lemmatizer: Any) -> None:
+def _lemma_index_as_dicts(lemmatizer: Any) -> None:
     """Make the rule lemmatizer's index of known lemmas a dict instead of a list.
 
     spaCy's rule lemmatizer asks `word in index[pos]` for every (word, POS) it has not
