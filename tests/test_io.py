@@ -16,7 +16,7 @@ TEXT = "Le dirham s’apprécie face à l’euro à Casablanca.\r\nFin."
     [
         (TEXT.encode("utf-8"), []),
         (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), []),
-        (TEXT.replace("’", "'").encode("cp1252"), ["input is not UTF-8; decoded as cp1252"]),
+        (TEXT.replace("’", "'").encode("cp1252"), ["W001: input is not UTF-8; decoded as cp1252"]),
     ],
     ids=["utf8", "utf8-bom", "cp1252"],
 )

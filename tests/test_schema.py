@@ -82,5 +82,26 @@ def test_figure_values_are_plain_json_numbers(value, expected):
 
 def test_json_schema_describes_a_record():
     schema = record_json_schema()
-    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    assert schema["properties"]["schema_version"]["const"] == "1.1"
     assert "Figure" in schema["$defs"]
+
+
+SCHEMA_1_1_ADDITIONS = [
+    (Record, "duplicate_of"),
+    (Person, "key"),
+    (Organisation, "key"),
+    (Location, "key"),
+    (Event, "key"),
+    (Event, "venue"),
+]
+
+
+@pytest.mark.parametrize(("model", "field"), SCHEMA_1_1_ADDITIONS, ids=lambda v: getattr(v, "__name__", v))
+def test_schema_1_1_additions_are_optional_and_null_by_default(model, field):
+    assert field in model.model_fields
+    assert model.model_fields[field].default is None
+
+
+def test_duration_is_a_figure_kind():
+    figure = Figure(start=0, end=9, text="trois mois", kind="duration", value=Decimal(3), unit="mois")
+    assert figure.model_dump(mode="json")["kind"] == "duration"

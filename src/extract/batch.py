@@ -18,6 +18,7 @@ from pathlib import Path
 
 from extract.api import Extractor, Failure, load
 from extract.io import Document, InputError, read_inputs, record_json, write_atomic
+from extract.diagnostics import W, warning
 from extract.schema import Record
 
 RECORDS_FILE = "records.jsonl"
@@ -121,7 +122,7 @@ def _unique_ids(items: Iterable[Document | InputError]) -> Iterator[Document | I
             count = seen.get(item.doc_id, 0)
             seen[item.doc_id] = count + 1
             if count:
-                item.warnings.append(f"doc_id {item.doc_id!r} was used by an earlier input")
+                item.warnings.append(warning(W.DUPLICATE_DOC_ID, doc_id=item.doc_id))
                 item.doc_id = f"{item.doc_id}-{count + 1}"
         yield item
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.diagnostics import W, warning
 from extract.schema import Record
 
 TEXT_SUFFIXES = (".txt",)
@@ -74,7 +75,7 @@ def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
     >>> decode_bytes("\\ufeffcafé".encode("utf-8"))
     ('café', [])
     >>> decode_bytes("café".encode("cp1252"))
-    ('café', ['input is not UTF-8; decoded as cp1252'])
+    ('café', ['W001: input is not UTF-8; decoded as cp1252'])
     """
     if b"\x00" in raw:
         raise NotTextError("not a text file (contains NUL bytes)")
@@ -86,7 +87,7 @@ def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
         controls = sum(1 for ch in text if ord(ch) < 32 and ord(ch) not in _LAYOUT_CONTROLS)
         if text and controls / len(text) > _MAX_CONTROL_RATIO:
             raise NotTextError("not a text file (binary control characters)")
-        warnings = [] if encoding == "utf-8-sig" else [f"input is not UTF-8; decoded as {encoding}"]
+        warnings = [] if encoding == "utf-8-sig" else [warning(W.NOT_UTF8, encoding=encoding)]
         return text, warnings
     raise NotTextError("not a text file (undecodable)")  # pragma: no cover (latin-1 decodes all)
 
@@ -111,7 +112,7 @@ def read_text_file(path: Path) -> Document | InputError:
     except (OSError, NotTextError) as exc:
         return InputError(doc_id=path.stem, source=str(path), error=str(exc))
     if not text.strip():
-        warnings.append("empty document")
+        warnings.append(warning(W.EMPTY_DOCUMENT))
     return Document(
         doc_id=path.stem,
         text=text,
@@ -138,7 +139,7 @@ def _jsonl_document(line: str, path: Path, number: int) -> Document | InputError
         published=item.get("published"),
         reference_date=item.get("reference_date"),
         title=item.get("title"),
-        warnings=[] if text.strip() else ["empty document"],
+        warnings=[] if text.strip() else [warning(W.EMPTY_DOCUMENT)],
     )
 
 

@@ -1,4 +1,4 @@
-"""The output contract: pydantic v2 models of record schema 1.0.
+"""The output contract: pydantic v2 models of record schema 1.1.
 
 `../shared/spec/record-v1.md` is the source of truth; the field names and their order
 here follow it exactly, because downstream databases and CI checks read them. Fields may
@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _decimal_to_number(value: Decimal) -> int | float:
@@ -65,6 +65,8 @@ class FigureKind(StrEnum):
     PERCENT = "percent"
     COUNT = "count"
     QUANTITY = "quantity"
+    # Schema 1.1: "trois mois", "sur cinq ans": a length of time, never a count or quantity.
+    DURATION = "duration"
 
 
 class Qualifier(StrEnum):
@@ -95,11 +97,17 @@ class Role(_Model):
     text: str
 
 
+# Schema 1.1: the entity's key across the records of a batch and across runs
+# ("org:office-cherifien-des-phosphates"); null until cross-article linking sets it.
+EntityKey = str | None
+
+
 class Person(_Model):
     id: str
     name: str
     mentions: list[Mention]
     roles: list[Role] = Field(default_factory=list)
+    key: EntityKey = None
 
 
 class Organisation(_Model):
@@ -108,12 +116,14 @@ class Organisation(_Model):
     acronym: str | None = None
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention]
+    key: EntityKey = None
 
 
 class Location(_Model):
     id: str
     name: str
     mentions: list[Mention]
+    key: EntityKey = None
 
 
 class DateMention(_Model):
@@ -153,10 +163,13 @@ class Event(_Model):
     # Added field: indices into the record's `figures` that count the event's participants
     # ("plus de 100 entreprises de plus de 18 pays").
     participants: list[int] = Field(default_factory=list)
+    # Schema 1.1: the building or site ("Parc des expositions"); `location` is the city.
+    venue: str | None = None
+    key: EntityKey = None
 
 
 class Record(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     doc_id: str
     source: str
     sha256: str
@@ -172,7 +185,10 @@ class Record(_Model):
     dates: list[DateMention] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # Schema 1.1: each warning begins with its code ("W003: …"), see `extract.diagnostics`.
     warnings: list[str] = Field(default_factory=list)
+    # Schema 1.1: doc_id of an earlier record of the batch with (nearly) the same text.
+    duplicate_of: str | None = None
 
 
 def record_json_schema() -> dict[str, object]:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from extract.components.dates import parse, patterns, tense
 from extract.components.dates.resolve import Lean
 from extract.components.dates.values import DateValue
+from extract.diagnostics import W, warning
 from extract.extensions import add_warning
 from extract.lang.fr import calendar
 from extract.schema import DateRelation
@@ -76,7 +77,7 @@ class DatesMatcher:
         for candidate in _select(found):
             if candidate.unresolved:
                 written = doc_text(doc)[candidate.start : candidate.end]
-                add_warning(doc, f"date « {written} » not resolved: no reference date")
+                add_warning(doc, warning(W.DATE_UNRESOLVED, text=written))
                 continue
             span = self._span(doc, self._with_cue(doc_text(doc), candidate))
             if span is not None:
@@ -147,7 +148,7 @@ class DatesMatcher:
             return None
         span._.date = c.value
         if not c.value.year_known:
-            add_warning(doc, f"date « {span.text} »: year unknown, no reference date")
+            add_warning(doc, warning(W.YEAR_UNKNOWN, text=span.text))
         return span
 
 
