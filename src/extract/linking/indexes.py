@@ -37,9 +37,9 @@ class _EntityLine:
     type: str
     names: Counter[str] = field(default_factory=Counter)
     acronyms: set[str] = field(default_factory=set)
-    doc_ids: list[str] = field(default_factory=list)
+    doc_ids: dict[str, None] = field(default_factory=dict)  # an ordered set: batch order
     mentions: int = 0
-    roles: list[dict[str, str | None]] = field(default_factory=list)
+    roles: dict[tuple[str | None, str | None, str], None] = field(default_factory=dict)
 
     def add(self, item: Person | Organisation | Location | Event, doc_id: str) -> None:
         self.names[item.name] += 1
@@ -48,14 +48,10 @@ class _EntityLine:
         acronym = getattr(item, "acronym", None)
         if acronym:
             self.acronyms.add(acronym)
-        if doc_id not in self.doc_ids:
-            self.doc_ids.append(doc_id)
+        self.doc_ids[doc_id] = None
         self.mentions += len(item.mentions)
         if isinstance(item, Person):
-            for role in item.roles:
-                seen = {"title": role.title, "organisation": role.organisation, "doc_id": doc_id}
-                if seen not in self.roles:
-                    self.roles.append(seen)
+            self.roles.update(((r.title, r.organisation, doc_id), None) for r in item.roles)
 
     def as_json(self, duplicates: set[str]) -> dict[str, object]:
         line: dict[str, object] = {
@@ -64,13 +60,13 @@ class _EntityLine:
             "name": _best(self.names),
             "names": sorted(self.names),
             "acronyms": sorted(self.acronyms),
-            "doc_ids": self.doc_ids,
+            "doc_ids": list(self.doc_ids),
             # reprints of one dispatch count once here (`doc_ids` lists them all)
             "articles": sum(1 for d in self.doc_ids if d not in duplicates),
             "mentions": self.mentions,
         }
         if self.type == "person":
-            line["roles"] = self.roles
+            line["roles"] = [{"title": t, "organisation": o, "doc_id": d} for t, o, d in self.roles]
         return line
 
 
@@ -103,44 +99,49 @@ def _editions(occurrences: list[_Occurrence]) -> list[list[_Occurrence]]:
     """Group one series' occurrences into editions: the same year, or the same edition
     number, is one edition; an occurrence that states neither joins the only edition when
     there is one, else stands apart."""
-    groups: list[list[_Occurrence]] = []
+    parent = list(range(len(occurrences)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, object], int] = {}  # a year or an edition number -> its first occurrence
+    for number, occurrence in enumerate(occurrences):
+        for mark in _marks(occurrence):
+            parent[root(number)] = root(first.setdefault(mark, number))
+    groups: dict[int, list[_Occurrence]] = defaultdict(list)
     undated: list[_Occurrence] = []
-    for occurrence in occurrences:
-        marks = {("year", occurrence.year), ("edition", occurrence.event.edition)} - {
-            ("year", None),
-            ("edition", None),
-        }
-        if not marks:
-            undated.append(occurrence)
-            continue
-        joined = [g for g in groups if marks & _marks(g)]
-        merged = [o for g in joined for o in g] + [occurrence]
-        groups = [g for g in groups if g not in joined] + [merged]
-    if undated and len(groups) == 1:
-        groups[0].extend(undated)
+    for number, occurrence in enumerate(occurrences):
+        (groups[root(number)] if _marks(occurrence) else undated).append(occurrence)
+    editions = list(groups.values())
+    if undated and len(editions) == 1:
+        editions[0].extend(undated)
     elif undated:
-        groups.append(undated)
-    return groups
+        editions.append(undated)
+    return editions
 
 
-def _marks(group: list[_Occurrence]) -> set[tuple[str, object]]:
-    return {("year", o.year) for o in group if o.year} | {
-        ("edition", o.event.edition) for o in group if o.event.edition is not None
-    }
+def _marks(occurrence: _Occurrence) -> list[tuple[str, object]]:
+    marks: list[tuple[str, object]] = [("year", occurrence.year)] if occurrence.year else []
+    if occurrence.event.edition is not None:
+        marks.append(("edition", occurrence.event.edition))
+    return marks
 
 
 def _merged(key: str, group: list[_Occurrence]) -> dict[str, object]:
     line: dict[str, object] = {"key": key}
     disagreements: dict[str, list[dict[str, object]]] = {}
     for name in EVENT_FIELDS:
-        stated: dict[object, list[str]] = defaultdict(list)
+        stated: dict[object, dict[str, None]] = defaultdict(dict)  # value -> doc_ids, ordered
         for o in group:
             value = getattr(o.event, name)
-            if value is not None and o.doc_id not in stated[value]:
-                stated[value].append(o.doc_id)
+            if value is not None:
+                stated[value][o.doc_id] = None
         line[name] = max(stated, key=lambda v: (len(stated[v]), str(v))) if stated else None
         if len(stated) > 1 and name != "name":
-            disagreements[name] = [{"value": v, "doc_ids": stated[v]} for v in sorted(stated, key=str)]
+            disagreements[name] = [{"value": v, "doc_ids": list(stated[v])} for v in sorted(stated, key=str)]
     years = sorted({o.year for o in group if o.year})
     line["year"] = years[0] if len(years) == 1 else None
     line["names"] = sorted({n for o in group for n in (o.event.name, *o.event.aliases)})

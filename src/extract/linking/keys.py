@@ -102,16 +102,20 @@ def _short_form_keys(entries: list[_Entry]) -> dict[str, str]:
 
 def _surname_keys(people: list[_Entry]) -> dict[EntityRef, str]:
     """A one-word name -> the one fuller name that holds it, in the record, else in the batch."""
-    full = [(p, set(name_words(p.name))) for p in people if len(name_words(p.name)) > 1]
+    holders: dict[str, set[tuple[int, str]]] = defaultdict(set)  # word -> (record, key) of full names
+    for person in people:
+        words = name_words(person.name)
+        if len(words) > 1:
+            for word in words:
+                holders[word].add((person.ref[0], person.own))
     found: dict[EntityRef, str] = {}
     for person in people:
         words = name_words(person.name)
         if len(words) != 1:
             continue
-        holders = [(p.ref[0], p.own) for p, held in full if words[0] in held]
-        same_record = {key for number, key in holders if number == person.ref[0]}
-        in_batch = {key for _, key in holders}
-        choice = same_record if same_record else in_batch
+        held = holders.get(words[0], set())
+        same_record = {key for number, key in held if number == person.ref[0]}
+        choice = same_record or {key for _, key in held}
         if len(choice) == 1:
             found[person.ref] = next(iter(choice))
     return found

@@ -51,7 +51,7 @@ def slug(name: str, *, event: bool = False) -> str:
     >>> slug("Maroc") == slug("Maroc Telecom")
     False
     """
-    found = name_words(name)
+    found = name_words(name) or [fold(name).strip() or "_"]  # a name with no letter keeps its own
     if event:
         found = [w for w in found if not _YEAR.match(w)] or found
     return "-".join(found)

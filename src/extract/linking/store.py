@@ -38,7 +38,9 @@ class Batch:
 
     records: list[Record]
     files: dict[str, tuple[Path, str]]  # doc_id -> its file and the sha256 it holds
-    listed: list[str]  # doc_ids of records.jsonl, in its order
+    # records.jsonl in its order: each line's doc_id, or None and the line as it is when it
+    # is no record of this schema (it is written back unchanged, never dropped)
+    listed: list[tuple[str | None, str]]
 
 
 def record_files(out_dir: Path) -> dict[str, tuple[Path, Record]]:
@@ -53,12 +55,19 @@ def record_files(out_dir: Path) -> dict[str, tuple[Path, Record]]:
     return found
 
 
-def _listed_records(out_dir: Path) -> list[Record]:
+def _listed_records(out_dir: Path) -> list[tuple[Record | None, str]]:
     path = out_dir / RECORDS_FILE
     if not path.exists():
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [Record.model_validate_json(line) for line in lines if line.strip()]
+    listed: list[tuple[Record | None, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            listed.append((Record.model_validate_json(line), line))
+        except ValueError:
+            listed.append((None, line))
+    return listed
 
 
 def _stored_signatures(out_dir: Path) -> list[dict[str, str]]:
@@ -73,14 +82,15 @@ def load_batch(out_dir: Path) -> tuple[Batch, list[dict[str, str]]]:
     """The batch in order (earlier passes' order, then records.jsonl's, then other files by
     doc_id) and the signatures stored by earlier passes."""
     files = record_files(out_dir)
-    listed = _listed_records(out_dir)
+    lines = _listed_records(out_dir)
+    listed = [record for record, _ in lines if record is not None]
     stored = _stored_signatures(out_dir)
     by_id = {doc_id: record for doc_id, (_, record) in files.items()}
     by_id.update({record.doc_id: record for record in listed})
     order = [row["doc_id"] for row in stored] + [r.doc_id for r in listed] + sorted(by_id)
     ordered = [by_id[doc_id] for doc_id in dict.fromkeys(order) if doc_id in by_id]
     paths = {doc_id: (path, record.sha256) for doc_id, (path, record) in files.items()}
-    return Batch(ordered, paths, [r.doc_id for r in listed]), stored
+    return Batch(ordered, paths, [(r.doc_id if r else None, line) for r, line in lines]), stored
 
 
 # -- signatures ---------------------------------------------------------------------------
@@ -155,6 +165,6 @@ def write_batch(out_dir: Path, batch: Batch, linked: list[Record]) -> int:
             write_atomic(path, content)
             rewritten += 1
     if batch.listed:
-        lines = "".join(record_json(by_id[doc_id], indent=None) + "\n" for doc_id in batch.listed)
-        write_atomic(out_dir / RECORDS_FILE, lines)
+        lines = [record_json(by_id[d], indent=None) if d else line for d, line in batch.listed]
+        write_atomic(out_dir / RECORDS_FILE, "".join(line + "\n" for line in lines))
     return rewritten
