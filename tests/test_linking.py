@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tools import measure_reprints as measure
 
 from extract.linking import linked_records
 from extract.linking.duplicates import find_duplicates, signature
@@ -305,3 +306,25 @@ def test_an_undated_mention_joins_the_only_edition() -> None:
         _record("d2", evt("SAMEM")),
     )
     assert [line["doc_ids"] for line in lines] == [["d1", "d2"]]
+
+
+# The reprints and quotes that measured the threshold (tools/measure_reprints.py), as cases.
+ORIGINALS = ["a1_hydrogene_dakhla", "a2_ocp_resultats", "a3_telecoms", "a4_medicaments", "a5_forum_2026"]
+
+
+@pytest.mark.parametrize("transform", list(measure.TRANSFORMS), ids=list(measure.TRANSFORMS))
+@pytest.mark.parametrize("name", ORIGINALS)
+def test_built_reprints_are_found(name: str, transform: str) -> None:
+    original = _text(name)
+    reprint = measure.TRANSFORMS[transform](original)
+    assert find_duplicates([signature(original), signature(reprint)]) == [None, 0]
+
+
+NEIGHBOURS = list(zip(ORIGINALS, ORIGINALS[1:] + ORIGINALS[:1], strict=True))
+
+
+@pytest.mark.parametrize(("quoted", "other"), NEIGHBOURS)
+def test_an_article_quoting_a_paragraph_of_another_is_no_reprint(quoted: str, other: str) -> None:
+    source = _text(quoted)
+    quoting = measure.quote_paragraph(source, _text(other))
+    assert find_duplicates([signature(source), signature(quoting)]) == [None, None]
