@@ -46,8 +46,8 @@ def slug(name: str, *, event: bool = False) -> str:
 
     >>> slug("Procter and Gamble") == slug("Procter & Gamble") == slug("PROCTER ET GAMBLE")
     True
-    >>> slug("WAM Morocco 2026", event=True), slug("Salon de l'Auto", event=True)
-    ('wam-morocco', 'salon-de-l-auto')
+    >>> slug("Atlas Logistics Expo 2026", event=True), slug("Salon de l'Auto", event=True)
+    ('atlas-logistics-expo', 'salon-de-l-auto')
     >>> slug("Maroc") == slug("Maroc Telecom")
     False
     """
@@ -71,7 +71,7 @@ def entity_key(kind: str, name: str) -> str:
 def year_of(text: str | None) -> str | None:
     """The year an ISO date or a name states, if any ("XXXX-10-16" states none).
 
-    >>> year_of("2026-01"), year_of("XXXX-10-16"), year_of("WAM Morocco 2026"), year_of(None)
+    >>> year_of("2026-01"), year_of("XXXX-10-16"), year_of("Atlas Logistics Expo 2026"), year_of(None)
     ('2026', None, '2026', None)
     """
     if not text:
