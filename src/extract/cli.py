@@ -129,12 +129,12 @@ def export_cli(
     from extract.tables.export import export
 
     def report(error: InputError) -> None:
-        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)
+        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False, soft_wrap=True)
 
     try:
         summary = export(out, to, on_error=report)
     except ExportError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=2) from None
     err.print(summary.line(to), highlight=False, soft_wrap=True)
     raise typer.Exit(code=1 if summary.errors else 0)
