@@ -26,7 +26,10 @@ from extract.schema import record_json_schema
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
 err = Console(stderr=True)
 
-INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
+INPUTS_HELP = (
+    ".txt files, folders of them, .jsonl files (one {id, text, ...} per line), or .csv/.parquet tables"
+    " (columns id, text, ...); '-' reads stdin."
+)
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
