@@ -299,3 +299,45 @@ def test_cli_export_without_records_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli.app, ["export", str(tmp_path), "--to", str(tmp_path / "t")])
     assert result.exit_code == 2
     assert "no records to export" in result.output
+
+
+# -- the README's analyst queries, run on the golden records -------------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _readme_queries() -> list[str]:
+    blocks = README.read_text(encoding="utf-8").split("```sql\n")[1:]
+    return [block.split("```", 1)[0] for block in blocks]
+
+
+@pytest.fixture
+def golden_duckdb(tmp_path) -> duckdb.DuckDBPyConnection:
+    dest = tmp_path / "records.duckdb"
+    export(_write_out(tmp_path / "out", _golden()), str(dest))
+    with duckdb.connect(str(dest), read_only=True) as con:
+        yield con
+
+
+def test_readme_most_cited_organisations(golden_duckdb):
+    most_cited = golden_duckdb.execute(_readme_queries()[0]).fetchall()
+    articles: dict[str, set[str]] = {}
+    mentions: dict[str, int] = {}
+    for record in _golden():
+        for org in record.organisations:
+            name = org.key or org.name
+            articles.setdefault(name, set()).add(record.doc_id)
+            mentions[name] = mentions.get(name, 0) + len(org.mentions)
+    ranked = sorted(articles, key=lambda name: (-len(articles[name]), -mentions[name], name))[:10]
+    assert [(row[0], row[2], row[3]) for row in most_cited] == [
+        (name, len(articles[name]), mentions[name]) for name in ranked
+    ]
+
+
+def test_readme_money_per_currency_and_year(golden_duckdb):
+    per_year = golden_duckdb.execute(_readme_queries()[1]).fetchall()
+    money = [(r.published[:4], f) for r in _golden() for f in r.figures if f.kind == "money"]
+    expected = {}
+    for year, figure in money:
+        expected[(figure.unit, year)] = expected.get((figure.unit, year), Decimal(0)) + figure.value
+    assert {(currency, year): total for currency, year, _, total in per_year} == expected
