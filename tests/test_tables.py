@@ -32,6 +32,7 @@ from extract.schema import (
     Role,
 )
 from extract.tables import DECIMAL, TABLES, TableValueError, arrow_schemas, rows
+from extract.tables.errors import ExportError
 from extract.tables.export import export
 from extract.tables.flatten import table_decimal
 
@@ -341,3 +342,23 @@ def test_readme_money_per_currency_and_year(golden_duckdb):
     for year, figure in money:
         expected[(figure.unit, year)] = expected.get((figure.unit, year), Decimal(0)) + figure.value
     assert {(currency, year): total for currency, year, _, total in per_year} == expected
+
+
+def test_duckdb_tables_of_another_layout_are_left_alone(tmp_path):
+    dest = tmp_path / "records.duckdb"
+    with duckdb.connect(str(dest)) as con:
+        con.execute("CREATE TABLE figures (doc_id VARCHAR, amount DOUBLE)")
+        con.execute("INSERT INTO figures VALUES ('a1', 1.5)")
+    with pytest.raises(ExportError, match=r"figures has \(doc_id, amount\)"):
+        export(_write_out(tmp_path / "out", _golden()), str(dest))
+    with duckdb.connect(str(dest), read_only=True) as con:
+        assert con.execute("SELECT * FROM figures").fetchall() == [("a1", 1.5)]
+        assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [("figures",)]
+
+
+def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):
+    dest = tmp_path / "records.duckdb"
+    dest.write_text("pas une base\n", encoding="utf-8")
+    with pytest.raises(ExportError, match="cannot open"):
+        export(_write_out(tmp_path / "out", _golden()), str(dest))
+    assert dest.read_text(encoding="utf-8") == "pas une base\n"

@@ -24,10 +24,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from typer.testing import CliRunner
 
+from extract import cli
 from extract.io import record_json
 from extract.schema import Record
 from extract.tables import TABLES, rows
+from extract.tables.errors import ExportError
 from extract.tables.export import export
 from extract.tables.to_postgres import APPLICATION_NAME, PAUSE_ENV
 
@@ -201,3 +204,36 @@ def test_a_bad_line_is_skipped_and_the_rest_loads(database, tmp_path):
     assert summary.documents == 3
     assert [error.doc_id for error in summary.errors] == ["line-4"]
     assert len(_table_rows(database)["documents"]) == 3
+
+
+def test_a_load_that_fails_half_way_changes_nothing(database, tmp_path):
+    records = _golden_records()
+    export(_write_out(tmp_path / "out", records[:2]), database)
+    before = _table_rows(database)
+    # Two organisations under one id: their copy fails after documents and people were replaced.
+    organisation = records[2].organisations[0]
+    broken = records[2].model_copy(update={"organisations": [organisation, organisation]})
+    with pytest.raises(ExportError, match="PostgreSQL refused the load"):
+        export(_write_out(tmp_path / "again", [records[0], records[1], broken]), database)
+    assert _table_rows(database) == before
+
+
+def test_tables_of_another_layout_are_left_alone(database, tmp_path):
+    with psycopg.connect(database) as conn:
+        conn.execute("CREATE TABLE figures (doc_id text, amount double precision)")
+        conn.execute("INSERT INTO figures VALUES ('a1', 1.5)")
+    with pytest.raises(ExportError, match=r"figures has \(doc_id, amount\)"):
+        export(_write_out(tmp_path / "out", _golden_records()), database)
+    with psycopg.connect(database) as conn:
+        assert conn.execute("SELECT * FROM figures").fetchall() == [("a1", 1.5)]
+        query = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        tables = conn.execute(query)
+        assert [name for (name,) in tables] == ["figures"]
+
+
+def test_cli_says_when_the_server_cannot_be_reached(tmp_path):
+    out = _write_out(tmp_path / "out", _golden_records())
+    url = f"postgresql://extract@/postgres?host={tmp_path}/no-server"
+    result = CliRunner().invoke(cli.app, ["export", str(out), "--to", url])
+    assert result.exit_code == 2
+    assert "cannot connect to PostgreSQL" in result.output

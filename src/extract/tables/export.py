@@ -49,10 +49,19 @@ class ExportSummary:
         return f"{self.documents} documents into {dest} ({counts}){failed}"
 
 
-def _last_lines(lines: list[str]) -> dict[str, int]:
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The file's lines with their numbers, read as they come (a batch's file may be large)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            yield from enumerate((line.rstrip("\n") for line in handle), start=1)
+    except UnicodeDecodeError as exc:
+        raise ExportError(f"{path} is not UTF-8 ({exc}); nothing was loaded") from None
+
+
+def _last_lines(path: Path) -> dict[str, int]:
     """doc_id -> number of the last line that holds it (lines that name no doc_id are left out)."""
     last: dict[str, int] = {}
-    for number, line in enumerate(lines, start=1):
+    for number, line in _lines(path):
         try:
             doc_id = json.loads(line).get("doc_id")
         except (ValueError, AttributeError):
@@ -64,16 +73,15 @@ def _last_lines(lines: list[str]) -> dict[str, int]:
 
 def read_records(path: Path) -> Iterator[Record | InputError]:
     """The records of a records.jsonl file, the last line of each doc_id; bad lines as InputError."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    last = _last_lines(lines)
-    for number, line in enumerate(lines, start=1):
+    last = _last_lines(path)
+    for number, line in _lines(path):
         if not line.strip():
             continue
-        source = f"{path}:{number}"
         try:
             record = Record.model_validate_json(line)
         except ValidationError as exc:
-            yield InputError(doc_id=f"line-{number}", source=source, error=f"not a record: {_first(exc)}")
+            error = f"not a record: {_first(exc)}"
+            yield InputError(doc_id=f"line-{number}", source=f"{path}:{number}", error=error)
             continue
         if last.get(record.doc_id) == number:
             yield record

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from extract.tables.columns import TABLES, Column
+from extract.tables.errors import ExportError
 
 # PostgreSQL's numeric is exact and unbounded; DuckDB's DECIMAL is the Arrow decimal's twin.
 _SCALARS = {
@@ -42,3 +43,32 @@ def create_table(name: str, dialect: str, *, primary_key: bool) -> str:
 
 def column_list(name: str) -> str:
     return ", ".join(f'"{column.name}"' for column in TABLES[name].columns())
+
+
+# Tables of ours that exist with other columns (an older or newer extract): the load stops
+# with a message rather than fail half-way through a COPY.
+EXISTING_COLUMNS = (
+    "SELECT table_name, column_name FROM information_schema.columns "
+    "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+)
+
+
+def mismatched_tables(existing: list[tuple[str, str]]) -> list[str]:
+    """Our tables whose existing columns are not the ones `extract` writes, with why."""
+    found: dict[str, list[str]] = {}
+    for table, column in existing:
+        found.setdefault(table, []).append(column)
+    problems = []
+    for name, spec in TABLES.items():
+        expected = [column.name for column in spec.columns()]
+        if name in found and found[name] != expected:
+            problems.append(f"{name} has ({', '.join(found[name])}), not ({', '.join(expected)})")
+    return problems
+
+
+def check_columns(existing: list[tuple[str, str]], where: str) -> None:
+    """Raise ExportError when a table at DEST has other columns than ours."""
+    problems = mismatched_tables(existing)
+    if problems:
+        detail = "; ".join(problems)
+        raise ExportError(f"{where} holds tables of another layout, nothing was loaded: {detail}")

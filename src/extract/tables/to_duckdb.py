@@ -13,8 +13,9 @@ import duckdb
 import pyarrow as pa
 
 from extract.tables.columns import TABLES, arrow_schemas
+from extract.tables.errors import ExportError
 from extract.tables.flatten import Row
-from extract.tables.sql import column_list, create_table
+from extract.tables.sql import EXISTING_COLUMNS, check_columns, column_list, create_table
 
 
 class DuckDBSink:
@@ -23,12 +24,26 @@ class DuckDBSink:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.schemas = arrow_schemas()
-        self.con = duckdb.connect(str(path))
+        try:
+            self.con = duckdb.connect(str(path))
+        except duckdb.Error as exc:
+            raise ExportError(f"cannot open {path} as a DuckDB database: {exc}") from None
         self.con.execute("BEGIN TRANSACTION")
-        for name in TABLES:
-            self.con.execute(create_table(name, "duckdb", primary_key=False))
+        try:
+            check_columns(self.con.execute(EXISTING_COLUMNS).fetchall(), str(path))
+            for name in TABLES:
+                self.con.execute(create_table(name, "duckdb", primary_key=False))
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
+        try:
+            self._replace(doc_ids, batch)
+        except duckdb.Error as exc:
+            raise ExportError(f"DuckDB refused the load, nothing was changed: {exc}") from exc
+
+    def _replace(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
         self.con.register("_export_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
         for name, table_rows in batch.items():
             self.con.execute(f'DELETE FROM "{name}" WHERE doc_id IN (SELECT doc_id FROM _export_docs)')
@@ -40,11 +55,19 @@ class DuckDBSink:
         self.con.unregister("_export_docs")
 
     def commit(self) -> None:
-        self.con.execute("COMMIT")
-        self.con.close()
+        try:
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            raise ExportError(f"DuckDB refused the commit, nothing was changed: {exc}") from exc
+        finally:
+            self.con.close()
 
     def abort(self) -> None:
+        # An unfinished transaction is never written to the file; a failed rollback must not
+        # hide the error that led here.
         try:
             self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
         finally:
             self.con.close()

@@ -21,7 +21,7 @@ import psycopg
 from extract.tables.columns import TABLES
 from extract.tables.errors import ExportError
 from extract.tables.flatten import Row
-from extract.tables.sql import column_list, create_table
+from extract.tables.sql import EXISTING_COLUMNS, check_columns, column_list, create_table
 
 PAUSE_ENV = "EXTRACT_EXPORT_PAUSE_AFTER_ROWS"
 APPLICATION_NAME = "extract export"
@@ -40,12 +40,30 @@ class PostgresSink:
         self.copied = 0
         pause = os.environ.get(PAUSE_ENV)
         self.pause_after = int(pause) if pause else None
+        try:
+            self._prepare()
+        except BaseException as exc:
+            self.abort()
+            if isinstance(exc, psycopg.Error):
+                raise ExportError(f"PostgreSQL refused the tables, nothing was changed: {exc}") from exc
+            raise
+
+    def _prepare(self) -> None:
         with self.conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_ID,))
+            check_columns(cur.execute(EXISTING_COLUMNS).fetchall(), "the database")
             for name in TABLES:
                 cur.execute(create_table(name, "postgres", primary_key=True))
+            # mentions has no key; the replace deletes its rows by doc_id.
+            cur.execute('CREATE INDEX IF NOT EXISTS mentions_doc_id ON "mentions" (doc_id)')
 
     def write(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
+        try:
+            self._replace(doc_ids, batch)
+        except psycopg.Error as exc:
+            raise ExportError(f"PostgreSQL refused the load, nothing was changed: {exc}") from exc
+
+    def _replace(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
         with self.conn.cursor() as cur:
             for name in TABLES:
                 cur.execute(f'DELETE FROM "{name}" WHERE doc_id = ANY(%s)', (doc_ids,))
@@ -67,11 +85,19 @@ class PostgresSink:
         time.sleep(3600)
 
     def commit(self) -> None:
-        self.conn.commit()
-        self.conn.close()
+        try:
+            self.conn.commit()
+        except psycopg.Error as exc:
+            raise ExportError(f"PostgreSQL refused the commit, nothing was changed: {exc}") from exc
+        finally:
+            self.conn.close()
 
     def abort(self) -> None:
+        # The server rolls back an unfinished transaction when its connection closes, so a
+        # failed rollback (the connection is gone) must not hide the error that led here.
         try:
             self.conn.rollback()
+        except psycopg.Error:
+            pass
         finally:
             self.conn.close()
