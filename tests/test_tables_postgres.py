@@ -68,6 +68,12 @@ def _as(user: str | None, command: list[str]) -> list[str]:
     return ["runuser", "-u", user, "--", *command] if user else command
 
 
+def _run(command: list[str]) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        pytest.fail(f"{' '.join(command)} failed ({done.returncode}): {done.stderr or done.stdout}")
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     bin_dir = _bin_dir()
@@ -79,12 +85,11 @@ def pg_url() -> Iterator[str]:
     data, socket_dir = folder / "data", folder
     if user:
         shutil.chown(folder, user=user)
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(_as(user, [str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "extract",
-                              "--no-sync", "-E", "UTF8"]), **run)
+    _run(_as(user, [str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "extract",
+                    "--no-sync", "-E", "UTF8"]))
     options = f"-c listen_addresses='' -c unix_socket_directories={socket_dir} -c fsync=off"
-    subprocess.run(_as(user, [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                              "-l", str(folder / "server.log"), "start"]), **run)
+    _run(_as(user, [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                    "-l", str(folder / "server.log"), "start"]))
     try:
         yield f"postgresql://extract@/postgres?host={socket_dir}"
     finally:
