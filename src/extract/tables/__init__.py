@@ -9,6 +9,19 @@ Public API, also used to build the same tables elsewhere (e.g. as Spark DataFram
 """
 
 from extract.tables.columns import DECIMAL, TABLES, Column, TableSpec, arrow_schemas
+from extract.tables.errors import ExportError
+from extract.tables.export import ExportSummary, export
 from extract.tables.flatten import TableValueError, rows
 
-__all__ = ["DECIMAL", "TABLES", "Column", "TableSpec", "TableValueError", "arrow_schemas", "rows"]
+__all__ = [
+    "DECIMAL",
+    "TABLES",
+    "Column",
+    "ExportError",
+    "ExportSummary",
+    "TableSpec",
+    "TableValueError",
+    "arrow_schemas",
+    "export",
+    "rows",
+]
