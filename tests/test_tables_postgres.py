@@ -43,12 +43,17 @@ NO_SERVER = (
 )
 
 
-def _bin_dir() -> Path | None:
-    found = shutil.which("initdb")
-    if found and shutil.which("pg_ctl"):
+def _version(bin_dir: str) -> tuple[int, ...]:
+    """The server version of a bin folder, /usr/lib/postgresql/9.6/bin -> (9, 6): the newest is used."""
+    return tuple(int(part) for part in Path(bin_dir).parent.name.split(".") if part.isdigit())
+
+
+def _bin_dir(path: str | None = None, installed: str = "/usr/lib/postgresql/*/bin") -> Path | None:
+    found = shutil.which("initdb", path=path)
+    if found and shutil.which("pg_ctl", path=path):
         return Path(found).resolve().parent
-    candidates = sorted(glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
-    return Path(candidates[-1]).parent if candidates else None
+    candidates = sorted((d for d in glob(installed) if Path(d, "initdb").exists()), key=_version)
+    return Path(candidates[-1]) if candidates else None
 
 
 def _server_user() -> str | None:
@@ -163,6 +168,19 @@ def test_a_re_extracted_document_replaces_its_rows(database, tmp_path, extractor
     assert rows(new) != rows(old)
     export(_write_out(tmp_path / "again", [new]), database)
     assert _table_rows(database) == _expected_rows([records[0], new, records[2]])
+
+
+@pytest.mark.parametrize(
+    ("versions", "expected"),
+    [(["9.6", "15", "16"], "16"), (["9.6", "10"], "10"), ([], None)],
+    ids=["newest-of-three", "numeric-not-text-order", "none-installed"],
+)
+def test_the_newest_installed_server_is_found_off_path(tmp_path, versions, expected):
+    for version in versions:
+        (tmp_path / version / "bin").mkdir(parents=True)
+        (tmp_path / version / "bin" / "initdb").touch()
+    found = _bin_dir(path=str(tmp_path / "empty"), installed=f"{tmp_path}/*/bin")
+    assert found == (tmp_path / expected / "bin" if expected else None)
 
 
 def _backends(url: str) -> int:
