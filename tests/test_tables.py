@@ -15,6 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 from typer.testing import CliRunner
 
@@ -24,6 +26,8 @@ from extract.schema import (
     DateMention,
     Event,
     Figure,
+    FigureKind,
+    Granularity,
     Location,
     Mention,
     Organisation,
@@ -362,3 +366,62 @@ def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):
     with pytest.raises(ExportError, match="cannot open"):
         export(_write_out(tmp_path / "out", _golden()), str(dest))
     assert dest.read_text(encoding="utf-8") == "pas une base\n"
+
+
+# -- any record the models admit fits the tables ---------------------------------------------------
+
+_text = st.text(max_size=12)
+_maybe = st.none() | _text
+_offset = st.integers(min_value=0, max_value=10**7)
+_mention = st.builds(Mention, start=_offset, end=_offset, text=_text)
+_named = {"id": _text, "name": _text, "mentions": st.lists(_mention, max_size=2), "key": _maybe}
+_amount = st.decimals(min_value=-(10**24), max_value=10**24, allow_nan=False, allow_infinity=False)
+_span = {"start": _offset, "end": _offset, "text": _text}
+_role = st.builds(Role, title=_maybe, organisation=_maybe, **_span)
+_person = st.builds(Person, roles=st.lists(_role, max_size=2), **_named)
+_organisation = st.builds(Organisation, acronym=_maybe, aliases=st.lists(_text, max_size=2), **_named)
+_date = st.builds(DateMention, value=_text, granularity=st.sampled_from(list(Granularity)), **_span)
+_figure = st.builds(
+    Figure,
+    kind=st.sampled_from(list(FigureKind)),
+    value=_amount,
+    value_max=st.none() | _amount,
+    unit=_maybe,
+    **_span,
+)
+_event = st.builds(
+    Event,
+    edition=st.none() | st.integers(0, 500),
+    organisers=st.lists(_text, max_size=2),
+    participants=st.lists(st.integers(0, 5), max_size=2),
+    venue=_maybe,
+    **_named,
+)
+_record = st.builds(
+    Record,
+    doc_id=_text,
+    source=_text,
+    sha256=_text,
+    title=_maybe,
+    published=_maybe,
+    warnings=st.lists(_text, max_size=2),
+    duplicate_of=_maybe,
+    people=st.lists(_person, max_size=2),
+    organisations=st.lists(_organisation, max_size=2),
+    locations=st.lists(st.builds(Location, **_named), max_size=2),
+    dates=st.lists(_date, max_size=2),
+    figures=st.lists(_figure, max_size=3),
+    events=st.lists(_event, max_size=2),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(record=_record)
+def test_any_record_fits_the_declared_schemas(record):
+    schemas = arrow_schemas()
+    tables = {name: pa.Table.from_pylist(found, schema=schemas[name]) for name, found in rows(record).items()}
+    assert tables["figures"]["value"].to_pylist() == [table_decimal(f.value) for f in record.figures]
+    assert tables["mentions"].num_rows == sum(
+        len(item.mentions) for kind in NAMED_KINDS for item in getattr(record, kind)
+    )
+    assert all(table.schema == schemas[name] for name, table in tables.items())
