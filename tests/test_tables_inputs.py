@@ -53,9 +53,9 @@ CSV_CASES = [
         id="windows-1252",
     ),
     pytest.param(
-        f'id,text\na1,"Titre\n\n{ARTICLE}"\na2,"{OTHER}"\n'.encode(),
-        [("doc", "a1", None), ("doc", "a2", None)],
-        id="text-over-several-lines",
+        f'id,text\na1,"Titre\n\n{ARTICLE}"\na2,"{OTHER}",extra\n'.encode(),
+        [("doc", "a1", None), ("error", "5", "bad row: 3 fields, the header has 2")],
+        id="text-over-several-lines-rows-numbered-by-first-line",
     ),
     pytest.param(
         f'id,text\n,"{ARTICLE}"\n'.encode(),

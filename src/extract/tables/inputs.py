@@ -1,8 +1,8 @@
 """Articles kept in tables: `.csv` and `.parquet` inputs of `extract run`.
 
 Columns: `id` and `text` (required), `published`, `reference_date`, `title` (optional; other
-columns are ignored). Each row is one document, its source `FILE:N` (the CSV's line, the
-Parquet file's row, from 1). As with JSONL, a row without an id takes `<stem>-<N>`, and a bad
+columns are ignored). Each row is one document, its source `FILE:N` (the CSV line it starts on,
+the Parquet file's row, from 1). As with JSONL, a row without an id takes `<stem>-<N>`, and a bad
 row (no text, a date that is not a date, a CSV row with the wrong number of fields) becomes
 an `InputError` for that row while the other rows still run.
 
@@ -115,20 +115,21 @@ def _row_error(path: Path, number: int, error: str) -> InputError:
 
 def _csv_rows(reader: Any, columns: list[str], path: Path) -> Iterator[Document | InputError]:
     while True:
+        # A row's number is the line it starts on (a quoted text may span many lines).
+        line = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield _row_error(path, reader.line_num, f"bad CSV: {exc}")
+            yield _row_error(path, line, f"bad CSV: {exc}")
             return
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) != len(columns):
-            error = f"bad row: {len(cells)} fields, the header has {len(columns)}"
-            yield _row_error(path, reader.line_num, error)
+            yield _row_error(path, line, f"bad row: {len(cells)} fields, the header has {len(columns)}")
             continue
-        yield row_document(dict(zip(columns, cells, strict=True)), path, reader.line_num)
+        yield row_document(dict(zip(columns, cells, strict=True)), path, line)
 
 
 def read_parquet_file(path: Path) -> Iterator[Document | InputError]:
