@@ -253,16 +253,43 @@ def test_an_all_null_column_keeps_its_type_in_duckdb(tmp_path):
     assert types["value_max"] == "DECIMAL(38,6)" and types["unit"] == "VARCHAR"
 
 
-def test_duckdb_load_twice_and_replace(tmp_path, extractor):
-    dest = tmp_path / "records.duckdb"
+def _parquet_rows(dest: Path) -> dict[str, list[tuple]]:
+    return {name: sorted(tuple(row.values()) for row in pq.read_table(dest / f"{name}.parquet").to_pylist())
+            for name in TABLES}
+
+
+def _duckdb_rows(dest: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(dest), read_only=True) as con:
+        return {name: sorted(con.execute(f"SELECT * FROM {name}").fetchall()) for name in TABLES}
+
+
+ENGINE_ROWS = {"parquet": ("tables", _parquet_rows), "duckdb": ("records.duckdb", _duckdb_rows)}
+
+
+@pytest.mark.parametrize("engine", ENGINE_ROWS)
+def test_load_twice_then_replace_one_document(tmp_path, engine):
+    name, read = ENGINE_ROWS[engine]
+    dest = tmp_path / name
     records = _golden()
     export(_write_out(tmp_path / "out", records), str(dest))
+    once = read(dest)
     export(_write_out(tmp_path / "out", records), str(dest))
+    assert read(dest) == once
+    # A re-extracted document alone in a new OUT: its rows replaced, the others kept.
     changed = records[0].model_copy(update={"figures": [], "events": []})
     export(_write_out(tmp_path / "again", [changed]), str(dest))
-    counts, _ = _duckdb_counts(dest)
-    expected = _json_counts(_write_out(tmp_path / "all", [changed, *records[1:]]) / "records.jsonl")
-    assert counts == expected
+    export(_write_out(tmp_path / "all", [changed, *records[1:]]), str(tmp_path / "expected" / name))
+    assert read(dest) == read(tmp_path / "expected" / name)
+    assert read(dest) != once
+
+
+def test_a_parquet_file_of_other_columns_is_left_alone(tmp_path):
+    dest = tmp_path / "tables"
+    dest.mkdir()
+    pq.write_table(pa.table({"doc_id": ["a1"], "amount": [1.5]}), dest / "figures.parquet")
+    with pytest.raises(ExportError, match=r"other columns \(doc_id, amount\)"):
+        export(_write_out(tmp_path / "out", _golden()), str(dest))
+    assert sorted(p.name for p in dest.iterdir()) == ["figures.parquet"]
 
 
 # -- the flattening ---------------------------------------------------------------------------
