@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test conformance eval-ner bench lint clean
+.PHONY: install run test postgres-server conformance eval-ner bench lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,9 +22,18 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run data/raw --out data/out
 
-## Unit, component, API, CLI and golden-record tests (offline).
-test: $(STAMP)
+## Unit, component, API, CLI and golden-record tests (offline once PostgreSQL is installed).
+test: $(STAMP) postgres-server
 	$(BIN)/python -m pytest
+
+## The PostgreSQL server the export tests start (tests/test_tables_postgres.py): Debian's
+## postgresql, installed when initdb is neither on PATH nor in /usr/lib/postgresql/*/bin.
+postgres-server:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
+	else echo "PostgreSQL is not installed and this is not root: its tests will be skipped" \
+	  "(as root: apt-get install -y postgresql)"; fi
 
 ## Score figures and dates on the public Recognizers-Text French suite (../shared).
 conformance: $(STAMP)
