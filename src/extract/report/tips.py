@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from extract.schema import DateMention, Event, Figure, Location, Organisation, Person, Role
 
+_ROLES_IN_TIP = 5
+
 
 def number(value: Decimal | None) -> str:
     r"""A normalised value as the record holds it, digits grouped by thin spaces.
@@ -44,9 +46,21 @@ def _lines(*pairs: tuple[str, object]) -> str:
     return "\n".join(f"{label}: {value}" for label, value in pairs if value not in (None, "", []))
 
 
+def distinct_roles(person: Person) -> list[tuple[int, str]]:
+    """Each different role once, with the index of its first mention: a person named 500
+    times as "directeur général" would otherwise repeat it in each of their 500 tooltips."""
+    first: dict[str, int] = {}
+    for index, role in enumerate(person.roles):
+        first.setdefault(role_text(role), index)
+    return [(index, text) for text, index in first.items()]
+
+
 def person_tip(person: Person) -> str:
-    roles = [role_text(role) for role in person.roles]
-    return _lines(("Person", person.name), ("roles", "; ".join(roles)), ("key", person.key))
+    roles = [text for _, text in distinct_roles(person)]
+    shown = "; ".join(roles[:_ROLES_IN_TIP])
+    if len(roles) > _ROLES_IN_TIP:
+        shown += f"; … {len(roles) - _ROLES_IN_TIP} more"
+    return _lines(("Person", person.name), ("roles", shown), ("key", person.key))
 
 
 def role_text(role: Role) -> str:
