@@ -50,7 +50,11 @@
   function focusTarget() {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
-    if (target && target.matches("[data-item]")) { target.focus(); show(target); }
+    if (target && target.matches("[data-item]")) {
+      target.scrollIntoView({ block: "center" });  // not against the window's top edge
+      target.focus({ preventScroll: true });
+      show(target);
+    }
   }
   window.addEventListener("hashchange", focusTarget);
 
