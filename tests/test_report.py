@@ -151,6 +151,14 @@ def test_long_lists_are_paginated(tmp_path):
     assert len(list((report / "docs").iterdir())) == 450
 
 
+def test_a_new_report_removes_the_pages_of_the_last_one(tmp_path):
+    _report_of([hostile_record(f"doc-{n:03d}") for n in range(250)], {"h": HOSTILE}, tmp_path)
+    (tmp_path / "report" / "notes.txt").write_text("mine", encoding="utf-8")
+    report = _report_of([hostile_record("doc-000")], {"h": HOSTILE}, tmp_path)
+    assert [p.name for p in (report / "docs").iterdir()] == [page_name("doc-000")]
+    assert not list(report.glob("documents-*.html")) and (report / "notes.txt").is_file()
+
+
 # -- the command line ---------------------------------------------------------------------
 @pytest.fixture
 def runner(extractor, monkeypatch):

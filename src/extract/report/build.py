@@ -130,6 +130,7 @@ def write_report(out_dir: Path, report_dir: Path, inputs: list[str] | None = Non
         for offset in offsets:
             page(offset, None)
     renderer.index(overview, summary.notices)
+    renderer.remove_stale()
     summary.documents = len(overview.documents)
     summary.without_text = sum(1 for row in overview.documents if not row.text_found)
     summary.pages, summary.bytes = renderer.pages, renderer.bytes

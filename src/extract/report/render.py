@@ -66,6 +66,9 @@ def environment() -> Environment:
     return env
 
 
+SECTION_NAMES = ("documents", "figures", "timeline", "errors")
+
+
 def _sections(overview: Overview) -> dict[str, Section[object]]:
     return {
         "documents": Section("documents", "Documents", "documents", DOCUMENTS_PER_PAGE, overview.documents),
@@ -105,11 +108,13 @@ class Renderer:
         self.env.globals["batch_name"] = batch_name
         self.pages = 0
         self.bytes = 0
+        self.written: set[Path] = set()
 
     def _write(self, relative: str, template: str, **context: object) -> None:
         html = self.env.get_template(template).render(**context)
         data = html.encode("utf-8", "replace")  # a JSONL text may hold a lone surrogate
         write_atomic(self.report_dir / relative, data.decode("utf-8"))
+        self.written.add(self.report_dir / relative)
         self.pages += 1
         self.bytes += len(data)
 
@@ -136,3 +141,13 @@ class Renderer:
                     section.first_page.replace("-1.", f"-{number}."), "listing.html",
                     root="", section=section, rows=rows, pager=pager,
                 )
+
+    def remove_stale(self) -> list[Path]:
+        """Remove the pages an earlier report left that this one did not write again (an article
+        no longer in the run, a list now shorter): only files named as this module names them."""
+        patterns = ["docs/*.html", *(f"{name}-*.html" for name in SECTION_NAMES)]
+        found = (path for pattern in patterns for path in self.report_dir.glob(pattern))
+        stale = [path for path in found if path not in self.written]
+        for path in stale:
+            path.unlink()
+        return stale
