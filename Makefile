@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server conformance eval-ner bench lint clean
+.PHONY: install run test postgres-server browser conformance eval-ner bench lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,19 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run data/raw --out data/out
 
-## Unit, component, API, CLI and golden-record tests (offline once PostgreSQL is installed).
-test: $(STAMP) postgres-server
+## Headless Chromium for the report's browser tests: Debian's chromium-headless-shell (or
+## chromium), installed as root when neither is there; without one those tests are skipped.
+browser:
+	@if command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium-headless-shell fonts-dejavu-core >/dev/null \
+	  || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null \
+	  || echo "could not install Chromium: the report's browser tests will be skipped"; \
+	else echo "no Chromium (apt-get install chromium-headless-shell as root): browser tests skipped"; fi
+
+## Unit, component, API, CLI, golden-record, tables (PostgreSQL) and report (headless Chromium) tests.
+test: $(STAMP) postgres-server browser
 	$(BIN)/python -m pytest
 
 ## The PostgreSQL server the export tests start (tests/test_tables_postgres.py): Debian's
