@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.assemble import DocPart, assemble_record
+from extract.extensions import SpanKeys
 from extract.header import parse_header
 from extract.io import Document, InputError
 from extract.matmul import Matmul, one_blas_thread, set_matmul
@@ -196,6 +197,7 @@ class Extractor:
     def _run_prepared(self, prepared: list[Prepared | Failure]) -> Iterator[Record | Failure]:
         all_docs = [doc for item in prepared if not isinstance(item, Failure) for _, doc in item[2]]
         processed = self._pipe(all_docs)
+        keys = SpanKeys.of(self.nlp)
         for item in prepared:
             if isinstance(item, Failure):
                 yield item
@@ -208,7 +210,7 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                yield assemble_record(parts, **meta)
+                yield assemble_record(parts, keys, **meta)
             except Exception as exc:
                 yield Failure(document, f"{type(exc).__name__}: {exc}")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
 from extract.schema import DateMention, Event, Figure, Organisation, Record, Role
 from extract.spans import normalise_key, shift
@@ -50,30 +51,33 @@ def _roles(part: DocPart) -> dict[str, list[Role]]:
     return found
 
 
-def _dates(part: DocPart) -> list[DateMention]:
+def _dates(part: DocPart, key: str) -> list[DateMention]:
     return [
         shift(
             DateMention(
-                start=span.start_char, end=span.end_char, text=span.text, **span._.date.record_fields()
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                **span._.get(DATE_ATTR).record_fields(),
             ),
             part.offset,
         )
-        for span in part.doc.spans.get("dates", [])
+        for span in part.doc.spans.get(key, [])
     ]
 
 
-def _figures(part: DocPart) -> list[Figure]:
+def _figures(part: DocPart, key: str) -> list[Figure]:
     return [
         shift(
             Figure(
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
-                **span._.figure.record_fields(),
+                **span._.get(FIGURE_ATTR).record_fields(),
             ),
             part.offset,
         )
-        for span in part.doc.spans.get("figures", [])
+        for span in part.doc.spans.get(key, [])
     ]
 
 
@@ -101,8 +105,9 @@ def _events(part: DocPart, organisations: list[Organisation], figures_before: in
     return events
 
 
-def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
-    """Build the record of one document from its processed part(s) and its metadata."""
+def assemble_record(parts: Sequence[DocPart], keys: SpanKeys = DEFAULT_SPAN_KEYS, **meta: object) -> Record:
+    """Build the record of one document from its processed part(s) and its metadata; `keys`
+    are the span groups of the pipeline's dates and figures components."""
     mentions = [m for part in parts for m in _entity_mentions(part)]
     roles: dict[str, list[Role]] = {}
     for part in parts:
@@ -117,7 +122,7 @@ def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
     figures: list[Figure] = []
     for part in parts:
         events += _events(part, organisations, figures_before=len(figures))
-        figures += _figures(part)
+        figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
     warnings = list(meta.pop("warnings", None) or [])  # type: ignore[call-overload]
@@ -127,7 +132,7 @@ def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
         people=people,
         organisations=organisations,
         locations=locations,
-        dates=[d for part in parts for d in _dates(part)],
+        dates=[d for part in parts for d in _dates(part, keys.dates)],
         figures=figures,
         events=events,
         warnings=warnings,

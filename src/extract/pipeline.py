@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 
 import extract.components  # noqa: F401  (registers our factories with spaCy)
-from extract.extensions import register_doc_extensions
+from extract.extensions import check_span_keys, register_extensions
 
 #: Where the config and pattern files live; EXTRACT_MODELS_DIR overrides it.
 DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -42,7 +42,7 @@ def load_pipeline_config(path: Path | None = None) -> dict[str, Any]:
 
 def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Language:
     """Load the base package and add our components as the config lists them."""
-    register_doc_extensions()
+    register_extensions()
     base = config["base"]
     nlp = spacy.load(base["model"], exclude=[*base.get("exclude", []), *exclude])
     # Disabled components stay loaded (a rule component may run one itself, as the
@@ -65,6 +65,7 @@ def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Langu
         # "before"/"after" place a component among the base package's ones.
         place = {key: settings.pop(key) for key in ("before", "after") if key in settings}
         nlp.add_pipe(factory, name=name, config=settings, **place)
+    check_span_keys(nlp)
     return nlp
 
 

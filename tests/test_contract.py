@@ -1,0 +1,75 @@
+"""The contract between components (`extract.extensions`): span keys and what factories declare.
+
+A writer's span group is a config setting; its readers take theirs from config too, and the
+record follows whatever the loaded pipeline's writers were given. The pipelines with other
+keys share the session pipeline's vocabulary and trained components (spaCy's `source`),
+so that they cost milliseconds; only our rule components are built anew.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from extract.assemble import DocPart, assemble_record
+from extract.extensions import DATES_KEY, FIGURES_KEY, SpanKeys, check_span_keys
+
+TEXT = (
+    "Le Salon régional de la logistique se tiendra du 3 au 5 mars 2026 à Tanger. "
+    "Plus de 300 exposants sont attendus. "
+    "Le groupe Valmont investira plus de 2,5 milliards de dirhams d'ici 2030."
+)
+# The settings naming a span group, by factory: (the group it writes, the groups it reads).
+KEY_SETTINGS = {
+    "extract_dates": {"spans_key": "dates"},
+    "extract_figures": {"spans_key": "figures", "dates_key": "dates"},
+    "extract_events": {"dates_key": "dates", "figures_key": "figures"},
+}
+
+
+def _with_keys(nlp: Language, keys: dict[str, str]) -> Language:
+    """The session pipeline again, with each span group renamed as `keys` says."""
+    other = spacy.blank("fr", vocab=nlp.vocab)
+    for name in nlp.component_names:
+        factory = nlp.get_pipe_meta(name).factory
+        if factory not in KEY_SETTINGS:
+            other.add_pipe(name, source=nlp)
+            continue
+        config = dict(nlp.get_pipe_config(name))
+        config.pop("factory")
+        config.update({setting: keys[group] for setting, group in KEY_SETTINGS[factory].items()})
+        other.add_pipe(factory, name=name, config=config)
+    for name in nlp.disabled:
+        other.disable_pipe(name)
+    return other
+
+
+def _record_json(nlp: Language) -> str:
+    doc = nlp.make_doc(TEXT)
+    doc._.reference_date = "2026-01-22"
+    record = assemble_record([DocPart(nlp(doc))], SpanKeys.of(nlp), doc_id="d", source="d", sha256="")
+    return record.model_dump_json()
+
+
+def test_span_keys_of_a_pipeline_are_its_writers_settings(nlp: Language) -> None:
+    assert SpanKeys.of(nlp) == SpanKeys(dates=DATES_KEY, figures=FIGURES_KEY)
+    renamed = _with_keys(nlp, {"dates": "dated", "figures": "numbers"})
+    assert SpanKeys.of(renamed) == SpanKeys(dates="dated", figures="numbers")
+
+
+def test_renamed_span_groups_give_the_same_record(nlp: Language) -> None:
+    default = _record_json(nlp)
+    # The record has what every reader takes from the groups: the figure's target date,
+    # the event's dates and its count of exhibitors.
+    assert '"date":"2030"' in default and '"start":"2026-03-03"' in default
+    assert '"participants":[0]' in default
+    assert _record_json(_with_keys(nlp, {"dates": "dated", "figures": "numbers"})) == default
+
+
+def test_a_reader_of_a_group_nobody_writes_fails_at_load() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("extract_dates", config={"spans_key": "dated"})
+    nlp.add_pipe("extract_figures", config={"dates_key": DATES_KEY})
+    with pytest.raises(ValueError, match="'extract_figures' reads doc.spans\\['dates'\\] \\(dates_key\\)"):
+        check_span_keys(nlp)
