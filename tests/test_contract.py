@@ -73,3 +73,28 @@ def test_a_reader_of_a_group_nobody_writes_fails_at_load() -> None:
     nlp.add_pipe("extract_figures", config={"dates_key": DATES_KEY})
     with pytest.raises(ValueError, match="'extract_figures' reads doc.spans\\['dates'\\] \\(dates_key\\)"):
         check_span_keys(nlp)
+
+
+def test_every_component_finds_what_it_requires_before_it(nlp: Language) -> None:
+    """spaCy's own check of the factories' declarations (`requires` met by an earlier
+    component's `assigns`) over the pipeline as it runs."""
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    assert {name: found for name, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize(
+    ("component", "attribute"),
+    [
+        ("extract_figures", "doc.ents"),
+        ("extract_figures", "span._.figure"),
+        ("extract_dates", "span._.date"),
+        ("extract_events", "doc._.events"),
+    ],
+    ids=["figures-drop-ents-in-amounts", "figures-values", "dates-values", "events-values"],
+)
+def test_what_a_component_writes_is_declared(nlp: Language, component: str, attribute: str) -> None:
+    assert attribute in nlp.get_pipe_meta(component).assigns
+
+
+def test_the_figures_component_declares_that_it_splits_tokens(nlp: Language) -> None:
+    assert nlp.get_pipe_meta("extract_figures").retokenizes

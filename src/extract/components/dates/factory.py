@@ -10,7 +10,9 @@ from extract.extensions import DATES_KEY
 
 @Language.factory(
     "extract_dates",
-    assigns=["doc.spans", "span._.date"],
+    assigns=["doc.spans", "span._.date", "doc._.warnings"],
+    # POS, lemmas and verb morphology tell the tense that resolves "mardi" past or future.
+    requires=["token.pos", "token.lemma", "token.morph"],
     default_config={"spans_key": DATES_KEY},
 )
 def make_dates(nlp: Language, name: str, spans_key: str) -> DatesMatcher:

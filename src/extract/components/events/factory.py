@@ -11,7 +11,16 @@ from extract.extensions import DATES_KEY, FIGURES_KEY
 @Language.factory(
     "extract_events",
     assigns=["doc._.events", "doc.ents"],
-    requires=["doc.ents", "doc.sents"],
+    requires=[
+        "doc.ents",
+        "token.ent_type",
+        "token.is_sent_start",
+        "token.pos",
+        "token.lemma",
+        "doc.spans",
+        "span._.date",
+        "span._.figure",
+    ],
     default_config={
         "patterns_path": None,
         "drop_event_ents": True,

@@ -10,8 +10,13 @@ from extract.extensions import DATES_KEY, FIGURES_KEY
 
 @Language.factory(
     "extract_figures",
-    assigns=["doc.spans", "span._.figure"],
-    requires=["token.pos", "token.lemma"],
+    # It drops the entities inside an amount, and splits tokens ("-10", "Md€.") so that
+    # a figure can start or end inside them.
+    assigns=["doc.spans", "span._.figure", "doc.ents"],
+    retokenizes=True,
+    # The dates (target dates, and numbers that are dates), and the tok2vec rows that the
+    # parser of the figures' sentences reads.
+    requires=["token.pos", "token.lemma", "doc.spans", "span._.date", "doc.tensor"],
     default_config={
         "spans_key": FIGURES_KEY,
         "dates_key": DATES_KEY,
