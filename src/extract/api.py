@@ -245,14 +245,14 @@ def load(
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
 ) -> Extractor:
-    """Build the Extractor: the French model plus our components, from `models/extract.cfg`.
+    """Build the Extractor: the French model plus our components, from the pipeline config.
 
-    `batch_size` and `matmul` ("numpy" or "blis", see `extract.matmul`) override the
-    config's values.
+    The config is `config_path`, else `$EXTRACT_MODELS_DIR/extract.cfg`, else the default
+    that ships with the package (`extract config` prints it). `batch_size` and `matmul`
+    ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
+    `[extract] matmul`.
     """
     config = load_pipeline_config(Path(config_path) if config_path else None)
     nlp = build_nlp(config)
-    settings = config["pipeline"]
-    set_matmul(nlp, matmul or settings.get("matmul", Matmul.NUMPY))
-    size = batch_size or int(settings.get("batch_size", 32))
-    return Extractor(nlp, batch_size=size)
+    set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size)
