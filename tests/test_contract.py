@@ -12,7 +12,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from extract.assemble import DocPart, assemble_record
+from extract.assemble import ArticleMeta, DocPart, assemble_record
 from extract.extensions import DATES_KEY, FIGURES_KEY, SpanKeys, check_span_keys
 
 TEXT = (
@@ -48,7 +48,8 @@ def _with_keys(nlp: Language, keys: dict[str, str]) -> Language:
 def _record_json(nlp: Language) -> str:
     doc = nlp.make_doc(TEXT)
     doc._.reference_date = "2026-01-22"
-    record = assemble_record([DocPart(nlp(doc))], SpanKeys.of(nlp), doc_id="d", source="d", sha256="")
+    meta = ArticleMeta(doc_id="d", source="d", sha256="")
+    record = assemble_record([DocPart(nlp(doc))], meta, SpanKeys.of(nlp))
     return record.model_dump_json()
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.assemble import DocPart, assemble_record
+from extract.assemble import ArticleMeta, DocPart, assemble_record
 from extract.extensions import SpanKeys
 from extract.header import parse_header
 from extract.io import Document, InputError
@@ -28,7 +28,7 @@ from extract.schema import Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A document ready for the pipeline: itself, its record's metadata, its (offset, Doc) parts.
-Prepared = tuple[Document, dict[str, object], list[tuple[int, Doc]]]
+Prepared = tuple[Document, ArticleMeta, list[tuple[int, Doc]]]
 
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -133,7 +133,7 @@ class Extractor:
         if batch:
             yield from self._run_batch(batch)
 
-    def _prepare(self, document: Document) -> tuple[dict[str, object], list[tuple[int, Doc]]]:
+    def _prepare(self, document: Document) -> tuple[ArticleMeta, list[tuple[int, Doc]]]:
         header = parse_header(document.text)
         published = document.published or _iso(header.published)
         if document.reference_date:
@@ -142,17 +142,17 @@ class Extractor:
             reference, reference_source = published, ReferenceDateSource.PUBLISHED
         else:
             reference, reference_source = None, None
-        meta: dict[str, object] = {
-            "doc_id": document.doc_id,
-            "source": document.source,
-            "sha256": document.sha256,
-            "title": document.title or header.title,
-            "author": header.author,
-            "published": published,
-            "reference_date": reference,
-            "reference_date_source": reference_source,
-            "warnings": list(document.warnings),
-        }
+        meta = ArticleMeta(
+            doc_id=document.doc_id,
+            source=document.source,
+            sha256=document.sha256,
+            title=document.title or header.title,
+            author=header.author,
+            published=published,
+            reference_date=reference,
+            reference_date_source=reference_source,
+            warnings=tuple(document.warnings),
+        )
         docs = []
         if self._words_seen is not None:
             self._words_seen.update(document.text.split())
@@ -210,7 +210,7 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                yield assemble_record(parts, keys, **meta)
+                yield assemble_record(parts, meta, keys)
             except Exception as exc:
                 yield Failure(document, f"{type(exc).__name__}: {exc}")
 

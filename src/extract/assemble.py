@@ -10,14 +10,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
 from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
-from extract.schema import DateMention, Event, Figure, Organisation, Record, Role
+from extract.schema import DateMention, Event, Figure, Organisation, Record, ReferenceDateSource, Role
 from extract.spans import normalise_key, shift
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+class ArticleMeta(BaseModel):
+    """What the record says of the article itself, known before the pipeline runs: where it
+    comes from, its header (title, author, publication date), the date that relative dates
+    resolve against, and the warnings of its decoding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    source: str
+    sha256: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    reference_date: str | None = None
+    reference_date_source: ReferenceDateSource | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +124,9 @@ def _events(part: DocPart, organisations: list[Organisation], figures_before: in
     return events
 
 
-def assemble_record(parts: Sequence[DocPart], keys: SpanKeys = DEFAULT_SPAN_KEYS, **meta: object) -> Record:
+def assemble_record(
+    parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
+) -> Record:
     """Build the record of one document from its processed part(s) and its metadata; `keys`
     are the span groups of the pipeline's dates and figures components."""
     mentions = [m for part in parts for m in _entity_mentions(part)]
@@ -125,7 +146,7 @@ def assemble_record(parts: Sequence[DocPart], keys: SpanKeys = DEFAULT_SPAN_KEYS
         figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-    warnings = list(meta.pop("warnings", None) or [])  # type: ignore[call-overload]
+    warnings = list(meta.warnings)
     for part in parts:
         warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)
     return Record(
@@ -136,5 +157,12 @@ def assemble_record(parts: Sequence[DocPart], keys: SpanKeys = DEFAULT_SPAN_KEYS
         figures=figures,
         events=events,
         warnings=warnings,
-        **meta,  # type: ignore[arg-type]
+        doc_id=meta.doc_id,
+        source=meta.source,
+        sha256=meta.sha256,
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        reference_date=meta.reference_date,
+        reference_date_source=meta.reference_date_source,
     )
