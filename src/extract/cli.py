@@ -3,7 +3,7 @@
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `check` (compare with
 reviewed golden records; exit 1 on drift), `schema` (print the record's JSON Schema),
 `export` (records into Parquet, DuckDB or PostgreSQL tables), `report` (a static review site
-of a run's records).
+of a run's records), `config` (print the default pipeline config).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
 """
 
@@ -151,6 +151,14 @@ def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=
     count = len(list(golden_dir.glob("*.json")))
     err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
     raise typer.Exit(code=1 if drifts else 0)
+
+
+@app.command("config")
+def config_cli() -> None:
+    """Print the default pipeline config, to edit a copy (see `extract.load`)."""
+    from extract.pipeline import default_config_text
+
+    typer.echo(default_config_text(), nl=False)
 
 
 @app.command("schema")
