@@ -100,8 +100,8 @@ def test_the_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     subprocess.run([sys.executable, *install], check=True, cwd=tmp_path)
     elsewhere = _mkdir(tmp_path / "elsewhere")
     script = (
-        "import extract; record = extract.load().extract(%r);"
-        "print(extract.__file__); print(record.figures[0].value, record.figures[0].date)" % SENTENCE
+        f"import extract; record = extract.load().extract({SENTENCE!r});"
+        "print(extract.__file__); print(record.figures[0].value, record.figures[0].date)"
     )
     env = {k: v for k, v in os.environ.items() if k != MODELS_DIR_VARIABLE} | {"PYTHONPATH": str(target)}
     done = subprocess.run(
