@@ -10,13 +10,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from extract.components.events import attributes, names, patterns
+from extract.components.events import attributes, evidence, names, organisers, patterns
 from extract.components.events.values import EventValue
 from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
 
-_NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
+_NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME}) | patterns.EVIDENCE_LABELS
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
 _PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
 
@@ -54,19 +54,21 @@ def acronym_of(cluster: names.Cluster) -> str | None:
 def event_name(cluster: names.Cluster) -> str:
     """The most complete name: a long name if any (not one shortened from another), the most
     capitalised (an official name rather than a description), then the longest."""
-    long_forms = [m.span.text for m in cluster.mentions if m.has_head]
-    candidates = long_forms or [s.text for s in cluster.spans]
+    long_forms = [names.stem_text(m) for m in cluster.mentions if m.has_head]
+    candidates = long_forms or [names.stem_text(m) for m in cluster.mentions]
     keys = {normalise_key(c) for c in candidates}
     complete = [c for c in candidates if not any(k.startswith(normalise_key(c) + " ") for k in keys)]
     return max(complete, key=lambda t: (_capital_share(t), len(t.split())))
 
 
 def _aliases(cluster: names.Cluster, name: str, acronym: str | None) -> list[str]:
+    """The other names of the event; a name with its year ("X 2026") is not another."""
     seen = {normalise_key(name), normalise_key(acronym or "")}
     aliases = []
     for span in cluster.spans:
-        if normalise_key(span.text) not in seen:
-            seen.add(normalise_key(span.text))
+        key = normalise_key(span.text)
+        if key not in seen and names.YEAR_SUFFIX.sub("", key) not in seen:
+            seen.add(key)
             aliases.append(span.text)
     return aliases
 
@@ -120,25 +122,44 @@ class EventsMatcher:
             return doc
         found.update(_by_label(self.cue_matcher(doc)))
         mentions = names.long_names(found.get(patterns.NAME, []) + found.get(patterns.SHORT_NAME, []))
+        taken = {i for m in mentions for s in m.spans for i in range(s.start, s.end)}
+        mentions += evidence.headless_names(doc, found, taken)
         mentions += names.short_mentions(doc, mentions)
         clusters = names.cluster_mentions(mentions)
         context = attributes.Context(doc=doc, clusters=clusters, cues=found)
         for sentence in context.sentences:
-            if context.event_at(sentence.start) is not None:
+            if context.event_at(sentence.start) is not None or sentence.start in context.past_editions:
                 for span in sorted(
                     self.place_matcher(sentence, as_spans=True), key=lambda s: (s.start, -s.end)
                 ):
                     found.setdefault(span.label_, []).append(span)
-        doc._.events = [self._value(context, n) for n in range(len(clusters))]
+        doc._.events = [value for n in range(len(clusters)) for value in self._values(context, n)]
         if self.drop_event_ents:
             doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
         return doc
 
-    def _value(self, context: attributes.Context, event: int) -> EventValue:
+    def _values(self, context: attributes.Context, event: int) -> list[EventValue]:
+        """The event, then each other edition the article tells of in a sentence of its
+        own, when it says when or where; the event itself only if it is named outside
+        those sentences."""
         cluster = context.clusters[event]
         name = event_name(cluster)
+        pasts = []
+        for past in (p for p in context.past_editions.values() if p.event == event):
+            value = self._past_value(context, past, name, cluster)
+            # "le prolongement de la précédente" tells nothing of that edition: no record.
+            if value.start or value.location:
+                pasts.append((past.sentence, value))
+        inside = {t for sent, _ in pasts for t in range(sent.start, sent.end)}
+        spans = [s for s in cluster.spans if s.start not in inside]
+        values = [self._value(context, event, name, spans)] if spans else []
+        return values + [value for _, value in pasts]
+
+    def _value(self, context: attributes.Context, event: int, name: str, spans: list[Span]) -> EventValue:
+        cluster = context.clusters[event]
         acronym = acronym_of(cluster)
         start, end = attributes.dates(context, event)
+        location, venue = attributes.location(context, event)
         return EventValue(
             name=name,
             aliases=_aliases(cluster, name, acronym),
@@ -146,11 +167,35 @@ class EventsMatcher:
             edition=attributes.edition(context, event),
             start=start,
             end=end,
-            location=attributes.location(context, event),
-            organisers=attributes.organisers(context, event),
-            mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in cluster.spans],
+            location=location,
+            venue=venue,
+            organisers=organisers.organisers(context, event),
+            mentions=[_mention(s) for s in spans],
             participants=attributes.participants(context, event),
         )
+
+    def _past_value(
+        self, context: attributes.Context, past: attributes.PastEdition, name: str, cluster: names.Cluster
+    ) -> EventValue:
+        sent = past.sentence
+        start, end = attributes.past_dates(context, past)
+        location, venue = attributes.places_after(context, context.cues_in(patterns.LOCATION, sent))
+        spans = [s for s in cluster.spans if sent.start <= s.start < sent.end]
+        # "L'édition 2023 avait …" names the event by its edition only.
+        spans = spans or context.cues_in(patterns.EDITION_YEAR, sent)[:1]
+        return EventValue(
+            name=name,
+            acronym=acronym_of(cluster),
+            start=start,
+            end=end,
+            location=location,
+            venue=venue,
+            mentions=[_mention(s) for s in spans],
+        )
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def _by_label(spans: Iterable[Span]) -> dict[str, list[Span]]:

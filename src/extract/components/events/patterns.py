@@ -8,11 +8,18 @@ a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
 - `SHORT_NAME`: a short form with a year and no head noun ("GITEX Africa 2025");
 - `ANAPHOR`: "ce salon", "cette édition", "l'événement", which refer to the last event named;
 - `EDITION`: "<ordinal> édition"; the ordinal is the token before the noun;
+- `EDITION_YEAR`: "l'édition 2025", an edition named by its year (a past one when the
+  year is not the event's);
 - `PAST`: phrases that mean a sentence speaks of an earlier edition;
 - `ORGANISER`: the words before the organisers ("co-organisée par", "à l'initiative de");
+- `ORGANISER_NOUN`: ", organisateur du salon": the organisation before the comma organises;
 - `ORGANISER_ACTIVE`: a verb whose subject organises ("la Fédération organise …");
 - `LOCATION`: the words before the event's place ("à", "la ville de");
-- `HOST`: a place and the verb that makes it the host ("Dakar accueillera").
+- `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
+- `EVIDENCE`: a name with no head noun and the words that make it a gathering ("la 3e
+  édition du X", "X, le salon de …", "X se tiendra"); `EVIDENCE_WEAK` ("lors du X", "X
+  2026"), `EVIDENCE_RETURN` ("X revient") and `EVIDENCE_COUNT` ("X a accueilli") need
+  more from the article, which `extract.components.events.evidence` checks.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.lang.fr import articles
+from extract.lang.fr import articles, calendar, organisations
 from extract.lang.fr import events as words
 
 TokenSpec = dict[str, Any]
@@ -29,12 +36,19 @@ Pattern = dict[str, Any]
 NAME = "NAME"
 ANAPHOR = "ANAPHOR"
 EDITION = "EDITION"
+EDITION_YEAR = "EDITION_YEAR"
+ORGANISER_NOUN = "ORGANISER_NOUN"
 PAST = "PAST"
 ORGANISER = "ORGANISER"
 ORGANISER_ACTIVE = "ORGANISER_ACTIVE"
 SHORT_NAME = "SHORT_NAME"
 LOCATION = "LOCATION"
 HOST = "HOST"
+EVIDENCE = "EVIDENCE"
+EVIDENCE_WEAK = "EVIDENCE_WEAK"
+EVIDENCE_RETURN = "EVIDENCE_RETURN"
+EVIDENCE_COUNT = "EVIDENCE_COUNT"
+EVIDENCE_LABELS = frozenset({EVIDENCE, EVIDENCE_WEAK, EVIDENCE_RETURN, EVIDENCE_COUNT})
 
 YEAR_REGEX = r"^(19|20)\d\d$"
 # How many complements ("de la logistique", "sur le climat") a French name may chain.
@@ -162,6 +176,84 @@ def numbered_series_patterns() -> list[Pattern]:
     ]
 
 
+#: The years a name or an edition may carry, as words (a gate for the matcher, unlike a regex).
+EDITION_YEARS: tuple[str, ...] = tuple(str(year) for year in range(1950, 2051))
+#: The capitalised words of a name with no head noun: "Tech Azur", "TECH AZUR Maroc".
+HEADLESS_WORD_REGEX = r"^[A-Z][\w'’.&-]*$"
+#: At most this many words (checked by the evidence reader: the pattern is left unbounded
+#: so that, like the other names, it is matched in its gate word's sentences).
+MAX_HEADLESS_WORDS = 4
+# Not the first word of such a name: a function word, a head noun (the other patterns read
+# those names), an organisation's head ("Conseil", "Banque"), a month or a weekday.
+NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
+    sorted(
+        {
+            *_FUNCTION_WORDS,
+            *words.FRENCH_HEADS,
+            *words.ENGLISH_HEADS,
+            *organisations.HEADS,
+            *calendar.MONTHS,
+            *calendar.WEEKDAYS,
+        }
+    )
+)
+
+
+def headless_name() -> list[TokenSpec]:
+    """One to four capitalised words, not a person's, the first not a place's."""
+    first: TokenSpec = {
+        "TEXT": {"REGEX": HEADLESS_WORD_REGEX},
+        "LOWER": {"NOT_IN": list(NOT_HEADLESS_FIRST)},
+        "ENT_TYPE": {"NOT_IN": ["PER", "LOC"]},
+    }
+    rest: TokenSpec = {
+        "TEXT": {"REGEX": HEADLESS_WORD_REGEX},
+        "LOWER": {"NOT_IN": _FUNCTION_WORDS},
+        "ENT_TYPE": {"NOT_IN": ["PER"]},
+        "OP": "*",
+    }
+    return [first, rest]
+
+
+def _words(phrase: tuple[str, ...]) -> list[TokenSpec]:
+    return [{"LOWER": w} for w in phrase]
+
+
+def evidence_patterns() -> list[Pattern]:
+    """A headless name and the words before or after it that make it a gathering."""
+    name = headless_name()
+    of: list[TokenSpec] = [
+        {"LOWER": {"IN": list(words.EDITION_OF)}},
+        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
+    ]
+    edition: TokenSpec = {"LOWER": {"IN": list(words.EDITION_NOUNS)}}
+    ordinal: TokenSpec = {"POS": {"IN": ["ADJ", "NUM", "NOUN", "X"]}}
+    year: TokenSpec = {"LOWER": {"IN": list(EDITION_YEARS)}}
+    apposition: list[TokenSpec] = [
+        {"TEXT": ","},
+        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}},
+        {"POS": "ADJ", "OP": "?"},
+        {"LOWER": {"IN": list(words.APPOSITION_NOUNS)}, "IS_LOWER": True},
+    ]
+    found: list[Pattern] = [
+        {"label": EVIDENCE, "pattern": [ordinal, edition, *of, *name]},
+        {"label": EVIDENCE, "pattern": [edition, year, *of, *name]},
+        {"label": EVIDENCE, "pattern": [*name, *apposition]},
+        {"label": EVIDENCE_WEAK, "pattern": [*name, year]},
+    ]
+    found += [{"label": EVIDENCE_WEAK, "pattern": [*_words(p), *of, *name]} for p in words.OCCASION_PHRASES]
+    for label, phrases in (
+        (EVIDENCE, words.GATHERING_VERB_PHRASES),
+        (EVIDENCE_RETURN, words.RETURN_VERB_PHRASES),
+        (EVIDENCE_COUNT, words.ATTENDANCE_VERB_PHRASES),
+    ):
+        found += [{"label": label, "pattern": [*name, *_words(p)]} for p in phrases]
+    return found
+
+
+_OPENING_QUOTE: TokenSpec = {"TEXT": {"IN": ["«", '"', "“", "‹"]}, "OP": "?"}
+
+
 def _sequence(label: str, phrase: tuple[str, ...]) -> Pattern:
     return {"label": label, "pattern": [{"LOWER": w} for w in phrase]}
 
@@ -178,7 +270,23 @@ def cue_patterns() -> list[Pattern]:
                 {"LOWER": {"IN": list(words.ANAPHOR_NOUNS)}, "IS_LOWER": True},
             ],
         },
-        {"label": EDITION, "pattern": [ordinal, {"LOWER": {"IN": list(words.EDITION_NOUNS)}}]},
+        # "sa première « édition France »": a quote may open between the two.
+        {
+            "label": EDITION,
+            "pattern": [ordinal, _OPENING_QUOTE, {"LOWER": {"IN": list(words.EDITION_NOUNS)}}],
+        },
+        {
+            "label": EDITION_YEAR,
+            "pattern": [{"LOWER": {"IN": list(words.EDITION_NOUNS)}}, {"LOWER": {"IN": list(EDITION_YEARS)}}],
+        },
+        {
+            "label": ORGANISER_NOUN,
+            "pattern": [
+                {"TEXT": ","},
+                {"LOWER": {"IN": list(words.ORGANISER_NOUNS)}},
+                {"LOWER": {"IN": [*words.EDITION_OF, "des"]}},
+            ],
+        },
         {
             "label": ORGANISER,
             "pattern": [
@@ -201,6 +309,10 @@ def cue_patterns() -> list[Pattern]:
         }
     )
     cues += [_sequence(ORGANISER, phrase) for phrase in words.ORGANISER_PHRASES]
+    verb_form: TokenSpec = {"LOWER": {"IN": list(words.ORGANISER_VERB_FORMS)}}
+    cues += [
+        {"label": ORGANISER, "pattern": [verb_form, *_words(phrase)]} for phrase in words.PARTNERSHIP_PHRASES
+    ]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
     cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]
     auxiliaries = sorted({w for phrase in words.HOST_AUXILIARIES for w in phrase.split()})
@@ -225,6 +337,7 @@ def default_patterns() -> list[Pattern]:
         *year_name_patterns(),
         *numbered_series_patterns(),
         *named_by_head_patterns(),
+        *evidence_patterns(),
         *cue_patterns(),
     ]
 

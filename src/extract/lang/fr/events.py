@@ -61,7 +61,8 @@ ANAPHOR_NOUNS: tuple[str, ...] = tuple(
     rencontre rencontres semaine festival colloque séminaire symposium biennale édition
     événement évènement manifestation rendez-vous fête""".split()
 )
-ANAPHOR_DETERMINERS: tuple[str, ...] = ("ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’")
+# "au salon", "du salon": the article contracted with "à" and "de".
+ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du".split())
 
 # Subject pronouns that open a sentence continuing the previous one's event: "Elle est
 # organisée par …" after a sentence naming a "Journée".
@@ -95,7 +96,7 @@ PAST_EDITION_PHRASES: tuple[tuple[str, ...], ...] = (
 ORGANISER_VERB_FORMS: tuple[str, ...] = tuple(
     f"{prefix}{verb}{ending}"
     for prefix in ("", "co-", "co", "co‑")
-    for verb in ("organis", "port", "initi", "pilot")
+    for verb in ("organis", "port", "initi", "pilot", "fond")
     for ending in ("é", "ée", "és", "ées")
 )
 # Verbs (lemmas) whose subject organises: "la Fédération … organise, du 3 au 5 mars, …".
@@ -191,3 +192,118 @@ PARTICIPANT_UNITS: tuple[str, ...] = tuple(
     intervenant conférencier panéliste speaker marque acteur professionnel décideur
     investisseur congressiste festivalier invité expert acheteur opérateur institution""".split()
 )
+
+# Names with no head noun ("Tech Azur", "Choose Maroc") are told apart from companies and
+# brands by the words around them. The tables below are those words, lower case, one token
+# per entry (spaCy's French tokenizer splits "s'ouvre" into "s'", "ouvre").
+
+# Before a name, they make it a gathering on their own: "la 3e édition du X", "l'édition
+# 2025 de X" (the ordinal or the year is read by the patterns).
+EDITION_OF: tuple[str, ...] = ("de", "du", "d'", "d’")
+
+# Nouns that, in apposition after a name, say it is a gathering: "X, le salon des start-up".
+APPOSITION_NOUNS: tuple[str, ...] = tuple(
+    """salon forum sommet festival foire congrès conférence exposition rendez-vous
+    grand-messe événement évènement manifestation biennale""".split()
+)
+
+# Verbs of a gathering after its name: "X se tiendra du 3 au 5 mai", "X ouvre ses portes".
+_GATHERING_VERBS = (
+    "se tiendra",
+    "se tiendront",
+    "se tient",
+    "se tiennent",
+    "s' est tenu",
+    "s' est tenue",
+    "se déroulera",
+    "se déroule",
+    "s' est déroulé",
+    "s' est déroulée",
+    "aura lieu",
+    "a eu lieu",
+    "s' ouvre",
+    "s' ouvrira",
+    "s' est ouvert",
+    "s' est ouverte",
+    "ouvre ses portes",
+    "ouvrira ses portes",
+    "a ouvert ses portes",
+    "a fermé ses portes",
+    "ferme ses portes",
+    "bat son plein",
+    "a battu son plein",
+)
+# Each with the straight and the curly apostrophe.
+GATHERING_VERB_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    dict.fromkeys(tuple(p.replace("'", quote).split()) for p in _GATHERING_VERBS for quote in ("'", "’"))
+)
+
+# Verbs of a return, a gathering's only when an edition is named in the same sentence:
+# "X revient pour une quatrième édition".
+RETURN_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("revient",),
+    ("reviendra",),
+    ("est", "de", "retour"),
+    ("sera", "de", "retour"),
+    ("fait", "son", "retour"),
+)
+
+# Verbs of attendance, a gathering's only when exhibitors or visitors are counted in the
+# same sentence: "X a accueilli 40 000 visiteurs" (a company "accueille" investors too).
+ATTENDANCE_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("a", "accueilli"),
+    ("avait", "accueilli"),
+    ("accueille",),
+    ("accueillera",),
+    ("a", "attiré"),
+    ("attire",),
+    ("a", "réuni"),
+    ("réunit",),
+    ("a", "rassemblé"),
+    ("rassemble",),
+    ("attend",),
+)
+
+# Phrases before a name that speak of a gathering but also of other things ("lors de la
+# crise"): a name after them is an event only if the article speaks of an event elsewhere
+# ("cette édition", "l'événement", "le salon").
+OCCASION_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("lors",),
+    ("en", "marge"),
+    ("à", "l'", "occasion"),
+    ("à", "l’", "occasion"),
+    ("coup", "d'", "envoi"),
+    ("coup", "d’", "envoi"),
+)
+
+# Anaphoric nouns that only a gathering takes: one of them in the article confirms a name
+# read after an occasion phrase ("la journée", "la rencontre" are too general).
+EVENT_ONLY_ANAPHORS: tuple[str, ...] = tuple(
+    "salon foire forum sommet festival édition événement évènement manifestation biennale".split()
+)
+
+# Words before an organiser that is named after the event: "X, organisateur du salon".
+ORGANISER_NOUNS: tuple[str, ...] = tuple(
+    "organisateur organisateurs organisatrice organisatrices co-organisateur coorganisateur".split()
+)
+
+# A partner named with these is a co-organiser: "organisée en partenariat avec X et Y".
+PARTNERSHIP_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("en", "partenariat", "avec"),
+    ("en", "collaboration", "avec"),
+    ("en", "association", "avec"),
+)
+
+# Words that end a list of organisers: "organisé par X et Y avec le soutien de Z" (Z
+# supports, it does not organise), "porté par le Haut Patronage de …" (a patronage).
+NOT_ORGANISER_WORDS: tuple[str, ...] = ("patronage", "soutien", "support", "appui", "concours", "parrainage")
+
+# Descriptive nouns before an organisation's name: "le groupe X", "la société X".
+ORGANISATION_DESCRIPTORS: tuple[str, ...] = ("groupe", "société", "cabinet", "agence", "entreprise", "firme")
+
+# Prepositions of the city after a venue: "au Palais des congrès de Dakar", "à l'Hôtel X d'Abidjan".
+VENUE_CITY_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "d’", "à")
+
+# Lower-case nouns of a site between a place cue and the city: "à la base militaire de
+# Marrakech", "sur le site de l'aéroport de Nice".
+SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre palais campus".split())

@@ -1,0 +1,123 @@
+"""Names with no head noun ("Tech Azur", "Choose Maroc"), made events by the words around
+them.
+
+A company or a brand is written like such a name; what tells a gathering apart is the
+article: "la 3e édition du X", "X, le salon des start-up", "X se tiendra du 3 au 5 mai".
+Weaker cues need one more fact: "lors du X" or "X 2026" an article that speaks of an event
+elsewhere ("cette édition", "l'événement"); "X revient" an edition named in the sentence;
+"X a accueilli" visitors or exhibitors counted in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.components.events import patterns
+from extract.components.events.names import NameMention
+from extract.lang.fr import events as words
+
+_WORD = re.compile(patterns.HEADLESS_WORD_REGEX)
+_NOT_FIRST = frozenset(patterns.NOT_HEADLESS_FIRST)
+_EVENT_ANAPHORS = frozenset(words.EVENT_ONLY_ANAPHORS)
+_EVENT_UNITS = frozenset(words.EVENT_ONLY_UNITS)
+_YEARS = frozenset(patterns.EDITION_YEARS)
+# Before a name that is a verb's subject, these make it a complement: "l'assemblée de la
+# Fédération X se tiendra" (the assembly is held, not the federation).
+_COMPLEMENT_WORDS = frozenset({*words.NAME_PREPOSITIONS, "à", "au", "aux", "par", "avec"})
+# The sentence of a return verb ends within this many tokens.
+SENTENCE_REACH = 25
+
+
+def _is_word(token: Token) -> bool:
+    return bool(_WORD.match(token.text)) and token.ent_type_ != "PER"
+
+
+def _name_in(span: Span) -> Span:
+    """The name's words in a match: after the cue ("… édition du | X") or before it."""
+    if _is_word(span[-1]):
+        start = span.end
+        while start > span.start and _is_word(span.doc[start - 1]):
+            start -= 1
+        return span.doc[start : span.end]
+    end = span.start
+    while end < span.end and _is_word(span.doc[end]):
+        end += 1
+    return span.doc[span.start : end]
+
+
+def _is_complement(name: Span) -> bool:
+    """A name after "de", "de la", "à" …: not the subject of the verb after it."""
+    doc, i = name.doc, name.start - 1
+    if i >= 0 and doc[i].lower_ in words.NAME_DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _COMPLEMENT_WORDS
+
+
+def _speaks_of_events(cues: dict[str, list[Span]]) -> bool:
+    if cues.get(patterns.EDITION):
+        return True
+    return any(a[-1].lower_ in _EVENT_ANAPHORS for a in cues.get(patterns.ANAPHOR, []))
+
+
+def _edition_follows(name: Span, cues: dict[str, list[Span]]) -> bool:
+    """An edition named after the verb, in the same sentence: "X revient pour sa 4e édition"."""
+    doc = name.doc
+    for cue in cues.get(patterns.EDITION, []):
+        if name.end <= cue.start <= name.end + SENTENCE_REACH:
+            if not any(doc[j].text in (".", "!", "?") for j in range(name.end, cue.start)):
+                return True
+    return False
+
+
+def _counts_attendance(name: Span) -> bool:
+    """Visitors or exhibitors counted in the sentence of "X a accueilli …"."""
+    sent = name.doc[name.start].sent
+    for span in name.doc.spans.get("figures", []):
+        if sent.start <= span.start < sent.end and span.start >= name.end:
+            fields = span._.figure.record_fields()
+            if fields.get("kind") == "count" and fields.get("unit") in _EVENT_UNITS:
+                return True
+    return False
+
+
+def _accepted(match: Span, name: Span, cues: dict[str, list[Span]]) -> bool:
+    label = match.label_
+    # A name before its verb or its apposition must be the subject, not a complement.
+    if name.start == match.start and _is_complement(name):
+        return False
+    if label == patterns.EVIDENCE_WEAK:
+        return _speaks_of_events(cues)
+    if label == patterns.EVIDENCE_RETURN:
+        return _edition_follows(name, cues)
+    if label == patterns.EVIDENCE_COUNT:
+        return _counts_attendance(name)
+    return True
+
+
+def _with_year(doc: Doc, name: Span) -> Span:
+    """The name and the year written right after it ("X 2026"): one mention."""
+    if name.end < len(doc) and doc[name.end].text in _YEARS:
+        return doc[name.start : name.end + 1]
+    return name
+
+
+def headless_names(doc: Doc, cues: dict[str, list[Span]], taken: set[int]) -> list[NameMention]:
+    """The names that the evidence matches make events, one mention each, not overlapping
+    the tokens of the names already found (`taken`)."""
+    found: list[NameMention] = []
+    matches = [s for label in patterns.EVIDENCE_LABELS for s in cues.get(label, [])]
+    matches.sort(key=lambda s: (s.start, -s.end))
+    for match in matches:
+        name = _name_in(match)
+        if not 0 < len(name) <= patterns.MAX_HEADLESS_WORDS or name[0].lower_ in _NOT_FIRST:
+            continue
+        if not _accepted(match, name, cues):
+            continue
+        span = _with_year(doc, name)
+        if taken & set(range(span.start, span.end)):
+            continue
+        found.append(NameMention(span=span, has_head=False))
+        taken |= set(range(span.start, span.end))
+    return found
