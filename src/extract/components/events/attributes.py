@@ -223,6 +223,15 @@ def _site_city(ctx: Context, i: int) -> str | None:
     return None
 
 
+def _split_city(place: Span) -> tuple[Span, str | None]:
+    """A venue whose name ends with its city: "Palais des congrès | de Rabat"."""
+    for i in range(len(place) - 2, 0, -1):
+        token = place[i]
+        if token.lower_ in _CITY_PREPOSITIONS and all(t.is_title for t in place[i + 1 :]):
+            return place[:i], place[i + 1 :].text
+    return place, None
+
+
 def _is_venue(place: Span) -> bool:
     return any(t.lower_ in _VENUE_HEADS for t in place)
 
@@ -236,8 +245,9 @@ def places_after(ctx: Context, cues: list[Span]) -> tuple[str | None, str | None
         if place is None:
             location = _site_city(ctx, cue.end)
         elif _is_venue(place):
+            place, location = _split_city(place)
             venue = venue or place.text
-            location = _city_after(ctx, place.end)
+            location = location or _city_after(ctx, place.end)
         else:
             location = place.text
         if location:

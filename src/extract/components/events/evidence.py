@@ -23,6 +23,7 @@ _NOT_FIRST = frozenset(patterns.NOT_HEADLESS_FIRST)
 _EVENT_ANAPHORS = frozenset(words.EVENT_ONLY_ANAPHORS)
 _EVENT_UNITS = frozenset(words.EVENT_ONLY_UNITS)
 _YEARS = frozenset(patterns.EDITION_YEARS)
+_FUNCTION_WORDS = frozenset(patterns.FUNCTION_WORDS)
 # Before a name that is a verb's subject, these make it a complement: "l'assemblée de la
 # Fédération X se tiendra" (the assembly is held, not the federation).
 _COMPLEMENT_WORDS = frozenset({*words.NAME_PREPOSITIONS, "à", "au", "aux", "par", "avec"})
@@ -31,7 +32,7 @@ SENTENCE_REACH = 25
 
 
 def _is_word(token: Token) -> bool:
-    return bool(_WORD.match(token.text)) and token.ent_type_ != "PER"
+    return bool(_WORD.match(token.text))
 
 
 def _name_in(span: Span) -> Span:
@@ -82,10 +83,38 @@ def _counts_attendance(name: Span) -> bool:
     return False
 
 
+def _opens_name(name: Span) -> bool:
+    """Whether the name starts where it seems to: not after a capitalised word ("le Groupe
+    | Alami a attiré …": the name is the group's)."""
+    if name.start == 0:
+        return True
+    before = name.doc[name.start - 1]
+    return not (before.is_alpha and before.text[0].isupper() and before.lower_ not in _FUNCTION_WORDS)
+
+
+def _labelled_away(match: Span, name: Span) -> bool:
+    """A name the NER calls a place ("Tanger a accueilli 2 millions de visiteurs") is an
+    event only after an edition ("la 3e édition de X") or before a return with one ("X
+    revient pour sa 4e édition"), which no place has; one it calls a person's only not
+    before a year ("Durand 2027"). The NER takes many brand names for people's, so a
+    person's label stops nothing else."""
+    label = name[0].ent_type_
+    if label not in ("LOC", "PER"):
+        return False
+    after_cue = name.start > match.start
+    if (after_cue and match.label_ == patterns.EVIDENCE) or match.label_ == patterns.EVIDENCE_RETURN:
+        return False
+    if match.label_ == patterns.EVIDENCE_WEAK and not after_cue:  # "Durand 2027"
+        return True
+    return label == "LOC"
+
+
 def _accepted(match: Span, name: Span, cues: dict[str, list[Span]]) -> bool:
     label = match.label_
     # A name before its verb or its apposition must be the subject, not a complement.
-    if name.start == match.start and _is_complement(name):
+    if name.start == match.start and (_is_complement(name) or not _opens_name(name)):
+        return False
+    if _labelled_away(match, name):
         return False
     if label == patterns.EVIDENCE_WEAK:
         return _speaks_of_events(cues)
@@ -121,3 +150,15 @@ def headless_names(doc: Doc, cues: dict[str, list[Span]], taken: set[int]) -> li
         found.append(NameMention(span=span, has_head=False))
         taken |= set(range(span.start, span.end))
     return found
+
+
+def _holds(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
+
+
+def told_as_gathering(span: Span) -> bool:
+    """Whether the sentence of a name says that it is held: "… se tiendra", "… s'ouvre"."""
+    sent = span.doc[span.start].sent
+    tokens = [t.lower_ for t in span.doc[span.end : sent.end]]
+    return any(_holds(tokens, phrase) for phrase in words.GATHERING_VERB_PHRASES)

@@ -12,10 +12,13 @@ from spacy.tokens import Doc, Span
 
 from extract.components.events import attributes, evidence, names, organisers, patterns
 from extract.components.events.values import EventValue
+from extract.lang.fr import events as words
 from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
 
+_INSTITUTION_HEADS = frozenset(words.INSTITUTION_HEADS)
+_ANAPHOR_NOUNS = frozenset(words.ANAPHOR_NOUNS)
 _NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME}) | patterns.EVIDENCE_LABELS
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
 _PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
@@ -133,9 +136,11 @@ class EventsMatcher:
                     self.place_matcher(sentence, as_spans=True), key=lambda s: (s.start, -s.end)
                 ):
                     found.setdefault(span.label_, []).append(span)
-        doc._.events = [value for n in range(len(clusters)) for value in self._values(context, n)]
+        by_cluster = [self._values(context, n) for n in range(len(clusters))]
+        doc._.events = [value for values in by_cluster for value in values]
         if self.drop_event_ents:
-            doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
+            kept = [c for c, values in zip(clusters, by_cluster, strict=True) if values]
+            doc.ents = [e for e in doc.ents if not _names_event(e, kept) and not _anaphor_ent(e, kept)]
         return doc
 
     def _values(self, context: attributes.Context, event: int) -> list[EventValue]:
@@ -152,7 +157,11 @@ class EventsMatcher:
                 pasts.append((past.sentence, value))
         inside = {t for sent, _ in pasts for t in range(sent.start, sent.end)}
         spans = [s for s in cluster.spans if s.start not in inside]
+        # "L'édition 2024 de X avait attiré … Cette année, le salon se tiendra …": this
+        # year's edition is named by its anaphors only.
+        spans = spans or [a for a in context.cues.get(patterns.ANAPHOR, []) if context.event_at(a.start) == event]
         values = [self._value(context, event, name, spans)] if spans else []
+        values = [v for v in values if not _institution(v, spans)]
         return values + [value for _, value in pasts]
 
     def _value(self, context: attributes.Context, event: int, name: str, spans: list[Span]) -> EventValue:
@@ -194,6 +203,21 @@ class EventsMatcher:
         )
 
 
+def _anaphor_ent(ent: Span, clusters: list[names.Cluster]) -> bool:
+    """An entity the NER made of a capitalised anaphor ("ce Salon", "le Forum") in an
+    article about an event: not an organisation."""
+    return bool(clusters) and len(ent) == 1 and ent.label_ != "PER" and ent[0].lower_ in _ANAPHOR_NOUNS
+
+
+def _institution(value: EventValue, spans: list[Span]) -> bool:
+    """A name on a head that also names standing bodies ("la Conférence des présidents
+    d'université a dénoncé …"), with none of a gathering's facts."""
+    if value.name.split()[0].lower() not in _INSTITUTION_HEADS:
+        return False
+    facts = (value.edition, value.location, value.venue, value.end, value.organisers, value.participants)
+    return not any(facts) and not any(evidence.told_as_gathering(s) for s in spans)
+
+
 def _mention(span: Span) -> Mention:
     return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
@@ -206,7 +230,9 @@ def _by_label(spans: Iterable[Span]) -> dict[str, list[Span]]:
 
 
 def _names_event(ent: Span, clusters: Iterable[names.Cluster]) -> bool:
-    """Whether an entity is (the start of) an event name: it covers the name's first word."""
+    """Whether an entity is (the start of) an event name: it covers the name's first word;
+    a person only when it lies inside the name (the NER takes brand names for people's)."""
+    spans = [s for c in clusters for s in c.spans]
     if ent.label_ == "PER":
-        return False
-    return any(ent.start <= s.start < ent.end for c in clusters for s in c.spans)
+        return any(s.start <= ent.start and ent.end <= s.end for s in spans)
+    return any(ent.start <= s.start < ent.end for s in spans)

@@ -151,6 +151,15 @@ VENUE_HEADS: tuple[str, ...] = (
     "auditorium",
     "amphithéâtre",
     "campus",
+    "tour",
+    "musée",
+    "village",
+    "golf",
+    "club",
+    "résidence",
+    "halle",
+    "dôme",
+    "arena",
 )
 
 # Verbs whose subject, a place, hosts the event: "Dakar accueillera le Forum …",
@@ -307,3 +316,9 @@ VENUE_CITY_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "d’", "à")
 # Lower-case nouns of a site between a place cue and the city: "à la base militaire de
 # Marrakech", "sur le site de l'aéroport de Nice".
 SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre palais campus".split())
+
+# Head nouns that also open the name of a standing body: "la Conférence des présidents
+# d'université", "le Congrès national africain" (a party). A name on one of them is an event
+# only when the article gives it a gathering's facts (an edition, a place, a span of days,
+# organisers, participants) or a gathering's verb ("se tiendra", "s'ouvre").
+INSTITUTION_HEADS: tuple[str, ...] = ("conférence", "congrès")
