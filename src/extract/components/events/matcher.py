@@ -159,7 +159,7 @@ class EventsMatcher:
         spans = [s for s in cluster.spans if s.start not in inside]
         # "L'édition 2024 de X avait attiré … Cette année, le salon se tiendra …": this
         # year's edition is named by its anaphors only.
-        spans = spans or [a for a in context.cues.get(patterns.ANAPHOR, []) if context.event_at(a.start) == event]
+        spans = spans or context.cues_of(patterns.ANAPHOR, event)
         values = [self._value(context, event, name, spans)] if spans else []
         values = [v for v in values if not _institution(v, spans)]
         return values + [value for _, value in pasts]

@@ -205,8 +205,9 @@ NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
 def headless_name() -> list[TokenSpec]:
     """Capitalised words. The NER's labels are read by the evidence reader, not here: it
     takes many invented brand names for people's or places' ("Cap Export" a LOC)."""
-    first: TokenSpec = {"TEXT": {"REGEX": HEADLESS_WORD_REGEX}, "LOWER": {"NOT_IN": list(NOT_HEADLESS_FIRST)}}
-    rest: TokenSpec = {"TEXT": {"REGEX": HEADLESS_WORD_REGEX}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "*"}
+    word = {"REGEX": HEADLESS_WORD_REGEX}
+    first: TokenSpec = {"TEXT": word, "LOWER": {"NOT_IN": list(NOT_HEADLESS_FIRST)}}
+    rest: TokenSpec = {"TEXT": word, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "*"}
     return [first, rest]
 
 
