@@ -73,18 +73,32 @@ def _institution_end(doc: Doc, i: int) -> int | None:
     return end
 
 
+def _first_of_pair(ent: Span) -> Span:
+    """The first organisation of an entity the NER ran over two: "Office national de
+    l'électricité | et le ministère de l'énergie"."""
+    for j in range(1, len(ent) - 1):
+        k = j + 2 if ent[j + 1].lower_ in _DETERMINERS else j + 1
+        if ent[j].lower_ == "et" and k < len(ent) and ent[k].lower_ in organisations.HEADS:
+            return ent[:j]
+    return ent
+
+
 def organisation_at(doc: Doc, i: int) -> Span | None:
     """An organisation starting at token i: an ORG entity, an acronym, a ministry named in
     lower case, or capitalised words the NER left untagged."""
     ent = ent_at(doc, i)
     if ent is not None:
-        keep = ent.label_ in ORGANISER_LABELS or (ent.label_ != "PER" and ent.text.isupper())
-        return ent if keep or ent.label_ == "MISC" and ent[0].is_title else None
-    if any(e.start < i < e.end for e in doc.ents):
-        return None
+        # A one-word "person" after an organiser cue is a brand the NER did not know: a
+        # person is named with two words at least.
+        brand = ent.label_ in ("PER", "MISC") and len(ent) == 1 and ent[0].is_title
+        keep = ent.label_ in ORGANISER_LABELS or (ent.label_ != "PER" and ent.text.isupper()) or brand
+        return _first_of_pair(ent) if keep or ent.label_ == "MISC" and ent[0].is_title else None
+    # Before the test of entities: the second of two the NER ran together is inside one.
     if doc[i].lower_ in organisations.HEADS and doc[i].is_lower:
         end = _institution_end(doc, i)
         return doc[i:end] if end is not None else None
+    if any(e.start < i < e.end for e in doc.ents):
+        return None
     end = _capitalised_end(doc, i)
     if end > i and end < len(doc) and (ent := ent_at(doc, end - 1)) is not None:
         end = max(end, ent.end)  # the NER took the end of the name: "Les | Echos-Le Parisien"
