@@ -793,3 +793,31 @@ def test_sample_articles(extractor: extract.Extractor, stem: str, expected: dict
     for key, value in expected.items():
         got = getattr(event, key)
         assert (len(got) if key in ("organisers", "participants") else got) == value, (key, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "not_entities"),
+    [
+        (
+            "La 3e édition de Nexus Maroc se tiendra du 2 au 4 juin à Tanger. Nexus Maroc attend "
+            "400 exposants.",
+            "Nexus Maroc",
+            {"Nexus Maroc", "Maroc"},
+        ),
+        (
+            "Le salon Agritech Sahel 2026 attend 300 exposants à Dakar.",
+            "Agritech Sahel",
+            {"Agritech Sahel", "Agritech Sahel 2026", "Sahel"},
+        ),
+    ],
+    ids=["headless-name-not-organisation", "named-by-head-not-person"],
+)
+def test_event_names_are_not_entities(
+    extractor: extract.Extractor, text: str, event: str, not_entities: set[str]
+) -> None:
+    """An entity named only inside event names is not listed as an organisation, a place
+    or a person."""
+    record = extractor.extract(text, doc_id="t", reference_date="2026-03-02")
+    assert [e.name for e in record.events] == [event]
+    listed = {e.name for group in (record.organisations, record.locations, record.people) for e in group}
+    assert not listed & not_entities, listed
