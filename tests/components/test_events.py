@@ -494,6 +494,17 @@ CASES_HEADLESS = [
 
 CASES_YEARS_AND_ORDINALS = [
     row(
+        "La Banque Populaire organise le 5 mars la 3e édition du Trophée de l'entrepreneuriat.",
+        {
+            "name": "Trophée de l'entrepreneuriat",
+            "edition": 3,
+            "start": "2026-03-05",
+            "organisers": ["Banque Populaire"],
+        },
+        dates={"le 5 mars": "2026-03-05"},
+        id="organiser-subject-edition-trophee",
+    ),
+    row(
         "Le 9e Casablanca Fintech Forum s'ouvre mardi au Technopark.",
         {"name": "Casablanca Fintech Forum", "edition": 9},
         id="ordinal-before-english-name",
@@ -645,6 +656,16 @@ CASES_NOT_EVENTS_EITHER = [
     row("Lors de Ramadan, la consommation des ménages augmente fortement.", id="lors-de-without-event"),
     row("L'assemblée générale de la Holdar se tiendra le 5 mai à Rabat.", id="meeting-of-a-company"),
     row("Le plan Émergence 2030 a été présenté au Parlement.", id="plan-with-year"),
+    row(
+        "Renault se tient prêt à relancer la production de son usine de Tanger.",
+        id="se-tient-pret-no-date-after",
+    ),
+    row(
+        "Decathlon ouvre ses portes à Rabat le 5 mai, avec 80 emplois à la clé.",
+        dates={"le 5 mai": "2026-05-05"},
+        id="shop-opens-its-doors",
+    ),
+    row("Lors du Conseil de gouvernement, le ministre a présenté le projet.", id="lors-du-conseil"),
 ]
 
 
@@ -799,8 +820,10 @@ def test_sample_articles(extractor: extract.Extractor, stem: str, expected: dict
     ("text", "event", "not_entities"),
     [
         (
-            "La 3e édition de Nexus Maroc se tiendra du 2 au 4 juin à Tanger. Nexus Maroc attend "
-            "400 exposants.",
+            (
+                "La 3e édition de Nexus Maroc se tiendra du 2 au 4 juin à Tanger. Nexus Maroc attend "
+                "400 exposants."
+            ),
             "Nexus Maroc",
             {"Nexus Maroc", "Maroc"},
         ),

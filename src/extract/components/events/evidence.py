@@ -104,9 +104,18 @@ def _labelled_away(match: Span, name: Span) -> bool:
     after_cue = name.start > match.start
     if (after_cue and match.label_ == patterns.EVIDENCE) or match.label_ == patterns.EVIDENCE_RETURN:
         return False
-    if match.label_ == patterns.EVIDENCE_WEAK and not after_cue:  # "Durand 2027"
+    if match[-1].text in _YEARS:  # "Durand 2027"
         return True
     return label == "LOC"
+
+
+def _dated_or_placed(match: Span) -> bool:
+    """A date or a place right after "X se tient" ("du 3 au 5 mai", "lundi", "à Fès"),
+    which "X se tient prêt à … de Tanger" lacks."""
+    doc, end = match.doc, match.end
+    if any(end <= s.start <= end + 1 for s in doc.spans.get("dates", [])):
+        return True
+    return any(end + 1 <= e.start <= end + 2 and e.label_ in ("LOC", "GPE") for e in doc.ents)
 
 
 def _accepted(match: Span, name: Span, cues: dict[str, list[Span]]) -> bool:
@@ -122,6 +131,8 @@ def _accepted(match: Span, name: Span, cues: dict[str, list[Span]]) -> bool:
         return _edition_follows(name, cues)
     if label == patterns.EVIDENCE_COUNT:
         return _counts_attendance(name)
+    if label == patterns.EVIDENCE_HELD:
+        return _dated_or_placed(match)
     return True
 
 
@@ -161,4 +172,4 @@ def told_as_gathering(span: Span) -> bool:
     """Whether the sentence of a name says that it is held: "… se tiendra", "… s'ouvre"."""
     sent = span.doc[span.start].sent
     tokens = [t.lower_ for t in span.doc[span.end : sent.end]]
-    return any(_holds(tokens, phrase) for phrase in words.GATHERING_VERB_PHRASES)
+    return any(_holds(tokens, p) for p in (*words.GATHERING_VERB_PHRASES, *words.OPENING_VERB_PHRASES))

@@ -18,7 +18,8 @@ a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
 - `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
 - `EVIDENCE`: a name with no head noun and the words that make it a gathering ("la 3e
   édition du X", "X, le salon de …", "X se tiendra"); `EVIDENCE_WEAK` ("lors du X", "X
-  2026"), `EVIDENCE_RETURN` ("X revient") and `EVIDENCE_COUNT` ("X a accueilli") need
+  2026", "X ouvre ses portes"), `EVIDENCE_HELD` ("X se tient"), `EVIDENCE_RETURN` ("X
+  revient") and `EVIDENCE_COUNT` ("X a accueilli") need
   more from the article, which `extract.components.events.evidence` checks.
 """
 
@@ -48,7 +49,8 @@ EVIDENCE = "EVIDENCE"
 EVIDENCE_WEAK = "EVIDENCE_WEAK"
 EVIDENCE_RETURN = "EVIDENCE_RETURN"
 EVIDENCE_COUNT = "EVIDENCE_COUNT"
-EVIDENCE_LABELS = frozenset({EVIDENCE, EVIDENCE_WEAK, EVIDENCE_RETURN, EVIDENCE_COUNT})
+EVIDENCE_HELD = "EVIDENCE_HELD"
+EVIDENCE_LABELS = frozenset({EVIDENCE, EVIDENCE_WEAK, EVIDENCE_RETURN, EVIDENCE_COUNT, EVIDENCE_HELD})
 
 YEAR_REGEX = r"^(19|20)\d\d$"
 # How many complements ("de la logistique", "sur le climat") a French name may chain.
@@ -239,7 +241,8 @@ def evidence_patterns() -> list[Pattern]:
     ]
     found += [{"label": EVIDENCE_WEAK, "pattern": [*_words(p), *of, *name]} for p in words.OCCASION_PHRASES]
     for label, phrases in (
-        (EVIDENCE, words.GATHERING_VERB_PHRASES),
+        (EVIDENCE_HELD, words.GATHERING_VERB_PHRASES),
+        (EVIDENCE_WEAK, words.OPENING_VERB_PHRASES),
         (EVIDENCE_RETURN, words.RETURN_VERB_PHRASES),
         (EVIDENCE_COUNT, words.ATTENDANCE_VERB_PHRASES),
     ):

@@ -15,7 +15,7 @@ from __future__ import annotations
 FRENCH_HEADS: tuple[str, ...] = tuple(
     """salon salons exposition foire forum forums sommet conférence congrès assises
     journée journées rencontre rencontres semaine festival expo colloque séminaire
-    symposium biennale mondial carrefour trophées olympiades hackathon fête""".split()
+    symposium biennale mondial carrefour trophée trophées olympiades hackathon fête""".split()
 )
 
 # Lower-case head nouns that may stand before an event's own name: "le salon VivaTech",
@@ -230,6 +230,12 @@ _GATHERING_VERBS = (
     "s' est déroulée",
     "aura lieu",
     "a eu lieu",
+    "bat son plein",
+    "a battu son plein",
+)
+# A shop or a market opens too ("X ouvre ses portes à Rabat", "X s'ouvre aux
+# investisseurs"): after a name, these make it an event only in an article about one.
+_OPENING_VERBS = (
     "s' ouvre",
     "s' ouvrira",
     "s' est ouvert",
@@ -239,13 +245,16 @@ _GATHERING_VERBS = (
     "a ouvert ses portes",
     "a fermé ses portes",
     "ferme ses portes",
-    "bat son plein",
-    "a battu son plein",
 )
-# Each with the straight and the curly apostrophe.
-GATHERING_VERB_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    dict.fromkeys(tuple(p.replace("'", quote).split()) for p in _GATHERING_VERBS for quote in ("'", "’"))
-)
+
+
+def _both_apostrophes(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(dict.fromkeys(tuple(p.replace("'", quote).split()) for p in phrases for quote in ("'", "’")))
+
+
+# "se tient" is also "se tient prêt": these need a date or a place after them.
+GATHERING_VERB_PHRASES: tuple[tuple[str, ...], ...] = _both_apostrophes(_GATHERING_VERBS)
+OPENING_VERB_PHRASES: tuple[tuple[str, ...], ...] = _both_apostrophes(_OPENING_VERBS)
 
 # Verbs of a return, a gathering's only when an edition is named in the same sentence:
 # "X revient pour une quatrième édition".
