@@ -584,6 +584,13 @@ CASES_OTHER_SENTENCES = [
         figures={"Plus de 300 exposants": "exposant"},
         id="count-sentence-continues-event",
     ),
+    row(
+        "Le Forum du littoral revient pour une deuxième édition. Le salon incarne une ambition.\n"
+        "Plus de 200 exposants sont attendus à Dakhla.",
+        {"name": "Forum du littoral", "edition": 2, "location": "Dakhla", "participants": [0]},
+        figures={"Plus de 200 exposants": "exposant"},
+        id="count-paragraph-continues-event",
+    ),
 ]
 
 CASES_VENUES = [

@@ -102,8 +102,16 @@ class Context:
         opens_with_cue = any(c.start == sent.start for c in self.cues.get(patterns.ORGANISER, []))
         counts = sent.start in self.attendance_sentences
         if sent[0].lower_ in words.CONTINUATION_PRONOUNS or opens_with_cue or counts:
-            previous = self.sentence(sent.start - 1)
-            return self._direct_event(previous, previous.end - 1)
+            previous = self.previous_sentence(sent)
+            return self._direct_event(previous, previous.end - 1) if previous is not None else None
+        return None
+
+    def previous_sentence(self, sent: Span) -> Span | None:
+        """The sentence before, past a line break standing alone."""
+        while sent.start > 0:
+            sent = self.sentence(sent.start - 1)
+            if not all(t.is_space for t in sent):
+                return sent
         return None
 
     def _direct_event(self, sent: Span, i: int) -> int | None:
