@@ -32,20 +32,33 @@ SENTENCE_REACH = 25
 
 
 def _is_word(token: Token) -> bool:
-    return bool(_WORD.match(token.text))
+    return bool(_WORD.match(token.text)) and token.lower_ not in _FUNCTION_WORDS
 
 
-def _name_in(span: Span) -> Span:
-    """The name's words in a match: after the cue ("… édition du | X") or before it."""
-    if _is_word(span[-1]):
-        start = span.end
-        while start > span.start and _is_word(span.doc[start - 1]):
-            start -= 1
-        return span.doc[start : span.end]
-    end = span.start
-    while end < span.end and _is_word(span.doc[end]):
+def _name_after(doc: Doc, i: int) -> Span:
+    """The capitalised words from token i on, past an article ("du | X", "de la | X")."""
+    if i < len(doc) and doc[i].lower_ in words.NAME_DETERMINERS:
+        i += 1
+    end = i
+    while end < len(doc) and _is_word(doc[end]) and end - i <= patterns.MAX_HEADLESS_WORDS:
         end += 1
-    return span.doc[span.start : end]
+    return doc[i:end]
+
+
+def _name_before(doc: Doc, end: int) -> Span:
+    """The capitalised words that end at token `end` (excluded)."""
+    start = end
+    while start > 0 and _is_word(doc[start - 1]) and end - start <= patterns.MAX_HEADLESS_WORDS:
+        start -= 1
+    return doc[start:end]
+
+
+def _name_in(match: Span) -> Span:
+    """The name a cue speaks of: after it ("… édition du | X") or ending with its first
+    word ("X | se tiendra")."""
+    if match.label_ in patterns.EVIDENCE_BEFORE:
+        return _name_after(match.doc, match.end)
+    return _name_before(match.doc, match.start + 1)
 
 
 def _is_complement(name: Span) -> bool:
@@ -101,10 +114,9 @@ def _labelled_away(match: Span, name: Span) -> bool:
     label = name[0].ent_type_
     if label not in ("LOC", "PER"):
         return False
-    after_cue = name.start > match.start
-    if (after_cue and match.label_ == patterns.EVIDENCE) or match.label_ == patterns.EVIDENCE_RETURN:
+    if match.label_ in (patterns.EVIDENCE, patterns.EVIDENCE_RETURN):
         return False
-    if match[-1].text in _YEARS:  # "Durand 2027"
+    if match.label_ == patterns.EVIDENCE_YEAR:  # "Durand 2027"
         return True
     return label == "LOC"
 
@@ -121,11 +133,11 @@ def _dated_or_placed(match: Span) -> bool:
 def _accepted(match: Span, name: Span, cues: dict[str, list[Span]]) -> bool:
     label = match.label_
     # A name before its verb or its apposition must be the subject, not a complement.
-    if name.start == match.start and (_is_complement(name) or not _opens_name(name)):
+    if label not in patterns.EVIDENCE_BEFORE and (_is_complement(name) or not _opens_name(name)):
         return False
     if _labelled_away(match, name):
         return False
-    if label == patterns.EVIDENCE_WEAK:
+    if label in (patterns.EVIDENCE_WEAK, patterns.EVIDENCE_YEAR, patterns.EVIDENCE_OPENING):
         return _speaks_of_events(cues)
     if label == patterns.EVIDENCE_RETURN:
         return _edition_follows(name, cues)

@@ -19,7 +19,7 @@ from extract.spans import normalise_key
 
 _INSTITUTION_HEADS = frozenset(words.INSTITUTION_HEADS)
 _ANAPHOR_NOUNS = frozenset(words.ANAPHOR_NOUNS)
-_NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME}) | patterns.EVIDENCE_LABELS
+_NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
 _PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
 
@@ -108,8 +108,14 @@ class EventsMatcher:
         # with one is gated on its next word.
         common = nlp.Defaults.stop_words
         names = [p for p in loaded if p["label"] in _NAME_LABELS]
-        cues = [p for p in loaded if p["label"] not in _NAME_LABELS | _PLACE_LABELS]
+        # Evidence cues apart from the names: their gates (a year, "lors", "accueilli")
+        # are in many sentences, where the many head-noun name patterns need not run; and
+        # they wake the component as a name does.
+        evidence = [p for p in loaded if p["label"] in patterns.EVIDENCE_LABELS]
+        apart = _NAME_LABELS | _PLACE_LABELS | patterns.EVIDENCE_LABELS
+        cues = [p for p in loaded if p["label"] not in apart]
         self.name_matcher = GatedMatcher(nlp.vocab, names, common)
+        self.evidence_matcher = GatedMatcher(nlp.vocab, evidence, common)
         self.cue_matcher = GatedMatcher(nlp.vocab, cues, common)
         # Place cues start with words as common as "à": they are looked for only in the
         # sentences that speak of an event, once those are known.
@@ -119,7 +125,7 @@ class EventsMatcher:
                 self.place_matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _by_label(self.name_matcher(doc))
+        found = _by_label([*self.name_matcher(doc), *self.evidence_matcher(doc)])
         if not found:
             doc._.events = []
             return doc

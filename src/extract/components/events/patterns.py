@@ -16,11 +16,12 @@ a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
 - `ORGANISER_ACTIVE`: a verb whose subject organises ("la Fédération organise …");
 - `LOCATION`: the words before the event's place ("à", "la ville de");
 - `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
-- `EVIDENCE`: a name with no head noun and the words that make it a gathering ("la 3e
-  édition du X", "X, le salon de …", "X se tiendra"); `EVIDENCE_WEAK` ("lors du X", "X
-  2026", "X ouvre ses portes"), `EVIDENCE_HELD` ("X se tient"), `EVIDENCE_RETURN` ("X
-  revient") and `EVIDENCE_COUNT` ("X a accueilli") need
-  more from the article, which `extract.components.events.evidence` checks.
+- `EVIDENCE`, `EVIDENCE_APPOSITION`: the words that make a name with no head noun a
+  gathering ("la 3e édition du | X", "X | , le salon de …"); `EVIDENCE_WEAK` ("lors du |
+  X"), `EVIDENCE_YEAR` ("X | 2026"), `EVIDENCE_OPENING` ("X | ouvre ses portes"),
+  `EVIDENCE_HELD` ("X | se tient"), `EVIDENCE_RETURN` ("X | revient") and `EVIDENCE_COUNT`
+  ("X | a accueilli") need more from the article; `extract.components.events.evidence`
+  reads the name and checks.
 """
 
 from __future__ import annotations
@@ -50,7 +51,21 @@ EVIDENCE_WEAK = "EVIDENCE_WEAK"
 EVIDENCE_RETURN = "EVIDENCE_RETURN"
 EVIDENCE_COUNT = "EVIDENCE_COUNT"
 EVIDENCE_HELD = "EVIDENCE_HELD"
-EVIDENCE_LABELS = frozenset({EVIDENCE, EVIDENCE_WEAK, EVIDENCE_RETURN, EVIDENCE_COUNT, EVIDENCE_HELD})
+EVIDENCE_OPENING = "EVIDENCE_OPENING"
+EVIDENCE_APPOSITION = "EVIDENCE_APPOSITION"
+EVIDENCE_YEAR = "EVIDENCE_YEAR"
+EVIDENCE_LABELS = frozenset(
+    {
+        EVIDENCE,
+        EVIDENCE_WEAK,
+        EVIDENCE_RETURN,
+        EVIDENCE_COUNT,
+        EVIDENCE_HELD,
+        EVIDENCE_OPENING,
+        EVIDENCE_APPOSITION,
+        EVIDENCE_YEAR,
+    }
+)
 
 YEAR_REGEX = r"^(19|20)\d\d$"
 # How many complements ("de la logistique", "sur le climat") a French name may chain.
@@ -185,8 +200,7 @@ def numbered_series_patterns() -> list[Pattern]:
 EDITION_YEARS: tuple[str, ...] = tuple(str(year) for year in range(1950, 2051))
 #: The capitalised words of a name with no head noun: "Tech Azur", "TECH AZUR Maroc".
 HEADLESS_WORD_REGEX = r"^[A-Z][\w'’.&-]*$"
-#: At most this many words (checked by the evidence reader: the pattern is left unbounded
-#: so that, like the other names, it is matched in its gate word's sentences).
+#: At most this many words.
 MAX_HEADLESS_WORDS = 4
 # Not the first word of such a name: a function word, a head noun (the other patterns read
 # those names), an organisation's head ("Conseil", "Banque"), a month or a weekday.
@@ -202,15 +216,9 @@ NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
         }
     )
 )
-
-
-def headless_name() -> list[TokenSpec]:
-    """Capitalised words. The NER's labels are read by the evidence reader, not here: it
-    takes many invented brand names for people's or places' ("Cap Export" a LOC)."""
-    word = {"REGEX": HEADLESS_WORD_REGEX}
-    first: TokenSpec = {"TEXT": word, "LOWER": {"NOT_IN": list(NOT_HEADLESS_FIRST)}}
-    rest: TokenSpec = {"TEXT": word, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "*"}
-    return [first, rest]
+#: Labels of the cues written before the name ("la 3e édition du | X"); the others come
+#: after it ("X | se tiendra").
+EVIDENCE_BEFORE = frozenset({EVIDENCE, EVIDENCE_WEAK})
 
 
 def _words(phrase: tuple[str, ...]) -> list[TokenSpec]:
@@ -218,12 +226,11 @@ def _words(phrase: tuple[str, ...]) -> list[TokenSpec]:
 
 
 def evidence_patterns() -> list[Pattern]:
-    """A headless name and the words before or after it that make it a gathering."""
-    name = headless_name()
-    of: list[TokenSpec] = [
-        {"LOWER": {"IN": list(words.EDITION_OF)}},
-        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
-    ]
+    """The words before or after a headless name that make it a gathering. A cue after the
+    name starts with the name's last word; the evidence reader reads the name itself, so
+    that the patterns stay short (each is matched near its gate word only)."""
+    last: TokenSpec = {"TEXT": {"REGEX": HEADLESS_WORD_REGEX}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}}
+    of: TokenSpec = {"LOWER": {"IN": list(words.EDITION_OF)}}
     edition: TokenSpec = {"LOWER": {"IN": list(words.EDITION_NOUNS)}}
     ordinal: TokenSpec = {"POS": {"IN": ["ADJ", "NUM", "NOUN", "X"]}}
     year: TokenSpec = {"LOWER": {"IN": list(EDITION_YEARS)}}
@@ -234,19 +241,19 @@ def evidence_patterns() -> list[Pattern]:
         {"LOWER": {"IN": list(words.APPOSITION_NOUNS)}, "IS_LOWER": True},
     ]
     found: list[Pattern] = [
-        {"label": EVIDENCE, "pattern": [ordinal, edition, *of, *name]},
-        {"label": EVIDENCE, "pattern": [edition, year, *of, *name]},
-        {"label": EVIDENCE, "pattern": [*name, *apposition]},
-        {"label": EVIDENCE_WEAK, "pattern": [*name, year]},
+        {"label": EVIDENCE, "pattern": [ordinal, edition, of]},
+        {"label": EVIDENCE, "pattern": [edition, year, of]},
+        {"label": EVIDENCE_APPOSITION, "pattern": [last, *apposition]},
+        {"label": EVIDENCE_YEAR, "pattern": [last, year]},
     ]
-    found += [{"label": EVIDENCE_WEAK, "pattern": [*_words(p), *of, *name]} for p in words.OCCASION_PHRASES]
+    found += [{"label": EVIDENCE_WEAK, "pattern": [*_words(p), of]} for p in words.OCCASION_PHRASES]
     for label, phrases in (
         (EVIDENCE_HELD, words.GATHERING_VERB_PHRASES),
-        (EVIDENCE_WEAK, words.OPENING_VERB_PHRASES),
+        (EVIDENCE_OPENING, words.OPENING_VERB_PHRASES),
         (EVIDENCE_RETURN, words.RETURN_VERB_PHRASES),
         (EVIDENCE_COUNT, words.ATTENDANCE_VERB_PHRASES),
     ):
-        found += [{"label": label, "pattern": [*name, *_words(p)]} for p in phrases]
+        found += [{"label": label, "pattern": [last, *_words(p)]} for p in phrases]
     return found
 
 
