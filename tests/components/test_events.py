@@ -673,6 +673,12 @@ CASES_NOT_EVENTS_EITHER = [
         id="shop-opens-its-doors",
     ),
     row("Lors du Conseil de gouvernement, le ministre a présenté le projet.", id="lors-du-conseil"),
+    row(
+        "Le Salon du cuir de Fès a fermé ses portes. Lors du Ramadan, cette manifestation avait "
+        "été reportée.",
+        {"name": "Salon du cuir de Fès"},
+        id="lors-du-ramadan-in-event-article",
+    ),
 ]
 
 

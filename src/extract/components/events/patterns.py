@@ -203,7 +203,7 @@ HEADLESS_WORD_REGEX = r"^[A-Z][\w'’.&-]*$"
 #: At most this many words.
 MAX_HEADLESS_WORDS = 4
 # Not the first word of such a name: a function word, a head noun (the other patterns read
-# those names), an organisation's head ("Conseil", "Banque"), a month or a weekday.
+# those names), an organisation's head ("Conseil", "Banque"), a month, a weekday, a period.
 NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
     sorted(
         {
@@ -213,6 +213,7 @@ NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
             *organisations.HEADS,
             *calendar.MONTHS,
             *calendar.WEEKDAYS,
+            *words.NOT_EVENT_OCCASIONS,
         }
     )
 )

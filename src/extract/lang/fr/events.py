@@ -331,3 +331,10 @@ SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre p
 # only when the article gives it a gathering's facts (an edition, a place, a span of days,
 # organisers, participants) or a gathering's verb ("se tiendra", "s'ouvre").
 INSTITUTION_HEADS: tuple[str, ...] = ("conférence", "congrès")
+
+# Capitalised words after "lors de", "à l'occasion de" that name a period or a crisis, not a
+# gathering: "lors du Ramadan", "à l'occasion de l'Aïd", "lors du Covid".
+NOT_EVENT_OCCASIONS: tuple[str, ...] = tuple(
+    """ramadan aïd aid achoura mouloud pâques noël toussaint pentecôte covid covid-19
+    coronavirus pandémie confinement crise guerre""".split()
+)
