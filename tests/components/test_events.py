@@ -193,8 +193,8 @@ CASES_NAMES = [
         id="numbered-session-spaced",
     ),
     row(
-        "Le salon VivaTech se tiendra à Paris, au parc des expositions, avec 2 000 start-up.",
-        {"name": "VivaTech", "location": "Paris"},
+        "Le salon NovaTech se tiendra à Paris, au parc des expositions, avec 2 000 start-up.",
+        {"name": "NovaTech", "location": "Paris"},
         id="named-by-lower-case-head",
     ),
 ]

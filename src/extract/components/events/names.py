@@ -167,7 +167,7 @@ def _inside_a_proper_name(span: Span) -> bool:
 
 def _place_after_a(span: Span) -> bool:
     """ "se tiendra à Paris Expo": capitalised words right after a bare "à" name a place
-    (an event takes an article: "à la Foire …", "à l'Africa CEO Forum")."""
+    (an event takes an article: "à la Foire …", "à l'Africa Fintech Forum")."""
     if span.label_ != patterns.NAME or span.start == 0 or span[0].lower_ in _HEADS:
         return False
     return span.doc[span.start - 1].lower_ in words.BARE_PLACE_PREPOSITIONS
@@ -187,7 +187,7 @@ def long_names(matched: list[Span]) -> list[NameMention]:
         if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):
             continue
         has_head = span.label_ == patterns.NAME
-        if _named_by_head(span):  # "le salon VivaTech": the noun is not part of the name
+        if _named_by_head(span):  # "le salon NovaTech": the noun is not part of the name
             span = span[1:]
         if len(span) > 2 and parse_ordinal(span[0].text):  # "5e Air Show": the edition
             span = span[1:]

@@ -5,7 +5,7 @@ a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
 
 - `NAME`: a named gathering built on a head noun ("Salon régional de la logistique",
   "Web Summit 2024");
-- `SHORT_NAME`: a short form with a year and no head noun ("GITEX Africa 2025");
+- `SHORT_NAME`: a short form with a year and no head noun ("TECHNO Sahel 2025");
 - `ANAPHOR`: "ce salon", "cette édition", "l'événement", which refer to the last event named;
 - `EDITION`: "<ordinal> édition"; the ordinal is the token before the noun;
 - `EDITION_YEAR`: "l'édition 2025", an edition named by its year (a past one when the
@@ -134,7 +134,7 @@ def french_name_patterns() -> list[Pattern]:
 
 
 def english_name_patterns() -> list[Pattern]:
-    """Capitalised words (and "&", "of"…) closed by an English head: "Africa CEO Forum"."""
+    """Capitalised words (and "&", "of"…) closed by an English head: "Africa Fintech Forum"."""
     # Not an elided article ("L'Africa …" is tokenised "L'", "Africa").
     capital: TokenSpec = {
         "TEXT": {"REGEX": r"^[A-Z0-9](?:[\w.'’-]*[\w.])?$"},
@@ -151,7 +151,7 @@ def english_name_patterns() -> list[Pattern]:
 
 def year_name_patterns() -> list[Pattern]:
     """A short form and a year: an acronym, one to three capitalised words, the year
-    ("GITEX Africa 2025"). An acronym alone before a year ("PLF 2025") is too often a
+    ("TECHNO Sahel 2025"). An acronym alone before a year ("PLF 2025") is too often a
     law or a plan; it joins an event only when the text has defined it (see the matcher)."""
     acronym: TokenSpec = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}
     word: TokenSpec = {"IS_TITLE": True, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "{1,3}"}
@@ -159,7 +159,7 @@ def year_name_patterns() -> list[Pattern]:
 
 
 def named_by_head_patterns() -> list[Pattern]:
-    """A lower-case head noun, then the event's own name: "le salon VivaTech 2027". The
+    """A lower-case head noun, then the event's own name: "le salon NovaTech 2027". The
     name is the capitalised words (not a place or a person the NER found); the matcher
     drops the noun."""
     head: TokenSpec = {"LOWER": {"IN": list(words.NAMING_HEADS)}, "IS_LOWER": True}

@@ -18,11 +18,11 @@ FRENCH_HEADS: tuple[str, ...] = tuple(
     symposium biennale mondial carrefour trophée trophées olympiades hackathon fête""".split()
 )
 
-# Lower-case head nouns that may stand before an event's own name: "le salon VivaTech",
+# Lower-case head nouns that may stand before an event's own name: "le salon NovaTech",
 # "le festival Mawazine"; the name is the capitalised words after the noun.
 NAMING_HEADS: tuple[str, ...] = tuple("salon forum sommet festival foire expo hackathon congrès".split())
 
-# Head nouns of an English name, which end it: "World … Exhibition", "Africa CEO Forum".
+# Head nouns of an English name, which end it: "World … Exhibition", "Africa Fintech Forum".
 ENGLISH_HEADS: tuple[str, ...] = tuple(
     """exhibition expo summit forum show week conference congress fair days festival
     convention meetings awards""".split()
