@@ -69,9 +69,10 @@ def run(
     for name, proc in nlp.pipeline:
         if name != "extract_events":
             doc = proc(doc)
-    doc.spans["dates"] = _spans(
-        doc, {s: {"value": v, "relation": "on"} for s, v in (dates or {}).items()}, "date"
-    )
+    # A value "2026-04-29|until" gives the date's relation; "on" otherwise.
+    found = (dates or {}).items()
+    fields = {s: dict(zip(("value", "relation"), (*v.split("|"), "on"), strict=False)) for s, v in found}
+    doc.spans["dates"] = _spans(doc, fields, "date")
     doc.spans["figures"] = _spans(
         doc, {s: {"kind": "count", "unit": u} for s, u in (figures or {}).items()}, "figure"
     )
@@ -593,6 +594,16 @@ CASES_OTHER_SENTENCES = [
     ),
 ]
 
+CASES_UNTIL = [
+    row(
+        "Le Salon de l'aviation légère s'est ouvert mercredi 22 avril à Benslimane et se tient "
+        "jusqu'au samedi 25 avril.",
+        {"name": "Salon de l'aviation légère", "start": "2026-04-22", "end": "2026-04-25"},
+        dates={"mercredi 22 avril": "2026-04-22", "jusqu'au samedi 25 avril": "2026-04-25|until"},
+        id="until-gives-end",
+    ),
+]
+
 CASES_VENUES = [
     row(
         "Le Forum Africa Energy se tiendra au Palais des congrès de Rabat du 4 au 6 mai.",
@@ -703,6 +714,7 @@ def _check(event: Any, expected: dict[str, Any]) -> None:
     + CASES_YEARS_AND_ORDINALS
     + CASES_OTHER_SENTENCES
     + CASES_VENUES
+    + CASES_UNTIL
     + CASES_OTHER_EDITIONS
     + CASES_NOT_EVENTS_EITHER,
 )

@@ -329,8 +329,20 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
     dated = [(span, fields) for span, fields in _date_fields(ctx) if ctx.event_at(span.start) == event]
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
     if best is not None:
-        return best
+        return best if best[1] else (best[0], _until(ctx, event, best[0]))
     return (year, None) if year else (None, None)
+
+
+def _until(ctx: Context, event: int, start: str) -> str | None:
+    """The end of an event that opened on a day: "… jusqu'au vendredi 29 avril"."""
+    for span in ctx.doc.spans.get("dates", []):
+        fields = span._.date.record_fields()
+        value = str(fields["value"])
+        if fields.get("relation") != "until" or "/" in value or ctx.event_at(span.start) != event:
+            continue
+        if len(value) == len(start) == 10 and value[:4] == start[:4] and value > start:
+            return value
+    return None
 
 
 def past_dates(ctx: Context, past: PastEdition) -> tuple[str | None, str | None]:
