@@ -9,16 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
 from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
-from extract.schema import DateMention, Event, Figure, Organisation, Record, ReferenceDateSource, Role
+from extract.schema import (
+    DateMention,
+    Event,
+    Figure,
+    Location,
+    Organisation,
+    Record,
+    ReferenceDateSource,
+    Role,
+)
 from extract.spans import normalise_key, shift
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
+_Named = TypeVar("_Named", Organisation, Location)
 
 
 class ArticleMeta(BaseModel):
@@ -124,6 +135,20 @@ def _events(part: DocPart, organisations: list[Organisation], figures_before: in
     return events
 
 
+def _outside_events(entities: list[_Named], events: list[Event], prefix: str) -> list[_Named]:
+    """The entities not named only inside event names ("Maroc" in "Salon X du Maroc", a
+    brand-named fair the NER took for an organisation), numbered again in order."""
+    spans = [(m.start, m.end) for event in events for m in event.mentions]
+    kept = [
+        entity
+        for entity in entities
+        if not all(any(s <= m.start and m.end <= e for s, e in spans) for m in entity.mentions)
+    ]
+    for number, entity in enumerate(kept, start=1):
+        entity.id = f"{prefix}{number}"
+    return kept
+
+
 def assemble_record(
     parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
 ) -> Record:
@@ -146,6 +171,8 @@ def assemble_record(
         figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
+    organisations = _outside_events(organisations, events, "o")
+    locations = _outside_events(locations, events, "l")
     warnings = list(meta.warnings)
     for part in parts:
         warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)

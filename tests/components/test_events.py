@@ -57,16 +57,22 @@ def _spans(doc: Doc, found: dict[str, dict[str, Any]], attr: str) -> list[Span]:
 
 
 def run(
-    nlp: Language, text: str, dates: dict[str, str] | None = None, figures: dict[str, str] | None = None
+    nlp: Language,
+    text: str,
+    dates: dict[str, str] | None = None,
+    figures: dict[str, str] | None = None,
+    reference: str | None = None,
 ) -> Doc:
     """The pipeline up to the events component, the stand-in spans, then the component."""
     doc = nlp.make_doc(text)
+    doc._.reference_date = reference
     for name, proc in nlp.pipeline:
         if name != "extract_events":
             doc = proc(doc)
-    doc.spans["dates"] = _spans(
-        doc, {s: {"value": v, "relation": "on"} for s, v in (dates or {}).items()}, "date"
-    )
+    # A value "2026-04-29|until" gives the date's relation; "on" otherwise.
+    found = (dates or {}).items()
+    fields = {s: dict(zip(("value", "relation"), (*v.split("|"), "on"), strict=False)) for s, v in found}
+    doc.spans["dates"] = _spans(doc, fields, "date")
     doc.spans["figures"] = _spans(
         doc, {s: {"kind": "count", "unit": u} for s, u in (figures or {}).items()}, "figure"
     )
@@ -79,9 +85,10 @@ def row(
     id: str,
     dates: dict[str, str] | None = None,
     figures: dict[str, str] | None = None,
+    reference: str | None = None,
     marks: Any = (),
 ) -> Any:
-    return pytest.param(text, dates or {}, figures or {}, list(events), id=id, marks=marks)
+    return pytest.param(text, dates or {}, figures or {}, reference, list(events), id=id, marks=marks)
 
 
 CASES_NAMES = [
@@ -99,7 +106,12 @@ CASES_NAMES = [
     ),
     row(
         "Le Forum Atlantique de l'investissement 2025 a réuni à Rabat des décideurs de 23 pays.",
-        {"name": "Forum Atlantique de l'investissement 2025", "location": "Rabat", "participants": [0]},
+        {
+            "name": "Forum Atlantique de l'investissement",
+            "start": "2025",
+            "location": "Rabat",
+            "participants": [0],
+        },
         figures={"23 pays": "pays"},
         id="forum-with-year",
     ),
@@ -147,7 +159,7 @@ CASES_NAMES = [
     row(
         "Plus de 250 exposants sont attendus au Morocco Food & Beverage Expo 2026, le 14 avril à Casablanca.",
         {
-            "name": "Morocco Food & Beverage Expo 2026",
+            "name": "Morocco Food & Beverage Expo",
             "location": "Casablanca",
             "participants": [0],
             "start": "2026-04-14",
@@ -168,7 +180,7 @@ CASES_NAMES = [
     ),
     row(
         "Le DATAFRICA Dakar 2026 ouvrira ses portes en avril dans la capitale sénégalaise.",
-        {"name": "DATAFRICA Dakar 2026", "acronym": "DATAFRICA"},
+        {"name": "DATAFRICA Dakar", "acronym": "DATAFRICA", "start": "2026"},
         id="short-form-with-year",
     ),
     row(
@@ -182,8 +194,8 @@ CASES_NAMES = [
         id="numbered-session-spaced",
     ),
     row(
-        "Le salon VivaTech se tiendra à Paris, au parc des expositions, avec 2 000 start-up.",
-        {"name": "VivaTech", "location": "Paris"},
+        "Le salon NovaTech se tiendra à Paris, au parc des expositions, avec 2 000 start-up.",
+        {"name": "NovaTech", "location": "Paris"},
         id="named-by-lower-case-head",
     ),
 ]
@@ -219,8 +231,9 @@ CASES_EDITIONS = [
         "La troisième édition des Assises de l'énergie se tiendra le 4 juin à Fès. "
         "La dernière édition avait eu lieu en 2022 à Oujda.",
         {"name": "Assises de l'énergie", "edition": 3, "location": "Fès", "start": "2026-06-04"},
+        {"name": "Assises de l'énergie", "edition": None, "location": "Oujda", "start": "2022"},
         dates={"le 4 juin": "2026-06-04", "en 2022": "2022"},
-        id="past-edition-not-merged",
+        id="past-edition-its-own-record",
     ),
     row(
         "Abidjan accueillera du 10 au 12 juin la 4e édition du Forum ivoirien des énergies "
@@ -237,7 +250,12 @@ CASES_EDITIONS = [
     ),
     row(
         "L'Africa Investment Forum 2024, co-organisé par la BAD et Afreximbank, se déroulera à Rabat.",
-        {"name": "Africa Investment Forum 2024", "location": "Rabat", "organisers": ["BAD", "Afreximbank"]},
+        {
+            "name": "Africa Investment Forum",
+            "start": "2024",
+            "location": "Rabat",
+            "organisers": ["BAD", "Afreximbank"],
+        },
         id="english-name-after-elided-article",
     ),
     row(
@@ -251,7 +269,8 @@ CASES_EDITIONS = [
         {
             "name": "Salon international du bâtiment",
             "edition": 7,
-            "location": "Centre international de conférences Abdou Diouf",
+            "location": None,
+            "venue": "Centre international de conférences Abdou Diouf",
         },
         id="venue-after-au",
     ),
@@ -338,7 +357,6 @@ CASES_MERGING = [
             "aliases": [
                 "Exposition internationale sur l'agriculture durable et l'irrigation",
                 "AGRIX Maroc",
-                "AGRIX Maroc 2026",
             ],
             "mention_count": 5,
             "participants": [0],
@@ -362,8 +380,8 @@ CASES_MERGING = [
     row(
         "Le Forum des investisseurs 2025 a été un succès ; "
         "le Forum des investisseurs 2026 se tiendra à Lomé.",
-        {"name": "Forum des investisseurs 2025", "location": None},
-        {"name": "Forum des investisseurs 2026", "location": "Lomé"},
+        {"name": "Forum des investisseurs", "start": "2025", "location": None},
+        {"name": "Forum des investisseurs", "start": "2026", "location": "Lomé"},
         id="different-years-apart",
     ),
     row(
@@ -417,6 +435,263 @@ CASES_NOT_EVENTS = [
     row("Les exposants se retrouveront à Paris Expo Porte de Versailles en juin.", id="venue-after-bare-a"),
 ]
 
+# Issue 16: events as the news announces them. Every name below is invented.
+CASES_HEADLESS = [
+    row(
+        "La 4e édition de TechNova Rabat se tiendra du 12 au 14 mai à Rabat.",
+        {
+            "name": "TechNova Rabat",
+            "edition": 4,
+            "start": "2026-05-12",
+            "end": "2026-05-14",
+            "location": "Rabat",
+        },
+        dates={"du 12 au 14 mai": "2026-05-12/2026-05-14"},
+        id="edition-of-headless-name",
+    ),
+    row(
+        "NovaDigital, le rendez-vous des start-up africaines, a accueilli plus de 12 000 visiteurs "
+        "pour sa cinquième édition.",
+        {"name": "NovaDigital", "edition": 5, "participants": [0]},
+        figures={"plus de 12 000 visiteurs": "visiteur"},
+        id="apposition-le-rendez-vous",
+    ),
+    row(
+        "Cap Export revient pour une deuxième édition, du 5 au 7 novembre à Agadir.",
+        {"name": "Cap Export", "edition": 2, "location": "Agadir", "start": "2026-11-05"},
+        dates={"du 5 au 7 novembre": "2026-11-05/2026-11-07"},
+        id="revient-pour-une-edition",
+    ),
+    row(
+        "Atlantic Bits se tiendra du 3 au 5 juin à Essaouira.",
+        {"name": "Atlantic Bits", "location": "Essaouira", "end": "2026-06-05"},
+        dates={"du 3 au 5 juin": "2026-06-03/2026-06-05"},
+        id="se-tiendra-du-au",
+    ),
+    row(
+        "Maghreb Startup Live a attiré 8 000 visiteurs samedi à Oran.",
+        {"name": "Maghreb Startup Live", "location": "Oran", "participants": [0]},
+        figures={"8 000 visiteurs": "visiteur"},
+        id="a-attire-visiteurs",
+    ),
+    row(
+        "Lors de Tanja Connect, les investisseurs ont rencontré 200 porteurs de projets. "
+        "Cette édition s'est tenue à Tanger.",
+        {"name": "Tanja Connect", "location": "Tanger"},
+        id="lors-de-with-edition-anaphor",
+    ),
+    row(
+        "Le sommet Invest Sahel s'ouvre lundi à Niamey pour sa première « édition régionale ».",
+        {"name": "Invest Sahel", "edition": 1, "location": "Niamey"},
+        id="edition-in-quotes",
+    ),
+    row(
+        "La troisième édition de Zenata Tech a fermé ses portes. Zenata Tech a accueilli 150 exposants.",
+        {"name": "Zenata Tech", "edition": 3, "mention_count": 2, "participants": [0]},
+        figures={"150 exposants": "exposant"},
+        id="later-bare-mention-joins",
+    ),
+]
+
+CASES_YEARS_AND_ORDINALS = [
+    row(
+        "La Banque Populaire organise le 5 mars la 3e édition du Trophée de l'entrepreneuriat.",
+        {
+            "name": "Trophée de l'entrepreneuriat",
+            "edition": 3,
+            "start": "2026-03-05",
+            "organisers": ["Banque Populaire"],
+        },
+        dates={"le 5 mars": "2026-03-05"},
+        id="organiser-subject-edition-trophee",
+    ),
+    row(
+        "Le 9e Casablanca Fintech Forum s'ouvre mardi au Technopark.",
+        {"name": "Casablanca Fintech Forum", "edition": 9},
+        id="ordinal-before-english-name",
+    ),
+    row(
+        "Le Lagos Energy Summit 2025 s'est achevé jeudi sur un appel aux investisseurs.",
+        {"name": "Lagos Energy Summit", "start": "2025"},
+        id="year-of-name-is-start",
+    ),
+    row(
+        "Le salon Agritech Sahel 2026 attend 300 exposants. L'événement se tient du 8 au 10 avril à Dakar.",
+        {"name": "Agritech Sahel", "start": "2026-04-08", "end": "2026-04-10", "location": "Dakar"},
+        dates={"du 8 au 10 avril": "2026-04-08/2026-04-10"},
+        figures={"300 exposants": "exposant"},
+        id="year-name-dates-of-anaphor",
+    ),
+    row(
+        "Le Forum Oasis 2026 se prépare. En 2024, les organisateurs avaient annoncé un déménagement.",
+        {"name": "Forum Oasis", "start": "2026"},
+        dates={"En 2024": "2024"},
+        id="date-of-another-year-is-not-start",
+    ),
+]
+
+CASES_OTHER_SENTENCES = [
+    row(
+        "Le Salon de l'olivier ouvre ses portes demain. La manifestation se tient du 24 au 27 octobre "
+        "à Meknès.",
+        {"name": "Salon de l'olivier", "start": "2026-10-24", "end": "2026-10-27", "location": "Meknès"},
+        dates={"du 24 au 27 octobre": "2026-10-24/2026-10-27"},
+        id="manifestation-carries-dates-and-city",
+    ),
+    row(
+        "Le Salon nautique de l'Atlantique a ouvert ses portes. Les chantiers sont présents au salon, "
+        "qui se tient du 2 au 4 mars à la base navale de Kénitra.",
+        {"name": "Salon nautique de l'Atlantique", "start": "2026-03-02", "location": "Kénitra"},
+        dates={"du 2 au 4 mars": "2026-03-02/2026-03-04"},
+        id="au-salon-site-of-city",
+    ),
+    row(
+        "Le Forum des énergies vertes a ouvert ses portes lundi. Selon Karim Tazi, directeur de la "
+        "Fondation Nour, organisatrice de l'événement, la demande progresse.",
+        {"name": "Forum des énergies vertes", "organisers": ["Fondation Nour"]},
+        id="x-organisatrice-de-l-evenement",
+    ),
+    row(
+        "Le Salon du meuble de Tunis ouvre jeudi. L'événement, cofondé par Nexa et le groupe "
+        "Médias Horizon, attend 500 exposants.",
+        {"name": "Salon du meuble de Tunis", "organisers": ["Nexa", "Médias Horizon"]},
+        figures={"500 exposants": "exposant"},
+        id="cofonde-par-le-groupe",
+    ),
+    row(
+        "La 2e édition du Salon de l'hydrogène s'ouvre à Ouarzazate. Organisée en partenariat avec "
+        "l'Office national de l'électricité et le ministère de l'énergie, des mines et de "
+        "l'environnement avec le soutien de la Banque mondiale, cette édition attend 90 exposants.",
+        {
+            "name": "Salon de l'hydrogène",
+            "organisers": [
+                "Office national de l'électricité",
+                "ministère de l'énergie, des mines et de l'environnement",
+            ],
+        },
+        figures={"90 exposants": "exposant"},
+        id="en-partenariat-avec-not-sponsor",
+    ),
+    row(
+        "Le Forum de l'eau d'Ifrane s'ouvre lundi. Placé sous le Haut Patronage du Souverain et "
+        "organisé par l'Agence du bassin du Sebou, ce forum réunit 40 experts.",
+        {"name": "Forum de l'eau d'Ifrane", "organisers": ["Agence du bassin du Sebou"]},
+        id="patronage-is-not-organiser",
+    ),
+    row(
+        "Le Forum de l'artisanat se tiendra à Safi. Plus de 300 exposants sont attendus à Safi et "
+        "à Essaouira.",
+        {"name": "Forum de l'artisanat", "location": "Safi", "participants": [0]},
+        figures={"Plus de 300 exposants": "exposant"},
+        id="count-sentence-continues-event",
+    ),
+    row(
+        "Le Forum du littoral revient pour une deuxième édition. Le salon incarne une ambition.\n"
+        "Plus de 200 exposants sont attendus à Dakhla.",
+        {"name": "Forum du littoral", "edition": 2, "location": "Dakhla", "participants": [0]},
+        figures={"Plus de 200 exposants": "exposant"},
+        id="count-paragraph-continues-event",
+    ),
+]
+
+CASES_UNTIL = [
+    row(
+        "Le Salon de l'aviation légère s'est ouvert mercredi 22 avril à Benslimane et se tient "
+        "jusqu'au samedi 25 avril.",
+        {"name": "Salon de l'aviation légère", "start": "2026-04-22", "end": "2026-04-25"},
+        dates={"mercredi 22 avril": "2026-04-22", "jusqu'au samedi 25 avril": "2026-04-25|until"},
+        id="until-gives-end",
+    ),
+]
+
+CASES_VENUES = [
+    row(
+        "Le Forum Africa Energy se tiendra au Palais des congrès de Rabat du 4 au 6 mai.",
+        {"name": "Forum Africa Energy", "location": "Rabat", "venue": "Palais des congrès"},
+        id="venue-with-city-tail",
+    ),
+    row(
+        "Les décideurs participent depuis lundi, au Centre de conférences Ivoire d'Abidjan, au "
+        "Sommet africain du numérique.",
+        {"name": "Sommet africain du numérique", "location": "Abidjan"},
+        id="venue-then-city",
+    ),
+]
+
+CASES_OTHER_EDITIONS = [
+    row(
+        "Le Forum Atlas Business 2025 s'est tenu à Fès. La dernière édition avait eu lieu en 2023 à Meknès.",
+        {"name": "Forum Atlas Business", "start": "2025", "location": "Fès"},
+        {"name": "Forum Atlas Business", "start": "2023", "location": "Meknès", "edition": None},
+        dates={"en 2023": "2023"},
+        id="last-edition-own-record",
+    ),
+    row(
+        "L'édition 2024 de Casablanca Design Week avait attiré 40 000 visiteurs. Cette année, le salon "
+        "se tiendra du 2 au 6 octobre.",
+        {"name": "Casablanca Design Week", "start": "2026-10-02", "end": "2026-10-06"},
+        {"name": "Casablanca Design Week", "start": "2024"},
+        dates={"du 2 au 6 octobre": "2026-10-02/2026-10-06"},
+        figures={"40 000 visiteurs": "visiteur"},
+        reference="2026-03-02",
+        id="edition-of-earlier-year-own-record",
+    ),
+    row(
+        "Cette édition du Forum Oasis est le prolongement de la précédente.",
+        {"name": "Forum Oasis"},
+        id="past-edition-without-facts-no-record",
+    ),
+]
+
+CASES_NOT_EVENTS_EITHER = [
+    row(
+        "Le ministre a tenu une conférence de presse à Rabat pour présenter le budget.",
+        id="press-conference",
+    ),
+    row(
+        "La cérémonie de signature des conventions s'est déroulée mardi à Rabat.",
+        id="signing-ceremony",
+    ),
+    row(
+        "L'élection présidentielle se tiendra le 12 octobre, a annoncé la commission électorale.",
+        id="election",
+    ),
+    row(
+        "La Conférence des recteurs du Maghreb a dénoncé mardi la baisse des crédits de recherche.",
+        id="organisation-named-conference",
+    ),
+    row(
+        "Le Groupe Alami a attiré 500 visiteurs dans son usine de Kénitra.",
+        figures={"500 visiteurs": "visiteur"},
+        id="company-after-capitalised-word",
+    ),
+    row(
+        "Tanger a accueilli 2 millions de visiteurs en 2025.",
+        figures={"2 millions de visiteurs": "visiteur"},
+        id="city-welcomes-visitors",
+    ),
+    row("Renault revient sur sa décision de fermer son usine.", id="company-revient"),
+    row("Lors de Ramadan, la consommation des ménages augmente fortement.", id="lors-de-without-event"),
+    row("L'assemblée générale de la Holdar se tiendra le 5 mai à Rabat.", id="meeting-of-a-company"),
+    row("Le plan Émergence 2030 a été présenté au Parlement.", id="plan-with-year"),
+    row(
+        "Renault se tient prêt à relancer la production de son usine de Tanger.",
+        id="se-tient-pret-no-date-after",
+    ),
+    row(
+        "Decathlon ouvre ses portes à Rabat le 5 mai, avec 80 emplois à la clé.",
+        dates={"le 5 mai": "2026-05-05"},
+        id="shop-opens-its-doors",
+    ),
+    row("Lors du Conseil de gouvernement, le ministre a présenté le projet.", id="lors-du-conseil"),
+    row(
+        "Le Salon du cuir de Fès a fermé ses portes. Lors du Ramadan, cette manifestation avait "
+        "été reportée.",
+        {"name": "Salon du cuir de Fès"},
+        id="lors-du-ramadan-in-event-article",
+    ),
+]
+
 
 def _check(event: Any, expected: dict[str, Any]) -> None:
     fields = event.record_fields()
@@ -428,17 +703,30 @@ def _check(event: Any, expected: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "dates", "figures", "expected"),
-    CASES_NAMES + CASES_EDITIONS + CASES_ORGANISERS + CASES_MERGING + CASES_FOLLOW_UPS + CASES_NOT_EVENTS,
+    ("text", "dates", "figures", "reference", "expected"),
+    CASES_NAMES
+    + CASES_EDITIONS
+    + CASES_ORGANISERS
+    + CASES_MERGING
+    + CASES_FOLLOW_UPS
+    + CASES_NOT_EVENTS
+    + CASES_HEADLESS
+    + CASES_YEARS_AND_ORDINALS
+    + CASES_OTHER_SENTENCES
+    + CASES_VENUES
+    + CASES_UNTIL
+    + CASES_OTHER_EDITIONS
+    + CASES_NOT_EVENTS_EITHER,
 )
 def test_events(
     events_nlp: Language,
     text: str,
     dates: dict[str, str],
     figures: dict[str, str],
+    reference: str | None,
     expected: list[dict[str, Any]],
 ) -> None:
-    doc = run(events_nlp, text, dates, figures)
+    doc = run(events_nlp, text, dates, figures, reference)
     assert [e.name for e in doc._.events] == [e["name"] for e in expected]
     for event, fields in zip(doc._.events, expected, strict=True):
         _check(event, fields)
@@ -551,3 +839,33 @@ def test_sample_articles(extractor: extract.Extractor, stem: str, expected: dict
     for key, value in expected.items():
         got = getattr(event, key)
         assert (len(got) if key in ("organisers", "participants") else got) == value, (key, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "not_entities"),
+    [
+        (
+            (
+                "La 3e édition de Nexus Maroc se tiendra du 2 au 4 juin à Tanger. Nexus Maroc attend "
+                "400 exposants."
+            ),
+            "Nexus Maroc",
+            {"Nexus Maroc", "Maroc"},
+        ),
+        (
+            "Le salon Agritech Sahel 2026 attend 300 exposants à Dakar.",
+            "Agritech Sahel",
+            {"Agritech Sahel", "Agritech Sahel 2026", "Sahel"},
+        ),
+    ],
+    ids=["headless-name-not-organisation", "named-by-head-not-person"],
+)
+def test_event_names_are_not_entities(
+    extractor: extract.Extractor, text: str, event: str, not_entities: set[str]
+) -> None:
+    """An entity named only inside event names is not listed as an organisation, a place
+    or a person."""
+    record = extractor.extract(text, doc_id="t", reference_date="2026-03-02")
+    assert [e.name for e in record.events] == [event]
+    listed = {e.name for group in (record.organisations, record.locations, record.people) for e in group}
+    assert not listed & not_entities, listed

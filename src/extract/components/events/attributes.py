@@ -23,10 +23,28 @@ EVENT_DATE_RELATIONS = frozenset({"on", "around"})
 # After "à", the NER often labels a city MISC (a dateline "Casablanca" was); PER/ORG are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE", "MISC"})
 _VENUE_HEADS = frozenset(words.VENUE_HEADS)
+_SITE_NOUNS = frozenset(words.SITE_NOUNS)
+_EVENT_ONLY_UNITS = frozenset(words.EVENT_ONLY_UNITS)
+_OF_WORDS = frozenset(words.EDITION_OF)
+_NOT_NAME_COMPLEMENTS = frozenset(words.NOT_NAME_COMPLEMENTS)
+_CITY_PREPOSITIONS = frozenset(words.VENUE_CITY_PREPOSITIONS)
+# A site's city comes within this many words: "à la base aérienne militaire de …".
+MAX_SITE_WORDS = 5
 # The parser sometimes cuts a sentence inside an English name ("… Food & | Beverage Expo"):
 # a sentence that does not end with one of these, nor at a line break, runs on.
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", '"'})
-ORGANISER_LABELS = frozenset({"ORG"})
+# Which date of an event's sentences gives its dates: the most precise.
+GRANULARITY_RANK = {"range": 0, "day": 1, "month": 2, "year": 3}
+
+
+@dataclass
+class PastEdition:
+    """An earlier (or later) edition of an event, told in one sentence of its own: "la
+    dernière édition a eu lieu en 2019 à …", "l'édition 2023 avait …"."""
+
+    event: int
+    sentence: Span
+    year: str | None  # the year of "l'édition 2023", if so named
 
 
 @dataclass
@@ -40,6 +58,10 @@ class Context:
     dates_key: str = DATES_KEY
     figures_key: str = FIGURES_KEY
     past_sentences: set[int] = field(default_factory=set, init=False)
+    # The sentences about another edition than the one the article is about, by start.
+    past_editions: dict[int, PastEdition] = field(default_factory=dict, init=False)
+    # The sentences that count exhibitors or visitors, by start.
+    attendance_sentences: set[int] = field(default_factory=set, init=False)
     # (start, end, event) of every named mention, in document order.
     named: list[tuple[int, int, int]] = field(default_factory=list, init=False)
     sentences: list[Span] = field(default_factory=list, init=False)
@@ -48,28 +70,64 @@ class Context:
     def __post_init__(self) -> None:
         self.sentences = whole_sentences(self.doc)
         self.sentence_of = [n for n, sent in enumerate(self.sentences) for _ in sent]
-        self.past_sentences = {self.sentence(span.start).start for span in self.cues.get(patterns.PAST, [])}
+        # "la conférence de presse" is not the conference the article is about.
+        self.cues[patterns.ANAPHOR] = [a for a in self.cues.get(patterns.ANAPHOR, []) if not _generic(a)]
+        self.attendance_sentences = {
+            self.sentence(span.start).start
+            for span in self.doc.spans.get(self.figures_key, [])
+            if _count_units(span) & _EVENT_ONLY_UNITS
+        }
         self.named = sorted((s.start, s.end, n) for n, c in enumerate(self.clusters) for s in c.spans)
+        for cue in self.cues.get(patterns.PAST, []):
+            self._add_past(cue, None)
+        for cue in self.cues.get(patterns.EDITION_YEAR, []):
+            event = self._named_event(self.sentence(cue.start), cue.start)
+            current = current_year(self, event) if event is not None else None
+            # An edition of a later year is the one announced ("l'édition 2027 se tiendra").
+            if current is not None and cue[-1].text < current:
+                self._add_past(cue, cue[-1].text)
+        self.past_sentences = set(self.past_editions)
+
+    def _add_past(self, cue: Span, year: str | None) -> None:
+        sent = self.sentence(cue.start)
+        event = self._named_event(sent, cue.start)
+        if event is not None and sent.start not in self.past_editions:
+            self.past_editions[sent.start] = PastEdition(event=event, sentence=sent, year=year)
 
     def event_at(self, i: int) -> int | None:
         """The event a token's sentence speaks of (see `_direct_event`); a sentence that opens
-        with a pronoun or an organiser cue ("Co-organisée par …, elle …") continues the
+        with a pronoun or an organiser cue ("Co-organisée par …, elle …"), or that counts
+        exhibitors or visitors ("Plus de 300 exposants sont attendus à …"), continues the
         previous sentence's event."""
         sent = self.sentence(i)
         direct = self._direct_event(sent, i)
         if direct is not None or sent.start in self.past_sentences or sent.start == 0:
             return direct
         opens_with_cue = any(c.start == sent.start for c in self.cues.get(patterns.ORGANISER, []))
-        if sent[0].lower_ in words.CONTINUATION_PRONOUNS or opens_with_cue:
-            previous = self.sentence(sent.start - 1)
-            return self._direct_event(previous, previous.end - 1)
+        counts = sent.start in self.attendance_sentences
+        if sent[0].lower_ in words.CONTINUATION_PRONOUNS or opens_with_cue or counts:
+            previous = self.previous_sentence(sent)
+            return self._direct_event(previous, previous.end - 1) if previous is not None else None
+        return None
+
+    def previous_sentence(self, sent: Span) -> Span | None:
+        """The sentence before, past a line break standing alone."""
+        while sent.start > 0:
+            sent = self.sentence(sent.start - 1)
+            if not all(t.is_space for t in sent):
+                return sent
         return None
 
     def _direct_event(self, sent: Span, i: int) -> int | None:
-        """The nearest event the sentence names, else the last one named before an anaphor
-        of the sentence ("ce salon"); None in a sentence about an earlier edition."""
+        """The event the sentence names (see `_named_event`); None in a sentence about
+        another edition."""
         if sent.start in self.past_sentences:
             return None
+        return self._named_event(sent, i)
+
+    def _named_event(self, sent: Span, i: int) -> int | None:
+        """The nearest event the sentence names, else the last one named before an anaphor
+        of the sentence ("ce salon")."""
         inside = [(start, end, n) for start, end, n in self.named if sent.start <= start < sent.end]
         if inside:
             return min(inside, key=lambda m: max(m[0] - i, i - m[1] + 1, 0))[2]
@@ -85,8 +143,27 @@ class Context:
     def cues_of(self, label: str, event: int) -> list[Span]:
         return [c for c in self.cues.get(label, []) if self.event_at(c.start) == event]
 
+    def cues_in(self, label: str, sent: Span) -> list[Span]:
+        return [c for c in self.cues.get(label, []) if sent.start <= c.start < sent.end]
+
     def in_name(self, i: int) -> bool:
         return any(start <= i < end for start, end, _ in self.named)
+
+
+def _generic(anaphor: Span) -> bool:
+    """ "la conférence de presse", "la journée de travail": a common noun phrase."""
+    doc, i = anaphor.doc, anaphor.end
+    return i + 1 < len(doc) and doc[i].lower_ in _OF_WORDS and doc[i + 1].lower_ in _NOT_NAME_COMPLEMENTS
+
+
+def current_year(ctx: Context, event: int) -> str | None:
+    """The year of the edition an article is about: the one its name carries ("Forum X
+    2026"), else the year of the article's reference date."""
+    years = ctx.clusters[event].years
+    if len(years) == 1:
+        return next(iter(years))
+    reference = ctx.doc._.reference_date
+    return str(reference)[:4] if reference and not years else None
 
 
 def whole_sentences(doc: Doc) -> list[Span]:
@@ -104,7 +181,7 @@ def whole_sentences(doc: Doc) -> list[Span]:
     return found
 
 
-def _ent_at(doc: Doc, i: int) -> Span | None:
+def ent_at(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start == i), None)
 
 
@@ -120,105 +197,168 @@ def edition(ctx: Context, event: int) -> int | None:
     return numbers[0] if numbers else None
 
 
-def _place_after(ctx: Context, i: int) -> str | None:
+def _place_after(ctx: Context, i: int) -> Span | None:
     """The place named at token i: a location entity, else capitalised words."""
     doc = ctx.doc
     if i >= len(doc) or ctx.in_name(i):
         return None
-    ent = _ent_at(doc, i)
+    ent = ent_at(doc, i)
     if ent is not None:
-        return ent.text if ent.label_ in PLACE_LABELS or ent[0].lower_ in _VENUE_HEADS else None
+        return ent if ent.label_ in PLACE_LABELS or ent[0].lower_ in _VENUE_HEADS else None
     if any(e.start < i < e.end for e in doc.ents):
         return None
     end = i
     while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
-    return doc[i:end].text if end > i else None
-
-
-def location(ctx: Context, event: int) -> str | None:
-    """ "à Casablanca", "la ville de Tanger", else the host: "Dakar accueillera …"."""
-    for cue in ctx.cues_of(patterns.LOCATION, event):
-        place = _place_after(ctx, cue.end)
-        if place:
-            return place
-    for cue in ctx.cues_of(patterns.HOST, event):
-        host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
-        if host is not None and host.label_ in PLACE_LABELS:
-            return host.text
-    return None
-
-
-def _organisation_at(doc: Doc, i: int) -> Span | None:
-    """An organisation starting at token i: an ORG entity, an acronym, or capitalised words
-    the NER left untagged."""
-    ent = _ent_at(doc, i)
-    if ent is not None:
-        keep = ent.label_ in ORGANISER_LABELS or (ent.label_ != "PER" and ent.text.isupper())
-        return ent if keep else None
-    if any(e.start < i < e.end for e in doc.ents):
-        return None
-    end = i
-    while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in ("PROPN", "NOUN"):
-        end += 1
     return doc[i:end] if end > i else None
 
 
-def _skip_brackets(doc: Doc, i: int) -> int:
-    """Past an acronym in brackets after an organisation: "… du Maroc (FNTR)"."""
-    if i < len(doc) and doc[i].text == "(":
-        close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == ")"), None)
-        return close + 1 if close is not None else i
-    return i
+def _city_after(ctx: Context, i: int) -> str | None:
+    """The city right after a venue or a site: "… Ivoire d'Abidjan", "… militaire de Fès"."""
+    doc = ctx.doc
+    if i + 1 >= len(doc) or doc[i].lower_ not in _CITY_PREPOSITIONS:
+        return None
+    ent = ent_at(doc, i + 1)
+    return ent.text if ent is not None and ent.label_ in PLACE_LABELS else None
 
 
-def organisers_after(ctx: Context, i: int) -> list[str]:
-    """The list of organisations after an organiser cue: "X, Y (Z) et W"."""
-    doc, found = ctx.doc, []
-    end = ctx.sentence(i - 1).end
-    while i < end and not ctx.in_name(i):
-        organisation = _organisation_at(doc, i)
-        if organisation is not None:
-            found.append(organisation.text)
-            i = _skip_brackets(doc, organisation.end)
-        elif doc[i].lower_ in words.ORGANISER_LINKS:
-            i += 1
+def _site_city(ctx: Context, i: int) -> str | None:
+    """The city of a site named in lower case: "à la base militaire de Marrakech"."""
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].lower_ not in _SITE_NOUNS:
+        return None
+    for j in range(i + 1, min(len(doc), i + MAX_SITE_WORDS)):
+        if (city := _city_after(ctx, j)) is not None:
+            return city
+        if not doc[j].is_alpha:
+            return None
+    return None
+
+
+def _split_city(place: Span) -> tuple[Span, str | None]:
+    """A venue whose name ends with its city: "Palais des congrès | de Rabat"."""
+    for i in range(len(place) - 2, 0, -1):
+        token = place[i]
+        if token.lower_ in _CITY_PREPOSITIONS and all(t.is_title for t in place[i + 1 :]):
+            return place[:i], place[i + 1 :].text
+    return place, None
+
+
+def _is_venue(place: Span) -> bool:
+    return any(t.lower_ in _VENUE_HEADS for t in place)
+
+
+def places_after(ctx: Context, cues: list[Span]) -> tuple[str | None, str | None]:
+    """The city (or country) and the venue after the place cues, the first of each: "au
+    Palais des congrès de Rabat" → ("Rabat", "Palais des congrès")."""
+    location = venue = None
+    for cue in cues:
+        place = _place_after(ctx, cue.end)
+        if place is None:
+            location = _site_city(ctx, cue.end)
+        elif _is_venue(place):
+            place, location = _split_city(place)
+            venue = venue or place.text
+            location = location or _city_after(ctx, place.end)
         else:
+            location = place.text
+        if location:
             break
-    return found
+    return location, venue
 
 
-def _subject_before(ctx: Context, i: int) -> list[str]:
-    """The organisation just before an active verb: "la Fédération du transport organise"."""
-    ent = next((e for e in ctx.doc.ents if e.end == i), None)
-    if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper()):
-        return []
-    return [ent.text]
+def location(ctx: Context, event: int) -> tuple[str | None, str | None]:
+    """ "à Casablanca", "la ville de Tanger", else the host: "Dakar accueillera …"; and the
+    venue: "au Palais des congrès"."""
+    location, venue = places_after(ctx, ctx.cues_of(patterns.LOCATION, event))
+    if location is not None:
+        return location, venue
+    for cue in ctx.cues_of(patterns.HOST, event):
+        host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
+        if host is not None and host.label_ in PLACE_LABELS:
+            return host.text, venue
+    return None, venue
 
 
-def organisers(ctx: Context, event: int) -> list[str]:
-    """ "organisé par X", "co-organisée par X et Y", "porté par X", "à l'initiative de X",
-    "X organise …"."""
-    found: list[str] = []
-    for cue in ctx.cues_of(patterns.ORGANISER, event):
-        found += [o for o in organisers_after(ctx, cue.end) if o not in found]
-    for cue in ctx.cues_of(patterns.ORGANISER_ACTIVE, event):
-        found += [o for o in _subject_before(ctx, cue.start) if o not in found]
-    return found
-
-
-def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
-    """Start and end from the dates component: the first date of the event's sentences."""
+def _date_fields(ctx: Context) -> list[tuple[Span, dict[str, object]]]:
+    """The dates of the Doc that can say when an event is held, with their fields."""
+    found = []
     for span in ctx.doc.spans.get(ctx.dates_key, []):
         if (value := date_value(span)) is None:
             continue
         fields = value.record_fields()
-        if fields.get("relation", "on") not in EVENT_DATE_RELATIONS or ctx.in_name(span.start):
+        if fields.get("relation", "on") in EVENT_DATE_RELATIONS and not ctx.in_name(span.start):
+            found.append((span, fields))
+    return found
+
+
+Dated = list[tuple[Span, dict[str, object]]]
+
+
+def _best_date(dated: Dated, year: str | None) -> tuple[str, str | None] | None:
+    """The most precise date (a range, then a day, a month, a year; the first of equals),
+    of the edition's year when it is known."""
+    candidates = []
+    for span, fields in dated:
+        start, _, end = str(fields["value"]).partition("/")
+        if year and start[:4] not in (year, "XXXX"):
             continue
-        if ctx.event_at(span.start) == event:
-            start, _, end = str(fields["value"]).partition("/")
-            return start, end or None
-    return None, None
+        rank = GRANULARITY_RANK.get(str(fields.get("granularity")), len(GRANULARITY_RANK))
+        candidates.append((rank, span.start, start, end or None))
+    if not candidates:
+        return None
+    _, _, start, end = min(candidates)
+    return start, end
+
+
+def _lead_dates(ctx: Context, event: int) -> list[tuple[Span, dict[str, object]]]:
+    """The range of the sentence that opens the event's paragraph, when it names no event:
+    "Tanger sera, du 3 au 5 mai, la capitale du vélo. Le salon X …"."""
+    first = ctx.clusters[event].spans[0]
+    sent = ctx.sentence(first.start)
+    if sent.start == 0:
+        return []
+    previous = ctx.sentence(sent.start - 1)
+    if "\n" in previous[-1].text or any(previous.start <= s < previous.end for s, _, _ in ctx.named):
+        return []
+    return [
+        (span, fields)
+        for span, fields in _date_fields(ctx)
+        if previous.start <= span.start < previous.end and fields.get("granularity") == "range"
+    ]
+
+
+def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
+    """Start and end from the dates component: the most precise date of the event's
+    sentences, else the range of the sentence before it, else the year of its name."""
+    year = current_year(ctx, event) if ctx.clusters[event].years else None
+    dated = [(span, fields) for span, fields in _date_fields(ctx) if ctx.event_at(span.start) == event]
+    best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
+    if best is not None:
+        return best if best[1] else (best[0], _until(ctx, event, best[0]))
+    return (year, None) if year else (None, None)
+
+
+def _until(ctx: Context, event: int, start: str) -> str | None:
+    """The end of an event that opened on a day: "… jusqu'au vendredi 29 avril"."""
+    for span in ctx.doc.spans.get(ctx.dates_key, []):
+        if (value := date_value(span)) is None:
+            continue
+        fields = value.record_fields()
+        value = str(fields["value"])
+        if fields.get("relation") != "until" or "/" in value or ctx.event_at(span.start) != event:
+            continue
+        if len(value) == len(start) == 10 and value[:4] == start[:4] and value > start:
+            return value
+    return None
+
+
+def past_dates(ctx: Context, past: PastEdition) -> tuple[str | None, str | None]:
+    """The dates of another edition: those of its sentence, else the year it is named by."""
+    sent = past.sentence
+    dated = [(span, fields) for span, fields in _date_fields(ctx) if sent.start <= span.start < sent.end]
+    best = _best_date(dated, past.year)
+    return best if best is not None else (past.year, None)
 
 
 def _count_units(span: Span) -> set[str]:

@@ -10,13 +10,16 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from extract.components.events import attributes, names, patterns
+from extract.components.events import attributes, evidence, names, organisers, patterns
 from extract.components.events.values import EventValue
-from extract.extensions import DATES_KEY, FIGURES_KEY
+from extract.extensions import DATES_KEY, FIGURES_KEY, SpanKeys
+from extract.lang.fr import events as words
 from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
 
+_INSTITUTION_HEADS = frozenset(words.INSTITUTION_HEADS)
+_ANAPHOR_NOUNS = frozenset(words.ANAPHOR_NOUNS)
 _NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
 _PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
@@ -55,19 +58,21 @@ def acronym_of(cluster: names.Cluster) -> str | None:
 def event_name(cluster: names.Cluster) -> str:
     """The most complete name: a long name if any (not one shortened from another), the most
     capitalised (an official name rather than a description), then the longest."""
-    long_forms = [m.span.text for m in cluster.mentions if m.has_head]
-    candidates = long_forms or [s.text for s in cluster.spans]
+    long_forms = [names.stem_text(m) for m in cluster.mentions if m.has_head]
+    candidates = long_forms or [names.stem_text(m) for m in cluster.mentions]
     keys = {normalise_key(c) for c in candidates}
     complete = [c for c in candidates if not any(k.startswith(normalise_key(c) + " ") for k in keys)]
     return max(complete, key=lambda t: (_capital_share(t), len(t.split())))
 
 
 def _aliases(cluster: names.Cluster, name: str, acronym: str | None) -> list[str]:
+    """The other names of the event; a name with its year ("X 2026") is not another."""
     seen = {normalise_key(name), normalise_key(acronym or "")}
     aliases = []
     for span in cluster.spans:
-        if normalise_key(span.text) not in seen:
-            seen.add(normalise_key(span.text))
+        key = normalise_key(span.text)
+        if key not in seen and names.YEAR_SUFFIX.sub("", key) not in seen:
+            seen.add(key)
             aliases.append(span.text)
     return aliases
 
@@ -108,8 +113,14 @@ class EventsMatcher:
         # with one is gated on its next word.
         common = nlp.Defaults.stop_words
         names = [p for p in loaded if p["label"] in _NAME_LABELS]
-        cues = [p for p in loaded if p["label"] not in _NAME_LABELS | _PLACE_LABELS]
+        # Evidence cues apart from the names: their gates (a year, "lors", "accueilli")
+        # are in many sentences, where the many head-noun name patterns need not run; and
+        # they wake the component as a name does.
+        evidence = [p for p in loaded if p["label"] in patterns.EVIDENCE_LABELS]
+        apart = _NAME_LABELS | _PLACE_LABELS | patterns.EVIDENCE_LABELS
+        cues = [p for p in loaded if p["label"] not in apart]
         self.name_matcher = GatedMatcher(nlp.vocab, names, common)
+        self.evidence_matcher = GatedMatcher(nlp.vocab, evidence, common)
         self.cue_matcher = GatedMatcher(nlp.vocab, cues, common)
         # Place cues start with words as common as "à": they are looked for only in the
         # sentences that speak of an event, once those are known.
@@ -119,33 +130,59 @@ class EventsMatcher:
                 self.place_matcher.add(entry["label"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _by_label(self.name_matcher(doc))
+        found = _by_label([*self.name_matcher(doc), *self.evidence_matcher(doc)])
         if not found:
             doc._.events = []
             return doc
         found.update(_by_label(self.cue_matcher(doc)))
         mentions = names.long_names(found.get(patterns.NAME, []) + found.get(patterns.SHORT_NAME, []))
+        taken = {i for m in mentions for s in m.spans for i in range(s.start, s.end)}
+        keys = SpanKeys(dates=self.dates_key, figures=self.figures_key)
+        mentions += evidence.headless_names(doc, found, taken, keys)
         mentions += names.short_mentions(doc, mentions)
         clusters = names.cluster_mentions(mentions)
         context = attributes.Context(
             doc=doc, clusters=clusters, cues=found, dates_key=self.dates_key, figures_key=self.figures_key
         )
         for sentence in context.sentences:
-            if context.event_at(sentence.start) is not None:
+            if context.event_at(sentence.start) is not None or sentence.start in context.past_editions:
                 for span in sorted(
                     self.place_matcher(sentence, as_spans=True), key=lambda s: (s.start, -s.end)
                 ):
                     found.setdefault(span.label_, []).append(span)
-        doc._.events = [self._value(context, n) for n in range(len(clusters))]
+        by_cluster = [self._values(context, n) for n in range(len(clusters))]
+        doc._.events = [value for values in by_cluster for value in values]
         if self.drop_event_ents:
-            doc.ents = [e for e in doc.ents if not _names_event(e, clusters)]
+            kept = [c for c, values in zip(clusters, by_cluster, strict=True) if values]
+            doc.ents = [e for e in doc.ents if not _names_event(e, kept) and not _anaphor_ent(e, kept)]
         return doc
 
-    def _value(self, context: attributes.Context, event: int) -> EventValue:
+    def _values(self, context: attributes.Context, event: int) -> list[EventValue]:
+        """The event, then each other edition the article tells of in a sentence of its
+        own, when it says when or where; the event itself only if it is named outside
+        those sentences."""
         cluster = context.clusters[event]
         name = event_name(cluster)
+        pasts = []
+        for past in (p for p in context.past_editions.values() if p.event == event):
+            value = self._past_value(context, past, name, cluster)
+            # "le prolongement de la précédente" tells nothing of that edition: no record.
+            if value.start or value.location:
+                pasts.append((past.sentence, value))
+        inside = {t for sent, _ in pasts for t in range(sent.start, sent.end)}
+        spans = [s for s in cluster.spans if s.start not in inside]
+        # "L'édition 2024 de X avait attiré … Cette année, le salon se tiendra …": this
+        # year's edition is named by its anaphors only.
+        spans = spans or context.cues_of(patterns.ANAPHOR, event)
+        values = [self._value(context, event, name, spans)] if spans else []
+        values = [v for v in values if not _institution(v, spans)]
+        return values + [value for _, value in pasts]
+
+    def _value(self, context: attributes.Context, event: int, name: str, spans: list[Span]) -> EventValue:
+        cluster = context.clusters[event]
         acronym = acronym_of(cluster)
         start, end = attributes.dates(context, event)
+        location, venue = attributes.location(context, event)
         return EventValue(
             name=name,
             aliases=_aliases(cluster, name, acronym),
@@ -153,11 +190,50 @@ class EventsMatcher:
             edition=attributes.edition(context, event),
             start=start,
             end=end,
-            location=attributes.location(context, event),
-            organisers=attributes.organisers(context, event),
-            mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in cluster.spans],
+            location=location,
+            venue=venue,
+            organisers=organisers.organisers(context, event),
+            mentions=[_mention(s) for s in spans],
             participants=attributes.participants(context, event),
         )
+
+    def _past_value(
+        self, context: attributes.Context, past: attributes.PastEdition, name: str, cluster: names.Cluster
+    ) -> EventValue:
+        sent = past.sentence
+        start, end = attributes.past_dates(context, past)
+        location, venue = attributes.places_after(context, context.cues_in(patterns.LOCATION, sent))
+        spans = [s for s in cluster.spans if sent.start <= s.start < sent.end]
+        # "L'édition 2023 avait …" names the event by its edition only.
+        spans = spans or context.cues_in(patterns.EDITION_YEAR, sent)[:1]
+        return EventValue(
+            name=name,
+            acronym=acronym_of(cluster),
+            start=start,
+            end=end,
+            location=location,
+            venue=venue,
+            mentions=[_mention(s) for s in spans],
+        )
+
+
+def _anaphor_ent(ent: Span, clusters: list[names.Cluster]) -> bool:
+    """An entity the NER made of a capitalised anaphor ("ce Salon", "le Forum") in an
+    article about an event: not an organisation."""
+    return bool(clusters) and len(ent) == 1 and ent.label_ != "PER" and ent[0].lower_ in _ANAPHOR_NOUNS
+
+
+def _institution(value: EventValue, spans: list[Span]) -> bool:
+    """A name on a head that also names standing bodies ("la Conférence des présidents
+    d'université a dénoncé …"), with none of a gathering's facts."""
+    if value.name.split()[0].lower() not in _INSTITUTION_HEADS:
+        return False
+    facts = (value.edition, value.location, value.venue, value.end, value.organisers, value.participants)
+    return not any(facts) and not any(evidence.told_as_gathering(s) for s in spans)
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(start=span.start_char, end=span.end_char, text=span.text)
 
 
 def _by_label(spans: Iterable[Span]) -> dict[str, list[Span]]:
@@ -168,7 +244,9 @@ def _by_label(spans: Iterable[Span]) -> dict[str, list[Span]]:
 
 
 def _names_event(ent: Span, clusters: Iterable[names.Cluster]) -> bool:
-    """Whether an entity is (the start of) an event name: it covers the name's first word."""
+    """Whether an entity is (the start of) an event name: it covers the name's first word;
+    a person only when it lies inside the name (the NER takes brand names for people's)."""
+    spans = [s for c in clusters for s in c.spans]
     if ent.label_ == "PER":
-        return False
-    return any(ent.start <= s.start < ent.end for c in clusters for s in c.spans)
+        return any(s.start <= ent.start and ent.end <= s.end for s in spans)
+    return any(ent.start <= s.start < ent.end for s in spans)

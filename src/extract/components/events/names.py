@@ -12,16 +12,19 @@ import re
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.events import patterns
+from extract.components.events.values import parse_ordinal
 from extract.lang.fr import events as words
 from extract.spans import normalise_key
 
 _YEAR = re.compile(patterns.YEAR_REGEX)
+#: A year at the end of a name's text.
+YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
 _EVENT_NAME = patterns.event_name_regex()
 # A short form in brackets is a few words: "(SIAM)", "(ABC Maroc)".
 MAX_SHORT_FORM_TOKENS = 5
@@ -30,6 +33,8 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", "—", "–", '"'
 _FRENCH_HEADS = frozenset(words.FRENCH_HEADS)
 _HEADS = _FRENCH_HEADS | frozenset(words.ENGLISH_HEADS)
 _NAMING_HEADS = frozenset(words.NAMING_HEADS)
+# Words that do not tell two names apart: "Forum de Dakar", "Forum international de Dakar".
+_LINK_WORDS = frozenset({*words.NAME_PREPOSITIONS, *words.NAME_DETERMINERS, "et", "&", "l", "d"})
 
 
 def is_event_name(text: str) -> bool:
@@ -54,6 +59,11 @@ class NameMention:
     short: Span | None = None  # the short form in brackets right after it
 
     @property
+    def spans(self) -> list[Span]:
+        """The name and its short form, if any."""
+        return [self.span] if self.short is None else [self.span, self.short]
+
+    @property
     def year(self) -> str | None:
         last = self.span[-1].text
         return last if _YEAR.match(last) else None
@@ -76,6 +86,11 @@ class Cluster:
         keys = {m.stem for m in self.mentions}
         keys |= {normalise_key(m.short.text) for m in self.mentions if m.short is not None}
         return keys
+
+    @property
+    def head_keys(self) -> set[str]:
+        """The stems of the long names (built on a head noun)."""
+        return {m.stem for m in self.mentions if m.has_head}
 
     @property
     def years(self) -> set[str]:
@@ -152,7 +167,7 @@ def _inside_a_proper_name(span: Span) -> bool:
 
 def _place_after_a(span: Span) -> bool:
     """ "se tiendra à Paris Expo": capitalised words right after a bare "à" name a place
-    (an event takes an article: "à la Foire …", "à l'Africa CEO Forum")."""
+    (an event takes an article: "à la Foire …", "à l'Africa Fintech Forum")."""
     if span.label_ != patterns.NAME or span.start == 0 or span[0].lower_ in _HEADS:
         return False
     return span.doc[span.start - 1].lower_ in words.BARE_PLACE_PREPOSITIONS
@@ -172,7 +187,9 @@ def long_names(matched: list[Span]) -> list[NameMention]:
         if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):
             continue
         has_head = span.label_ == patterns.NAME
-        if _named_by_head(span):  # "le salon VivaTech": the noun is not part of the name
+        if _named_by_head(span):  # "le salon NovaTech": the noun is not part of the name
+            span = span[1:]
+        if len(span) > 2 and parse_ordinal(span[0].text):  # "5e Air Show": the edition
             span = span[1:]
         name, short = with_short_form(span)
         found.append(NameMention(span=name, has_head=has_head, short=short))
@@ -180,33 +197,66 @@ def long_names(matched: list[Span]) -> list[NameMention]:
 
 
 def _occurrences(doc: Doc, words: list[str]) -> list[Span]:
-    """Every place where the token sequence `words` is written, with a year if one follows."""
+    """Every place where the token sequence `words` is written, in any case but with a
+    capital first ("… Air show" for "… Air Show"), with a year if one follows."""
     size, found = len(words), []
     if not size or size > len(doc):
         return found
-    # One vectorised comparison per word of the form, on the Doc's ORTH column.
-    orths = doc.to_array(ORTH)
+    # One vectorised comparison per word of the form, on the Doc's LOWER column.
+    lowers = doc.to_array(LOWER)
     starts = numpy.ones(len(doc) - size + 1, dtype=bool)
     for offset, word in enumerate(words):
-        starts &= orths[offset : len(doc) - size + 1 + offset] == get_string_id(word)
+        starts &= lowers[offset : len(doc) - size + 1 + offset] == get_string_id(word.lower())
     for i in numpy.flatnonzero(starts).tolist():
+        if not doc[i].text[:1].isupper():
+            continue
         end = i + size + (1 if i + size < len(doc) and _YEAR.match(doc[i + size].text) else 0)
         found.append(doc[i:end])
     return found
 
 
+def _stem_span(mention: NameMention) -> Span:
+    return mention.span[:-1] if mention.year and len(mention.span) > 1 else mention.span
+
+
+def stem_text(mention: NameMention) -> str:
+    """The name as written, without its year: "Forum X 2026" → "Forum X" (the year is the
+    edition's date, not part of the name)."""
+    return _stem_span(mention).text
+
+
 def short_mentions(doc: Doc, names: list[NameMention]) -> list[NameMention]:
-    """Later bare mentions of a short form or of a year-less stem ("ABC Maroc")."""
+    """Later bare mentions of a short form or of a name, with or without its year ("ABC
+    Maroc", "Tech Azur 2026")."""
     forms = {tuple(t.text for t in m.short) for m in names if m.short is not None}
-    forms |= {tuple(t.text for t in m.span[:-1]) for m in names if m.year and not m.has_head}
+    forms |= {tuple(t.text for t in _stem_span(m)) for m in names}
     taken = {i for m in names for s in (m.span, m.short) if s is not None for i in range(s.start, s.end)}
     found = []
-    for form in sorted(forms):
+    # Longer forms first: "Tech Azur Maroc" before "Tech Azur".
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
         for span in _occurrences(doc, list(form)):
             if not taken & set(range(span.start, span.end)):
                 found.append(NameMention(span=span, has_head=False))
                 taken |= set(range(span.start, span.end))
     return found
+
+
+def _content_words(key: str) -> list[str]:
+    # "l'investissement" is the word "investissement".
+    return [w.rpartition("'")[2] for w in key.split() if w not in _LINK_WORDS]
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Whether a name is a shortening of another with the same head: "forum de dakar" of
+    "forum international de dakar sur la paix" (its words, in order, all in the other).
+
+    >>> _shortened("forum de dakar", "forum international de dakar sur la paix")
+    True
+    >>> _shortened("forum de dakar", "forum de rabat sur la paix")
+    False
+    """
+    inner, outer = _content_words(short), iter(_content_words(long))
+    return len(inner) >= 2 and inner[0] == next(outer, None) and all(w in outer for w in inner[1:])
 
 
 def _compatible(cluster: Cluster, mention: NameMention) -> bool:
@@ -215,8 +265,11 @@ def _compatible(cluster: Cluster, mention: NameMention) -> bool:
     keys = {mention.stem} | ({normalise_key(mention.short.text)} if mention.short is not None else set())
     if keys & cluster.keys:
         return True
-    # "le Forum Atlantique" after "le Forum Atlantique de l'investissement": a shortened name.
-    return mention.has_head and any(k.startswith(mention.stem + " ") for k in cluster.keys)
+    # "le Forum Atlantique" after "le Forum Atlantique de l'investissement", or the other
+    # way round: one name shortened from the other.
+    return mention.has_head and any(
+        _shortened(mention.stem, k) or _shortened(k, mention.stem) for k in cluster.head_keys
+    )
 
 
 def cluster_mentions(mentions: list[NameMention]) -> list[Cluster]:

@@ -5,14 +5,23 @@ a JSONL file named by the component's `patterns_path` can add more without code.
 
 - `NAME`: a named gathering built on a head noun ("Salon régional de la logistique",
   "Web Summit 2024");
-- `SHORT_NAME`: a short form with a year and no head noun ("GITEX Africa 2025");
+- `SHORT_NAME`: a short form with a year and no head noun ("TECHNO Sahel 2025");
 - `ANAPHOR`: "ce salon", "cette édition", "l'événement", which refer to the last event named;
 - `EDITION`: "<ordinal> édition"; the ordinal is the token before the noun;
+- `EDITION_YEAR`: "l'édition 2025", an edition named by its year (a past one when the
+  year is not the event's);
 - `PAST`: phrases that mean a sentence speaks of an earlier edition;
 - `ORGANISER`: the words before the organisers ("co-organisée par", "à l'initiative de");
+- `ORGANISER_NOUN`: ", organisateur du salon": the organisation before the comma organises;
 - `ORGANISER_ACTIVE`: a verb whose subject organises ("la Fédération organise …");
 - `LOCATION`: the words before the event's place ("à", "la ville de");
-- `HOST`: a place and the verb that makes it the host ("Dakar accueillera").
+- `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
+- `EVIDENCE`, `EVIDENCE_APPOSITION`: the words that make a name with no head noun a
+  gathering ("la 3e édition du | X", "X | , le salon de …"); `EVIDENCE_WEAK` ("lors du |
+  X"), `EVIDENCE_YEAR` ("X | 2026"), `EVIDENCE_OPENING` ("X | ouvre ses portes"),
+  `EVIDENCE_HELD` ("X | se tient"), `EVIDENCE_RETURN` ("X | revient") and `EVIDENCE_COUNT`
+  ("X | a accueilli") need more from the article; `extract.components.events.evidence`
+  reads the name and checks.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extract.lang.fr import articles
+from extract.lang.fr import articles, calendar, organisations
 from extract.lang.fr import events as words
 
 TokenSpec = dict[str, Any]
@@ -29,12 +38,34 @@ Pattern = dict[str, Any]
 NAME = "NAME"
 ANAPHOR = "ANAPHOR"
 EDITION = "EDITION"
+EDITION_YEAR = "EDITION_YEAR"
+ORGANISER_NOUN = "ORGANISER_NOUN"
 PAST = "PAST"
 ORGANISER = "ORGANISER"
 ORGANISER_ACTIVE = "ORGANISER_ACTIVE"
 SHORT_NAME = "SHORT_NAME"
 LOCATION = "LOCATION"
 HOST = "HOST"
+EVIDENCE = "EVIDENCE"
+EVIDENCE_WEAK = "EVIDENCE_WEAK"
+EVIDENCE_RETURN = "EVIDENCE_RETURN"
+EVIDENCE_COUNT = "EVIDENCE_COUNT"
+EVIDENCE_HELD = "EVIDENCE_HELD"
+EVIDENCE_OPENING = "EVIDENCE_OPENING"
+EVIDENCE_APPOSITION = "EVIDENCE_APPOSITION"
+EVIDENCE_YEAR = "EVIDENCE_YEAR"
+EVIDENCE_LABELS = frozenset(
+    {
+        EVIDENCE,
+        EVIDENCE_WEAK,
+        EVIDENCE_RETURN,
+        EVIDENCE_COUNT,
+        EVIDENCE_HELD,
+        EVIDENCE_OPENING,
+        EVIDENCE_APPOSITION,
+        EVIDENCE_YEAR,
+    }
+)
 
 YEAR_REGEX = r"^(19|20)\d\d$"
 # How many complements ("de la logistique", "sur le climat") a French name may chain.
@@ -44,6 +75,7 @@ MAX_COMPLEMENTS = 3
 _FUNCTION_WORDS = sorted(
     {*articles.LEADING_WORDS, *words.NAME_PREPOSITIONS, "à", "en", "dans", "par", "avec", "et", "ou", "selon"}
 )
+FUNCTION_WORDS: tuple[str, ...] = tuple(_FUNCTION_WORDS)
 
 _YEAR: TokenSpec = {"TEXT": {"REGEX": YEAR_REGEX}}
 _MODIFIERS: TokenSpec = {
@@ -102,7 +134,7 @@ def french_name_patterns() -> list[Pattern]:
 
 
 def english_name_patterns() -> list[Pattern]:
-    """Capitalised words (and "&", "of"…) closed by an English head: "Africa CEO Forum"."""
+    """Capitalised words (and "&", "of"…) closed by an English head: "Africa Fintech Forum"."""
     # Not an elided article ("L'Africa …" is tokenised "L'", "Africa").
     capital: TokenSpec = {
         "TEXT": {"REGEX": r"^[A-Z0-9](?:[\w.'’-]*[\w.])?$"},
@@ -119,7 +151,7 @@ def english_name_patterns() -> list[Pattern]:
 
 def year_name_patterns() -> list[Pattern]:
     """A short form and a year: an acronym, one to three capitalised words, the year
-    ("GITEX Africa 2025"). An acronym alone before a year ("PLF 2025") is too often a
+    ("TECHNO Sahel 2025"). An acronym alone before a year ("PLF 2025") is too often a
     law or a plan; it joins an event only when the text has defined it (see the matcher)."""
     acronym: TokenSpec = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}
     word: TokenSpec = {"IS_TITLE": True, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "{1,3}"}
@@ -127,14 +159,16 @@ def year_name_patterns() -> list[Pattern]:
 
 
 def named_by_head_patterns() -> list[Pattern]:
-    """A lower-case head noun, then the event's own name: "le salon VivaTech 2027". The
+    """A lower-case head noun, then the event's own name: "le salon NovaTech 2027". The
     name is the capitalised words (not a place or a person the NER found); the matcher
     drops the noun."""
     head: TokenSpec = {"LOWER": {"IN": list(words.NAMING_HEADS)}, "IS_LOWER": True}
     name: TokenSpec = {
         "TEXT": {"REGEX": r"^[A-Z][\w'’-]*$"},
         "LOWER": {"NOT_IN": _FUNCTION_WORDS},
-        "ENT_TYPE": {"NOT_IN": ["LOC", "PER"]},
+        # Not a place: "le salon Dakar" is rare, "le forum Dakar 2026" the city. The NER takes
+        # many invented brand names for people's, so a PER label does not stop it.
+        "ENT_TYPE": {"NOT_IN": ["LOC"]},
         "OP": "{1,3}",
     }
     return [{"label": NAME, "id": "named-by-head", "pattern": [head, name, {**_YEAR, "OP": "?"}]}]
@@ -162,6 +196,71 @@ def numbered_series_patterns() -> list[Pattern]:
     ]
 
 
+#: The years a name or an edition may carry, as words (a gate for the matcher, unlike a regex).
+EDITION_YEARS: tuple[str, ...] = tuple(str(year) for year in range(1950, 2051))
+#: The capitalised words of a name with no head noun: "Tech Azur", "TECH AZUR Maroc".
+HEADLESS_WORD_REGEX = r"^[A-Z][\w'’.&-]*$"
+#: At most this many words.
+MAX_HEADLESS_WORDS = 4
+# Not the first word of such a name: a function word, a head noun (the other patterns read
+# those names), an organisation's head ("Conseil", "Banque"), a month, a weekday, a period.
+NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
+    sorted(
+        {
+            *_FUNCTION_WORDS,
+            *words.FRENCH_HEADS,
+            *words.ENGLISH_HEADS,
+            *organisations.HEADS,
+            *calendar.MONTHS,
+            *calendar.WEEKDAYS,
+            *words.NOT_EVENT_OCCASIONS,
+        }
+    )
+)
+#: Labels of the cues written before the name ("la 3e édition du | X"); the others come
+#: after it ("X | se tiendra").
+EVIDENCE_BEFORE = frozenset({EVIDENCE, EVIDENCE_WEAK})
+
+
+def _words(phrase: tuple[str, ...]) -> list[TokenSpec]:
+    return [{"LOWER": w} for w in phrase]
+
+
+def evidence_patterns() -> list[Pattern]:
+    """The words before or after a headless name that make it a gathering. A cue after the
+    name starts with the name's last word; the evidence reader reads the name itself, so
+    that the patterns stay short (each is matched near its gate word only)."""
+    last: TokenSpec = {"TEXT": {"REGEX": HEADLESS_WORD_REGEX}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}}
+    of: TokenSpec = {"LOWER": {"IN": list(words.EDITION_OF)}}
+    edition: TokenSpec = {"LOWER": {"IN": list(words.EDITION_NOUNS)}}
+    ordinal: TokenSpec = {"POS": {"IN": ["ADJ", "NUM", "NOUN", "X"]}}
+    year: TokenSpec = {"LOWER": {"IN": list(EDITION_YEARS)}}
+    apposition: list[TokenSpec] = [
+        {"TEXT": ","},
+        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}},
+        {"POS": "ADJ", "OP": "?"},
+        {"LOWER": {"IN": list(words.APPOSITION_NOUNS)}, "IS_LOWER": True},
+    ]
+    found: list[Pattern] = [
+        {"label": EVIDENCE, "pattern": [ordinal, edition, of]},
+        {"label": EVIDENCE, "pattern": [edition, year, of]},
+        {"label": EVIDENCE_APPOSITION, "pattern": [last, *apposition]},
+        {"label": EVIDENCE_YEAR, "pattern": [last, year]},
+    ]
+    found += [{"label": EVIDENCE_WEAK, "pattern": [*_words(p), of]} for p in words.OCCASION_PHRASES]
+    for label, phrases in (
+        (EVIDENCE_HELD, words.GATHERING_VERB_PHRASES),
+        (EVIDENCE_OPENING, words.OPENING_VERB_PHRASES),
+        (EVIDENCE_RETURN, words.RETURN_VERB_PHRASES),
+        (EVIDENCE_COUNT, words.ATTENDANCE_VERB_PHRASES),
+    ):
+        found += [{"label": label, "pattern": [last, *_words(p)]} for p in phrases]
+    return found
+
+
+_OPENING_QUOTE: TokenSpec = {"TEXT": {"IN": ["«", '"', "“", "‹"]}, "OP": "?"}
+
+
 def _sequence(label: str, phrase: tuple[str, ...]) -> Pattern:
     return {"label": label, "pattern": [{"LOWER": w} for w in phrase]}
 
@@ -178,7 +277,23 @@ def cue_patterns() -> list[Pattern]:
                 {"LOWER": {"IN": list(words.ANAPHOR_NOUNS)}, "IS_LOWER": True},
             ],
         },
-        {"label": EDITION, "pattern": [ordinal, {"LOWER": {"IN": list(words.EDITION_NOUNS)}}]},
+        # "sa première « édition France »": a quote may open between the two.
+        {
+            "label": EDITION,
+            "pattern": [ordinal, _OPENING_QUOTE, {"LOWER": {"IN": list(words.EDITION_NOUNS)}}],
+        },
+        {
+            "label": EDITION_YEAR,
+            "pattern": [{"LOWER": {"IN": list(words.EDITION_NOUNS)}}, {"LOWER": {"IN": list(EDITION_YEARS)}}],
+        },
+        {
+            "label": ORGANISER_NOUN,
+            "pattern": [
+                {"TEXT": ","},
+                {"LOWER": {"IN": list(words.ORGANISER_NOUNS)}},
+                {"LOWER": {"IN": [*words.EDITION_OF, "des"]}},
+            ],
+        },
         {
             "label": ORGANISER,
             "pattern": [
@@ -201,6 +316,10 @@ def cue_patterns() -> list[Pattern]:
         }
     )
     cues += [_sequence(ORGANISER, phrase) for phrase in words.ORGANISER_PHRASES]
+    verb_form: TokenSpec = {"LOWER": {"IN": list(words.ORGANISER_VERB_FORMS)}}
+    cues += [
+        {"label": ORGANISER, "pattern": [verb_form, *_words(phrase)]} for phrase in words.PARTNERSHIP_PHRASES
+    ]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
     cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]
     auxiliaries = sorted({w for phrase in words.HOST_AUXILIARIES for w in phrase.split()})
@@ -225,6 +344,7 @@ def default_patterns() -> list[Pattern]:
         *year_name_patterns(),
         *numbered_series_patterns(),
         *named_by_head_patterns(),
+        *evidence_patterns(),
         *cue_patterns(),
     ]
 

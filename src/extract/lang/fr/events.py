@@ -15,14 +15,14 @@ from __future__ import annotations
 FRENCH_HEADS: tuple[str, ...] = tuple(
     """salon salons exposition foire forum forums sommet conférence congrès assises
     journée journées rencontre rencontres semaine festival expo colloque séminaire
-    symposium biennale mondial carrefour trophées olympiades hackathon fête""".split()
+    symposium biennale mondial carrefour trophée trophées olympiades hackathon fête""".split()
 )
 
-# Lower-case head nouns that may stand before an event's own name: "le salon VivaTech",
+# Lower-case head nouns that may stand before an event's own name: "le salon NovaTech",
 # "le festival Mawazine"; the name is the capitalised words after the noun.
 NAMING_HEADS: tuple[str, ...] = tuple("salon forum sommet festival foire expo hackathon congrès".split())
 
-# Head nouns of an English name, which end it: "World … Exhibition", "Africa CEO Forum".
+# Head nouns of an English name, which end it: "World … Exhibition", "Africa Fintech Forum".
 ENGLISH_HEADS: tuple[str, ...] = tuple(
     """exhibition expo summit forum show week conference congress fair days festival
     convention meetings awards""".split()
@@ -61,7 +61,8 @@ ANAPHOR_NOUNS: tuple[str, ...] = tuple(
     rencontre rencontres semaine festival colloque séminaire symposium biennale édition
     événement évènement manifestation rendez-vous fête""".split()
 )
-ANAPHOR_DETERMINERS: tuple[str, ...] = ("ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’")
+# "au salon", "du salon": the article contracted with "à" and "de".
+ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du".split())
 
 # Subject pronouns that open a sentence continuing the previous one's event: "Elle est
 # organisée par …" after a sentence naming a "Journée".
@@ -95,7 +96,7 @@ PAST_EDITION_PHRASES: tuple[tuple[str, ...], ...] = (
 ORGANISER_VERB_FORMS: tuple[str, ...] = tuple(
     f"{prefix}{verb}{ending}"
     for prefix in ("", "co-", "co", "co‑")
-    for verb in ("organis", "port", "initi", "pilot")
+    for verb in ("organis", "port", "initi", "pilot", "fond")
     for ending in ("é", "ée", "és", "ées")
 )
 # Verbs (lemmas) whose subject organises: "la Fédération … organise, du 3 au 5 mars, …".
@@ -150,6 +151,15 @@ VENUE_HEADS: tuple[str, ...] = (
     "auditorium",
     "amphithéâtre",
     "campus",
+    "tour",
+    "musée",
+    "village",
+    "golf",
+    "club",
+    "résidence",
+    "halle",
+    "dôme",
+    "arena",
 )
 
 # Verbs whose subject, a place, hosts the event: "Dakar accueillera le Forum …",
@@ -190,4 +200,141 @@ PARTICIPANT_UNITS: tuple[str, ...] = tuple(
     """entreprise exposant pays participant visiteur délégation startup start-up société
     intervenant conférencier panéliste speaker marque acteur professionnel décideur
     investisseur congressiste festivalier invité expert acheteur opérateur institution""".split()
+)
+
+# Names with no head noun ("Tech Azur", "Choose Maroc") are told apart from companies and
+# brands by the words around them. The tables below are those words, lower case, one token
+# per entry (spaCy's French tokenizer splits "s'ouvre" into "s'", "ouvre").
+
+# Before a name, they make it a gathering on their own: "la 3e édition du X", "l'édition
+# 2025 de X" (the ordinal or the year is read by the patterns).
+EDITION_OF: tuple[str, ...] = ("de", "du", "d'", "d’")
+
+# Nouns that, in apposition after a name, say it is a gathering: "X, le salon des start-up".
+APPOSITION_NOUNS: tuple[str, ...] = tuple(
+    """salon forum sommet festival foire congrès conférence exposition rendez-vous
+    grand-messe événement évènement manifestation biennale""".split()
+)
+
+# Verbs of a gathering after its name: "X se tiendra du 3 au 5 mai", "X ouvre ses portes".
+_GATHERING_VERBS = (
+    "se tiendra",
+    "se tiendront",
+    "se tient",
+    "se tiennent",
+    "s' est tenu",
+    "s' est tenue",
+    "se déroulera",
+    "se déroule",
+    "s' est déroulé",
+    "s' est déroulée",
+    "aura lieu",
+    "a eu lieu",
+    "bat son plein",
+    "a battu son plein",
+)
+# A shop or a market opens too ("X ouvre ses portes à Rabat", "X s'ouvre aux
+# investisseurs"): after a name, these make it an event only in an article about one.
+_OPENING_VERBS = (
+    "s' ouvre",
+    "s' ouvrira",
+    "s' est ouvert",
+    "s' est ouverte",
+    "ouvre ses portes",
+    "ouvrira ses portes",
+    "a ouvert ses portes",
+    "a fermé ses portes",
+    "ferme ses portes",
+)
+
+
+def _both_apostrophes(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(dict.fromkeys(tuple(p.replace("'", quote).split()) for p in phrases for quote in ("'", "’")))
+
+
+# "se tient" is also "se tient prêt": these need a date or a place after them.
+GATHERING_VERB_PHRASES: tuple[tuple[str, ...], ...] = _both_apostrophes(_GATHERING_VERBS)
+OPENING_VERB_PHRASES: tuple[tuple[str, ...], ...] = _both_apostrophes(_OPENING_VERBS)
+
+# Verbs of a return, a gathering's only when an edition is named in the same sentence:
+# "X revient pour une quatrième édition".
+RETURN_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("revient",),
+    ("reviendra",),
+    ("est", "de", "retour"),
+    ("sera", "de", "retour"),
+    ("fait", "son", "retour"),
+)
+
+# Verbs of attendance, a gathering's only when exhibitors or visitors are counted in the
+# same sentence: "X a accueilli 40 000 visiteurs" (a company "accueille" investors too).
+ATTENDANCE_VERB_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("a", "accueilli"),
+    ("avait", "accueilli"),
+    ("accueille",),
+    ("accueillera",),
+    ("a", "attiré"),
+    ("attire",),
+    ("a", "réuni"),
+    ("réunit",),
+    ("a", "rassemblé"),
+    ("rassemble",),
+    ("attend",),
+)
+
+# Phrases before a name that speak of a gathering but also of other things ("lors de la
+# crise"): a name after them is an event only if the article speaks of an event elsewhere
+# ("cette édition", "l'événement", "le salon").
+OCCASION_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("lors",),
+    ("en", "marge"),
+    ("à", "l'", "occasion"),
+    ("à", "l’", "occasion"),
+    ("coup", "d'", "envoi"),
+    ("coup", "d’", "envoi"),
+)
+
+# Anaphoric nouns that only a gathering takes: one of them in the article confirms a name
+# read after an occasion phrase ("la journée", "la rencontre" are too general).
+EVENT_ONLY_ANAPHORS: tuple[str, ...] = tuple(
+    "salon foire forum sommet festival édition événement évènement manifestation biennale".split()
+)
+
+# Words before an organiser that is named after the event: "X, organisateur du salon".
+ORGANISER_NOUNS: tuple[str, ...] = tuple(
+    "organisateur organisateurs organisatrice organisatrices co-organisateur coorganisateur".split()
+)
+
+# A partner named with these is a co-organiser: "organisée en partenariat avec X et Y".
+PARTNERSHIP_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("en", "partenariat", "avec"),
+    ("en", "collaboration", "avec"),
+    ("en", "association", "avec"),
+)
+
+# Words that end a list of organisers: "organisé par X et Y avec le soutien de Z" (Z
+# supports, it does not organise), "porté par le Haut Patronage de …" (a patronage).
+NOT_ORGANISER_WORDS: tuple[str, ...] = ("patronage", "soutien", "support", "appui", "concours", "parrainage")
+
+# Descriptive nouns before an organisation's name: "le groupe X", "la société X".
+ORGANISATION_DESCRIPTORS: tuple[str, ...] = ("groupe", "société", "cabinet", "agence", "entreprise", "firme")
+
+# Prepositions of the city after a venue: "au Palais des congrès de Dakar", "à l'Hôtel X d'Abidjan".
+VENUE_CITY_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "d’", "à")
+
+# Lower-case nouns of a site between a place cue and the city: "à la base militaire de
+# Marrakech", "sur le site de l'aéroport de Nice".
+SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre palais campus".split())
+
+# Head nouns that also open the name of a standing body: "la Conférence des présidents
+# d'université", "le Congrès national africain" (a party). A name on one of them is an event
+# only when the article gives it a gathering's facts (an edition, a place, a span of days,
+# organisers, participants) or a gathering's verb ("se tiendra", "s'ouvre").
+INSTITUTION_HEADS: tuple[str, ...] = ("conférence", "congrès")
+
+# Capitalised words after "lors de", "à l'occasion de" that name a period or a crisis, not a
+# gathering: "lors du Ramadan", "à l'occasion de l'Aïd", "lors du Covid".
+NOT_EVENT_OCCASIONS: tuple[str, ...] = tuple(
+    """ramadan aïd aid achoura mouloud pâques noël toussaint pentecôte covid covid-19
+    coronavirus pandémie confinement crise guerre""".split()
 )

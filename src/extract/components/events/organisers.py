@@ -1,0 +1,183 @@
+"""The organisers of an event, read around the cues of its sentences.
+
+"organisé par X et Y", "co-organisée en partenariat avec X", "à l'initiative de X" (the
+organisers follow the cue); "X organise …", "X, qui organise le salon avec Y", "X,
+organisateur du salon" (they come before it). A list stops at a sponsor ("avec le soutien
+de …", "sous le Haut Patronage de …"), which does not organise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.events import patterns
+from extract.components.events.attributes import Context, ent_at
+from extract.lang.fr import events as words
+from extract.lang.fr import organisations
+
+ORGANISER_LABELS = frozenset({"ORG"})
+_NOT_ORGANISERS = frozenset(words.NOT_ORGANISER_WORDS)
+_DESCRIPTORS = frozenset(words.ORGANISATION_DESCRIPTORS)
+_OF = frozenset({*words.NAME_PREPOSITIONS} - {"sur", "pour"})
+_DETERMINERS = frozenset(words.NAME_DETERMINERS)
+_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+# Between a verb and "avec" its object may take this many words: "organise le salon avec Y".
+MAX_OBJECT_WORDS = 4
+
+
+def _capitalised_end(doc: Doc, i: int) -> int:
+    """Where capitalised words starting at token i end; an article or a hyphen between two
+    of them belongs to the name ("Les Échos - Le Parisien")."""
+    end = i
+    while end < len(doc):
+        token = doc[end]
+        if (token.is_title or token.is_upper) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+            end += 1
+        elif (token.text in _CAPITAL_ARTICLES or token.text in ("-", "–")) and end + 1 < len(doc) and (
+            doc[end + 1].is_title or doc[end + 1].text in _CAPITAL_ARTICLES
+        ):
+            end += 1
+        else:
+            break
+    while end > i and not doc[end - 1].is_alpha:
+        end -= 1
+    return end
+
+
+def _complement_end(doc: Doc, k: int) -> int | None:
+    """The end of one complement of an institution's name: "de l'industrie", "du commerce
+    extérieur"; None if there is none at token k."""
+    if k >= len(doc) or doc[k].lower_ not in _OF:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    return k
+
+
+def _institution_end(doc: Doc, i: int) -> int | None:
+    """The end of a lower-case institution's name with its complements, listed with commas
+    and "et": "ministère de l'industrie, du commerce et de l'économie numérique"."""
+    end = _complement_end(doc, i + 1)
+    while end is not None:
+        k = end + 1 if end < len(doc) and doc[end].text in (",", "et") else end
+        nxt = _complement_end(doc, k)
+        if nxt is None:
+            break
+        end = nxt
+    return end
+
+
+def _first_of_pair(ent: Span) -> Span:
+    """The first organisation of an entity the NER ran over two: "Office national de
+    l'électricité | et le ministère de l'énergie"."""
+    for j in range(1, len(ent) - 1):
+        k = j + 2 if ent[j + 1].lower_ in _DETERMINERS else j + 1
+        if ent[j].lower_ == "et" and k < len(ent) and ent[k].lower_ in organisations.HEADS:
+            return ent[:j]
+    return ent
+
+
+def organisation_at(doc: Doc, i: int) -> Span | None:
+    """An organisation starting at token i: an ORG entity, an acronym, a ministry named in
+    lower case, or capitalised words the NER left untagged."""
+    ent = ent_at(doc, i)
+    if ent is not None:
+        # A one-word "person" after an organiser cue is a brand the NER did not know: a
+        # person is named with two words at least.
+        brand = ent.label_ in ("PER", "MISC") and len(ent) == 1 and ent[0].is_title
+        keep = ent.label_ in ORGANISER_LABELS or (ent.label_ != "PER" and ent.text.isupper()) or brand
+        return _first_of_pair(ent) if keep or ent.label_ == "MISC" and ent[0].is_title else None
+    # Before the test of entities: the second of two the NER ran together is inside one.
+    if doc[i].lower_ in organisations.HEADS and doc[i].is_lower:
+        end = _institution_end(doc, i)
+        return doc[i:end] if end is not None else None
+    if any(e.start < i < e.end for e in doc.ents):
+        return None
+    end = _capitalised_end(doc, i)
+    if end > i and end < len(doc) and (ent := ent_at(doc, end - 1)) is not None:
+        end = max(end, ent.end)  # the NER took the end of the name: "Les | Echos-Le Parisien"
+    return doc[i:end] if end > i else None
+
+
+def _skip_brackets(doc: Doc, i: int) -> int:
+    """Past an acronym in brackets after an organisation: "… du Maroc (FNTR)"."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
+
+
+def organisers_after(ctx: Context, i: int) -> list[str]:
+    """The list of organisations after an organiser cue: "X, Y (Z) et W"."""
+    doc, found = ctx.doc, []
+    end = ctx.sentence(i - 1).end
+    while i < end and not ctx.in_name(i):
+        organisation = organisation_at(doc, i)
+        if organisation is not None:
+            if any(t.lower_ in _NOT_ORGANISERS for t in organisation):
+                break
+            found.append(organisation.text)
+            i = _skip_brackets(doc, organisation.end)
+        elif doc[i].lower_ in words.ORGANISER_LINKS or doc[i].lower_ in _DESCRIPTORS:
+            i += 1
+        else:
+            break
+    return found
+
+
+def _organisation_before(ctx: Context, i: int) -> list[str]:
+    """The organisation that ends at token i: an entity, else capitalised words."""
+    doc = ctx.doc
+    ent = next((e for e in doc.ents if e.end == i), None)
+    if ent is not None:
+        return [ent.text] if ent.label_ in ORGANISER_LABELS or ent.text.isupper() else []
+    start = i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha:
+        start -= 1
+    # The words must open a name: after "de" ("directeur de X, organisateur …") or a comma.
+    opens = start > 0 and (doc[start - 1].lower_ in _OF or doc[start - 1].is_punct)
+    if start == i or not opens or doc[start].ent_type_ == "PER" or ctx.in_name(start):
+        return []
+    return [doc[start:i].text]
+
+
+def _subject_before(ctx: Context, i: int) -> list[str]:
+    """The organisation before an active verb: "la Fédération organise", "X, qui organise"."""
+    doc = ctx.doc
+    if i >= 2 and doc[i - 1].lower_ == "qui" and doc[i - 2].text == ",":
+        i -= 2
+    ent = next((e for e in doc.ents if e.end == i), None)
+    if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper()):
+        return []
+    return [ent.text]
+
+
+def _partner_after(ctx: Context, verb: Span) -> list[str]:
+    """ "X organise le salon avec Y": Y organises too."""
+    doc, sent = ctx.doc, ctx.sentence(verb.start)
+    for j in range(verb.end, min(sent.end, verb.end + MAX_OBJECT_WORDS + 1)):
+        if doc[j].lower_ == "avec":
+            return organisers_after(ctx, j + 1)
+    return []
+
+
+def organisers(ctx: Context, event: int) -> list[str]:
+    """ "organisé par X", "co-organisée par X et Y", "porté par X", "à l'initiative de X",
+    "X organise … avec Y", "X, organisateur du salon"."""
+    found: list[str] = []
+    for cue in ctx.cues_of(patterns.ORGANISER, event):
+        found += [o for o in organisers_after(ctx, cue.end) if o not in found]
+    for cue in ctx.cues_of(patterns.ORGANISER_ACTIVE, event):
+        subject = _subject_before(ctx, cue.start)
+        found += [o for o in subject if o not in found]
+        if subject:
+            found += [o for o in _partner_after(ctx, cue) if o not in found]
+    for cue in ctx.cues_of(patterns.ORGANISER_NOUN, event):
+        found += [o for o in _organisation_before(ctx, cue.start) if o not in found]
+    return found
