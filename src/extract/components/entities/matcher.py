@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.entities import evidence, organisations, patterns, places
+from extract.components.entities import cues, evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.roles import find_roles
 from extract.spans import doc_text, normalise_key
@@ -52,6 +53,9 @@ class EntityCorrector:
         self.name = name
         self.drop_labels = frozenset(drop_labels)
         self.require_person_evidence = require_person_evidence
+        # Loaded with the pipeline, once: the given names and the GeoNames cities.
+        self.given_names = patterns.given_names()
+        patterns.city_names()
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[int, evidence.PersonName] = {}
@@ -59,7 +63,10 @@ class EntityCorrector:
         candidates += [Candidate(s, True) for s in _labelled(organisations.organisation_phrases(doc), "ORG")]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
+        cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.given_names)]
+        candidates = _yield_to_cues(candidates, cued) + cued
         acronyms = self._acronyms(doc, candidates)
+        candidates += _other_mentions(doc, candidates)
         labelled = self._one_label_per_name(candidates)
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
@@ -130,6 +137,48 @@ class EntityCorrector:
             )
             for c in candidates
         ]
+
+
+def _relabel(span: Span, label: str) -> Span:
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _yield_to_cues(candidates: list[Candidate], cued: list[Candidate]) -> list[Candidate]:
+    """The model's guesses that overlap a name typed by its cue words give way to it
+    ("la banque au Sofitel Hôtel X" -> the venue); proven names stay."""
+    ranges = [(k.span.start, k.span.end) for k in cued]
+    return [
+        c
+        for c in candidates
+        if c.strong
+        or (c.span.start, c.span.end) in ranges
+        or not any(c.span.start < end and start < c.span.end for start, end in ranges)
+    ]
+
+
+def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a proven organisation or place name, where the model saw
+    nothing ("CEO de NORVIK" proves NORVIK; "NORVIK a annoncé" opens a sentence)."""
+    proven = {c.span.text: c.span.label_ for c in candidates if c.strong and c.span.label_ in ("ORG", "LOC")}
+    taken = [(c.span.start_char, c.span.end_char) for c in candidates]
+    text = doc_text(doc)
+    found = []
+    for name, label in proven.items():
+        if len(name) < 3:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            a, b = match.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            span = doc.char_span(a, b, label=label)
+            if span is not None:
+                found.append(Candidate(span, True))
+                taken.append((a, b))
+    return found
 
 
 def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
