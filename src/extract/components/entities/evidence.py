@@ -71,10 +71,12 @@ def person_name(span: Span) -> PersonName | None:
     doc, i = span.doc, span.start
     title = _title_before(doc, span.start)
     evidenced = title is not None or (span.start > 0 and is_honorific(doc[span.start - 1]))
+    honorifics = 0
     while i < span.end:
-        if is_honorific(doc[i]):
+        # One honorific: after "M." a "Cheikh" is the given name ("M. Cheikh Diop").
+        if is_honorific(doc[i]) and not honorifics:
             i += 2 if i + 1 < span.end and doc[i + 1].text == "." else 1
-            evidenced = True
+            evidenced, honorifics = True, 1
             continue
         size = _preceding_title(doc, i, span.end)
         if not size:
@@ -90,7 +92,11 @@ def strong_label(span: Span) -> str | None:
     country or region name; None when only the model's guess is available."""
     if patterns.written_as_territory(span.text):
         return "LOC"
-    if len(span) >= 2 and (span[0].lower_ in patterns.ORG_HEADS or span[-1].lower_ in patterns.ORG_SUFFIXES):
+    # A lower-case head before "à"/"au" describes ("la banque au Sofitel …"), it names nothing.
+    head = span[0].lower_ in patterns.ORG_HEADS and (
+        not span[0].is_lower or span[1].lower_ not in patterns.ORG_PLACE_OPENERS
+    )
+    if len(span) >= 2 and (head or span[-1].lower_ in patterns.ORG_SUFFIXES):
         return "ORG"
     return None
 
@@ -165,3 +171,100 @@ def with_company_suffix(span: Span) -> Span:
     if end == span.end:
         return span
     return Span(doc, span.start, end, label="ORG")
+
+
+def is_preceding_title(span: Span) -> bool:
+    """ "Roi", "Président": a title printed alone."""
+    return span.text.lower() in patterns.PRECEDING_TITLES
+
+
+def is_acronym_text(span: Span) -> bool:
+    """One word in capitals, two letters or more: "BAM", "OCP"."""
+    return len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) >= 2
+
+
+def is_city(span: Span) -> bool:
+    """A city of GeoNames of two words or more, the first no given name: "Ben Guerir"."""
+    # One word is too often both a surname and a town somewhere ("Dumont").
+    return (
+        len(span) >= 2
+        and patterns.fold(span.text) in patterns.city_names()
+        and span[0].text not in patterns.given_names()
+    )
+
+
+# Possessive determiners that end a formula of address, never a name: "le Haut Patronage
+# de Sa Majesté" (the model stops at "Sa").
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def is_fragment(span: Span) -> bool:
+    """Not a name: an organisation's head alone, an anaphor ("l'Agence a émis", "ce Salon");
+    a run ending on a possessive ("Haut Patronage de Sa"); a capitalised head noun and
+    lower-case common nouns ("Convention de partenariat")."""
+    if len(span) == 1:
+        return span[0].lower_ in patterns.ORG_ANAPHOR_HEADS and not span.text.isupper()
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].lower_ in patterns.NAME_PARTICLES and after in _POSSESSIVES:
+        return True
+    if span[-1].lower_ in _POSSESSIVES:
+        return True
+    rest = span[1:]
+    return (
+        span[0].lower_ not in patterns.ORG_HEADS
+        and span.label_ != "PER"
+        and all(t.pos_ != "PROPN" and not t.is_upper for t in span)
+        and any(t.is_lower and t.pos_ == "NOUN" for t in rest)
+        and not patterns.written_as_territory(span.text)
+    )
+
+
+def without_description(span: Span) -> Span | None:
+    """A span opened by lower-case words is a description before a name: "centre de
+    Recherche", "entreprise d'État", "banque au Sofitel Hôtel Ivoire" -> what follows the
+    lower-case words, if a name ("Sofitel Hôtel Ivoire"); a street keeps its noun
+    ("avenue Habib Bourguiba")."""
+    first = span[0]
+    if not first.is_lower or not first.is_alpha or first.lower_ in patterns.NAME_PARTICLES:
+        return span
+    if first.lower_ in patterns.STREET_NOUNS:
+        return Span(span.doc, span.start, span.end, label="LOC")
+    i = span.start
+    while i < span.end and not span.doc[i].text[:1].isupper():
+        i += 1
+    if i >= span.end:
+        return None
+    rest = span.doc[i : span.end]
+    if len(rest) == 1 and rest[0].pos_ == "NOUN" and not rest.text.isupper():
+        return None  # "centre de Recherche": a common noun with a capital
+    return Span(span.doc, i, span.end, label=span.label_)
+
+
+def _portfolio_head_before(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        token = doc[i]
+        if token.lower_ in patterns.MINISTER_HEADS:
+            return True
+        glue = token.lower_ in _PORTFOLIO_GLUE or (token.is_lower and token.pos_ == "ADJ")
+        if not (glue or token.lower_ in _PORTFOLIO_WORDS or (token.pos_ == "NOUN" and token.is_title)):
+            return False
+        i -= 1
+    return False
+
+
+_PORTFOLIO_GLUE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "et", ","})
+_PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "délégué", "déléguée", "auprès"})
+
+
+def is_portfolio(span: Span) -> bool:
+    """A minister's portfolio, which stays in the title: "ministre des Finances et du
+    Budget", "ministre d'État de l'Intelligence artificielle"; a country after it stays a
+    place ("ministre de l'Économie du Maroc")."""
+    return (
+        span.label_ != "PER"
+        and not patterns.written_as_territory(span.text)
+        and patterns.fold(span.text) not in patterns.city_names()
+        and _portfolio_head_before(span)
+    )

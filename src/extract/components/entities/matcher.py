@@ -67,7 +67,7 @@ class EntityCorrector:
         candidates = _yield_to_cues(candidates, cued) + cued
         acronyms = self._acronyms(doc, candidates)
         candidates += _other_mentions(doc, candidates)
-        labelled = self._one_label_per_name(candidates)
+        labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
         doc.ents = filter_spans(labelled)
@@ -205,14 +205,23 @@ def _judge(
     span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName]
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
+    span = evidence.without_description(span)
+    if span is None or evidence.is_fragment(span):
+        return None
+    if span.label_ == "PER" and evidence.is_acronym_text(span):
+        return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
         name = evidence.person_name(span)
         if name is None:
             return None if span.label_ == "PER" else Candidate(span)
+        if evidence.is_title(name.span) or evidence.is_preceding_title(name.span):
+            return None  # "le Roi", "Majesté": a title without a name
         people[name.span.start] = name
         span = Span(span.doc, name.span.start, name.span.end, label="PER")
         if name.evidenced:
             return Candidate(span, True)
+        if evidence.is_city(span):
+            return Candidate(_relabel(span, "LOC"))
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
         return None
     if span.text in patterns.CURRENCY_SYMBOLS or span.text in patterns.NOTION_ACRONYMS:

@@ -184,6 +184,9 @@ FUNCTION_MODIFIERS: frozenset[str] = frozenset(
 #: l'Économie et des Finances"), not an organisation.
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"ministre", "secrétaire", "commissaire", "ministère"})
 
+#: The functions whose capitalised complements are a portfolio, never a name of their own.
+MINISTER_HEADS: frozenset[str] = frozenset({"ministre", "ministres", "secrétaire", "commissaire"})
+
 #: Words that end a title printed after a name: "et"/"ou" before another name, the
 #: openers of a time adjunct ("en milieu de matinée", "ce mercredi", "lors de …").
 TITLE_STOPS: frozenset[str] = frozenset("et ou ce cette cet hier lors depuis pendant durant".split())
