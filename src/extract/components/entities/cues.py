@@ -12,7 +12,7 @@ the few places where a cue stands, not in a walk over every token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
@@ -42,6 +42,14 @@ class WordSet:
 
     def positions(self, lower: numpy.ndarray) -> list[int]:
         return numpy.flatnonzero(numpy.isin(lower, self._ids)).tolist()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What tells a name from a word: given names, and the nouns of the French lexicon."""
+
+    given: frozenset[str]
+    nouns: Container[str]
 
 
 @dataclass(frozen=True)
@@ -85,15 +93,15 @@ def name_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _person_like(span: Span, given: frozenset[str]) -> bool:
+def _person_like(span: Span, lex: Lexicon) -> bool:
     """A person's name: a given name first and a surname after it, or an honorific."""
     first = span[0]
-    return patterns.is_honorific_text(first.text) or (len(span) >= 2 and first.text in given)
+    return patterns.is_honorific_text(first.text) or (len(span) >= 2 and first.text in lex.given)
 
 
-def _common_noun(token: Token) -> bool:
+def _common_noun(token: Token, lex: Lexicon) -> bool:
     """A capitalised common noun ("Recherche", "Budget"), not an acronym or a proper noun."""
-    return token.pos_ == "NOUN" and not token.is_upper
+    return token.lower_ in lex.nouns and not token.is_upper
 
 
 def _place_like(span: Span) -> bool:
@@ -144,7 +152,7 @@ def _enumerated(doc: Doc, first: Span) -> Iterator[Span]:
         i = name.end
 
 
-def _typed_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Iterator[Span]:
+def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     for i in TYPE_NOUNS.positions(lower):
         noun = doc[i]
         if not noun.is_lower or (noun.lower_ == "start" and (i + 2 >= len(doc) or doc[i + 2].lower_ != "up")):
@@ -153,20 +161,20 @@ def _typed_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Itera
         if j < len(doc) and doc[j - 1].lower_ in _OF | _ARTICLES | {"à", "au", "aux", "en", "pour"}:
             continue  # "le site de Kénitra", "la banque au Sofitel": a complement, not the name
         name = _name_at(doc, j)
-        if name is None or _person_like(name, given) or _place_like(name):
+        if name is None or _person_like(name, lex) or _place_like(name):
             continue
         yield name
         if i > 0 and doc[i - 1].lower_ in _PLURAL_DETERMINERS:
             yield from (n for n in _enumerated(doc, name) if not _place_like(n))
 
 
-def _sourced_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Iterator[Span]:
+def _sourced_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     """ "selon X", "d'après X", "chez X"; "…, rapporte X"."""
     for i in SOURCE_WORDS.positions(lower):
         if doc[i].lower_ == "après" and (i == 0 or doc[i - 1].lower_ not in ("d'", "d’")):
             continue
         name = _name_at(doc, _after_article(doc, i + 1))
-        if name is not None and not _person_like(name, given) and not _place_like(name):
+        if name is not None and not _person_like(name, lex) and not _place_like(name):
             yield name
     for i in REPORTING_VERBS.positions(lower):
         if i == 0 or doc[i - 1].text not in _OPENING_PUNCT:
@@ -174,7 +182,7 @@ def _sourced_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Ite
         name = _name_at(doc, _after_article(doc, i + 1))
         if name is None or (name.end < len(doc) and doc[name.end].text not in _CLOSING_PUNCT):
             continue
-        if not _person_like(name, given) and not _place_like(name):
+        if not _person_like(name, lex) and not _place_like(name):
             yield name
 
 
@@ -196,7 +204,7 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _function_organisations(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Iterator[Span]:
+def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     """ "CEO de X", "le patron de X", "VP Ventes chez X": X works as an organisation; not a
     portfolio ("ministre de l'Économie") nor a place ("maire de Casablanca")."""
     for i in FUNCTIONS.positions(lower):
@@ -207,9 +215,9 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, given: frozenset[str
         else:
             start = _complement_start(doc, i)
         name = _name_at(doc, start) if start is not None else None
-        if name is None or _person_like(name, given) or _place_like(name):
+        if name is None or _person_like(name, lex) or _place_like(name):
             continue
-        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0])):
+        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0], lex)):
             continue  # "directeur de l'organisation du Forum", "de la Recherche": a word
         yield name
 
@@ -264,13 +272,13 @@ def dateline_agencies(doc: Doc) -> Iterator[Cue]:
 # --- all of them ---------------------------------------------------------------------------------
 
 
-def cued_names(doc: Doc, given: frozenset[str]) -> Iterator[Cue]:
+def cued_names(doc: Doc, lex: Lexicon) -> Iterator[Cue]:
     """Names whose type the words around them state: organisations, then places."""
     lower = doc.to_array([LOWER]).reshape(-1)
     if not len(lower):
         return
     for finder in (_typed_names, _sourced_names, _function_organisations):
-        for span in finder(doc, lower, given):
+        for span in finder(doc, lower, lex):
             yield Cue(span, "ORG")
     for span in _located_names(doc, lower):
         yield Cue(span, "LOC")

@@ -197,3 +197,9 @@ TIME_ADJUNCT_NOUNS: frozenset[str] = frozenset(
 #: A preposition that opens a place of work in a title: "VP Ventes chez X". The title stops
 #: before it and X is the organisation.
 WORKPLACE_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
+
+#: Participles that go on with a title instead of ending it on a verb: "ministre délégué
+#: chargé du Budget", "directeur général adjoint".
+TITLE_PARTICIPLES: frozenset[str] = frozenset(
+    {"chargé", "chargée", "délégué", "déléguée", "adjoint", "adjointe"}
+)
