@@ -130,7 +130,8 @@ def _description_end(doc: Doc, i: int) -> int:
     end, limit = i, min(len(doc), i + _MAX_DESCRIPTION)
     while end < limit:
         token = doc[end]
-        if token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET"):
+        wordlike = token.is_alpha or token.lower_ in _OF
+        if token.is_lower and wordlike and token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET"):
             end += 1
         elif token.text in ("-", "up") and doc[end - 1].lower_ in ("start", "-"):
             end += 1
@@ -174,7 +175,9 @@ def _sourced_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Spa
         if doc[i].lower_ == "après" and (i == 0 or doc[i - 1].lower_ not in ("d'", "d’")):
             continue
         name = _name_at(doc, _after_article(doc, i + 1))
-        if name is not None and not _person_like(name, lex) and not _place_like(name):
+        if name is None or name[0].ent_type_ == "PER":
+            continue  # "chez Dupont", "selon Martin": the model's person stays one
+        if not _person_like(name, lex) and not _place_like(name):
             yield name
     for i in REPORTING_VERBS.positions(lower):
         if i == 0 or doc[i - 1].text not in _OPENING_PUNCT:
@@ -211,12 +214,19 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         if any(t.lower_ in patterns.PORTFOLIO_HEADS for t in doc[max(0, i - 3) : i + 1]):
             continue  # "ministre délégué chargé du Budget": the portfolio of a minister
         if doc[i].lower_ in patterns.WORKPLACE_PREPOSITIONS:
-            start: int | None = i + 1 if i + 1 < len(doc) and _starts(doc[i + 1]) else None
+            # "chez Dupont": the model's person stays one
+            free = i + 1 < len(doc) and _starts(doc[i + 1]) and doc[i + 1].ent_type_ != "PER"
+            start: int | None = i + 1 if free else None
         else:
             start = _complement_start(doc, i)
         name = _name_at(doc, start) if start is not None else None
         if name is None or _person_like(name, lex) or _place_like(name):
             continue
+        particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
+        if particle and doc[i].lower_ in patterns.PRECEDING_TITLES:
+            continue  # "le général de Gaulle", "le comte de X": a particle, not an organisation
+        if patterns.fold(name[0].text) in patterns.INSTITUTION_NOUNS:
+            continue  # "conseiller d'État"
         if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0], lex)):
             continue  # "directeur de l'organisation du Forum", "de la Recherche": a word
         yield name

@@ -7,6 +7,7 @@ reject a span that is a capitalised common word, a demonym or a compass directio
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -83,8 +84,11 @@ def person_name(span: Span) -> PersonName | None:
             i += 2 if i + 1 < span.end and doc[i + 1].text == "." else 1
             evidenced, honorifics = True, 1
             continue
+        if doc[i].lower_ in ("le", "la") and evidenced and _preceding_title(doc, i + 1, span.end):
+            i += 1  # "Majesté le Roi X", "M. le ministre X"
+            continue
         size = _preceding_title(doc, i, span.end)
-        if not size:
+        if not size or (honorifics and is_honorific(doc[i])):
             break
         title, i, evidenced = doc[i : i + size], i + size, True
     if not _starts_name(doc, i, span.end):
@@ -225,24 +229,32 @@ def is_fragment(span: Span) -> bool:
     )
 
 
-def without_description(span: Span) -> Span | None:
+def without_description(span: Span, nouns: Container[str]) -> Span | None:
     """A span opened by lower-case words is a description before a name: "centre de
     Recherche", "entreprise d'État", "banque au Sofitel Hôtel Ivoire" -> what follows the
-    lower-case words, if a name ("Sofitel Hôtel Ivoire"); a street keeps its noun
-    ("avenue Habib Bourguiba")."""
+    lower-case words, if a name ("Sofitel Hôtel Ivoire"). A street or a natural place keeps
+    its noun ("avenue Habib Bourguiba", "lac de Genève"), an organisation's head its name
+    ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche")."""
     first = span[0]
     if not first.is_lower or not first.is_alpha or first.lower_ in patterns.NAME_PARTICLES:
         return span
-    if first.lower_ in patterns.STREET_NOUNS:
-        return Span(span.doc, span.start, span.end, label="LOC")
+    if opens_with_title(span) or _preceding_title(span.doc, span.start, span.end):
+        return span  # "général de Gaulle": the person's title, taken off later
+    if first.lower_ in patterns.STREET_NOUNS or first.lower_ in patterns.NAMED_PLACE_NOUNS:
+        return span
     i = span.start
     while i < span.end and not span.doc[i].text[:1].isupper():
         i += 1
     if i >= span.end:
         return None
     rest = span.doc[i : span.end]
-    if len(rest) == 1 and rest[0].pos_ == "NOUN" and not rest.text.isupper():
-        return None  # "centre de Recherche": a common noun with a capital
+    if len(rest) == 1 and (rest[0].lower_ in nouns or rest[0].lower_ in patterns.INSTITUTION_NOUNS):
+        return None  # "centre de Recherche", "entreprise d'État": a common noun with a capital
+    if len(rest) == 1 and rest[0].lower_ in patterns.ORG_ANAPHOR_HEADS:
+        return None  # "l'organisation du Forum"
+    opener = span.doc[i - 1].lower_
+    if first.lower_ in patterns.ORG_HEADS and opener not in patterns.ORG_PLACE_OPENERS:
+        return span  # "tribunal cantonal de Schaffhouse", "université Mohammed-VI-Polytechnique"
     return Span(span.doc, i, span.end, label=span.label_)
 
 

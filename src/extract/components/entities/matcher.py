@@ -73,7 +73,11 @@ class EntityCorrector:
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
         cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
+        cued = _within_same_label(cued, candidates)
         candidates = _yield_to_cues(candidates, cued) + cued
+        notions = organisations.notion_acronyms(doc)
+        if notions:
+            candidates = [c for c in candidates if c.span.text not in notions]
         acronyms = self._acronyms(doc, candidates)
         candidates += _other_mentions(doc, candidates)
         labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
@@ -105,7 +109,7 @@ class EntityCorrector:
             if ent.label_ in self.drop_labels:
                 continue
             for span in _clean(doc, ent):
-                candidate = _judge(span, lower_words, people)
+                candidate = _judge(span, lower_words, people, self.lexicon.nouns)
                 if candidate is not None:
                     yield candidate
 
@@ -118,6 +122,8 @@ class EntityCorrector:
             short = found.short.text
             if (found.long is None and len(short) < 3) or short in patterns.NOTION_ACRONYMS:
                 continue
+            if short in patterns.CURRENCY_SYMBOLS or organisations.is_notion(doc, found.short[0]):
+                continue  # "milliards de dirhams (MMDH)", "loi de finances initiale (LFI)"
             shorts.add(found.short.text)
             if found.long is not None:
                 long = Span(doc, found.long.start, found.long.end, label="ORG")
@@ -180,6 +186,23 @@ def _yield_to_cues(candidates: list[Candidate], cued: list[Candidate]) -> list[C
     ]
 
 
+def _within_same_label(cued: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The cued names that are not part of a longer model name of the same type opened by
+    its noun ("la ville de Berne" stays whole where the model saw it so)."""
+    return [
+        k
+        for k in cued
+        if not any(
+            c.span.label_ == k.span.label_
+            and c.span[0].is_lower
+            and c.span.start <= k.span.start
+            and k.span.end <= c.span.end
+            and len(c.span) > len(k.span)
+            for c in candidates
+        )
+    ]
+
+
 def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Every other mention of a proven organisation or place name, where the model saw
     nothing ("CEO de NORVIK" proves NORVIK; "NORVIK a annoncé" opens a sentence)."""
@@ -206,6 +229,9 @@ def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
         yield Span(span.doc, span.start, span.end, label=label)
 
 
+_CONNECTORS = patterns.ORG_CONNECTORS
+
+
 def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
     """The model's entity cut at line breaks and trimmed to names, as token spans."""
     text = doc_text(doc)
@@ -217,15 +243,18 @@ def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
         if span is None or not len(span):
             # The name ends inside a token ("l’ONU" may be one token).
             span = doc.char_span(start, end, label=ent.label_, alignment_mode="expand")
+        while span is not None and len(span) > 1 and span[-1].is_lower and span[-1].lower_ in _CONNECTORS:
+            span = span[:-1]  # "Office national des ports et du": the model stopped mid-way
         if span is not None and len(span):
-            yield span
+            for piece in organisations.split_joined(span):
+                yield Span(doc, piece.start, piece.end, label=ent.label_)
 
 
 def _judge(
-    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName]
+    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName], nouns: Container[str]
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
-    span = evidence.without_description(span)
+    span = evidence.without_description(span, nouns)
     if span is None or evidence.is_fragment(span):
         return None
     if span.label_ == "PER" and evidence.is_acronym_text(span):

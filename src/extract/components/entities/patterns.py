@@ -82,6 +82,7 @@ WORKPLACE_PREPOSITIONS = titles.WORKPLACE_PREPOSITIONS
 LOCALITY_NOUNS = places.LOCALITY_NOUNS
 STREET_NOUNS = places.STREET_NOUNS
 PLACE_HEADS = places.PLACE_HEADS
+NAMED_PLACE_NOUNS = places.NAMED_PLACE_NOUNS
 city_names = places.city_names
 given_names = people.given_names
 

@@ -15,7 +15,7 @@ HEADS: frozenset[str] = frozenset(
     """
     ministère ministere secrétariat haut-commissariat commissariat présidence
     confédération fédération union association syndicat ligue alliance coalition
-    agence office autorité direction département délégation inspection administration
+    agence office autorité direction département délégation inspection administration groupement
     banque caisse bourse fonds mutuelle assurance assurances crédit
     groupe société compagnie entreprise holding consortium coopérative régie
     conseil comité commission assemblée parlement sénat chambre cour tribunal parquet

@@ -163,3 +163,12 @@ def city_names() -> frozenset[str]:
     for city in cities.values():
         names.update(fold(n) for n in (city["name"], *city.get("alternatenames", ())) if _latin_name(n))
     return frozenset(names)
+
+#: Lower-case nouns that are part of a natural or built place's name, as French writes it:
+#: "le lac de Genève", "la mer Noire", "l'île de Madère", "le canton de Vaud", "l'hôtel
+#: Majestic". A name that opens with one keeps it.
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    """mer lac île îles golfe baie vallée val mont monts massif canal détroit cap plaine plateau
+    désert fleuve rivière glacier col presqu'île canton principauté duché comté
+    hôtel palais stade parc aéroport gare""".split()
+)
