@@ -27,6 +27,7 @@ _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en tit
 _MAX_COMPLEMENT = 5  # "président du conseil de surveillance de X"
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
+_TITLE_PARTICIPLES = patterns.HEAD_PARTICIPLE_TITLES
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "trois", "deux", "quatre"})
 _NAME_JOINERS = frozenset({"-", "&", "–"})
 _OPENING_PUNCT = frozenset({",", "«", '"', "“", "!", "?", ";", ":", "»", "”"})
@@ -105,7 +106,10 @@ def _common_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _place_like(span: Span) -> bool:
-    return patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+    """A country or a city; an acronym ("PAL") is no city, whatever GeoNames lists."""
+    if patterns.written_as_territory(span.text):
+        return True
+    return not (len(span) == 1 and span.text.isupper()) and patterns.fold(span.text) in patterns.city_names()
 
 
 def _name_at(doc: Doc, i: int) -> Span | None:
@@ -201,7 +205,10 @@ def _complement_start(doc: Doc, i: int) -> int | None:
             k = _description_end(doc, k) if k < len(doc) and doc[k].lower_ in patterns.ORG_TYPE_NOUNS else k
             if k < len(doc) and _starts(doc[k]):
                 return k
-        if not (token.is_lower and (token.is_alpha or token.text in ("'", "’")) or token.lower_ in _OF):
+        # "Directeur Général de X": the function's own adjectives, in capitals or not
+        adjective = token.is_alpha and (token.pos_ == "ADJ" or token.lower_ in _TITLE_PARTICIPLES)
+        word = token.is_lower and (token.is_alpha or token.text in ("'", "’"))
+        if not (word or token.lower_ in _OF or adjective):
             return None
         j += 1
     return None

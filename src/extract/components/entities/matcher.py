@@ -8,7 +8,7 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.entities import cues, evidence, organisations, patterns, places
@@ -235,8 +235,11 @@ _CONNECTORS = patterns.ORG_CONNECTORS
 def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
     """The model's entity cut at line breaks and trimmed to names, as token spans."""
     text = doc_text(doc)
+    article = _name_article(doc, ent)
     for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
         start, end = trim_name(text, piece_start, piece_end)
+        if article is not None and article.idx <= start <= article.idx + len(article) + 1 and start < end:
+            start = article.idx  # "L'Oréal", "Les Échos": the article is the name's
         if start >= end or not is_name(text[start:end]):
             continue
         span = doc.char_span(start, end, label=ent.label_, alignment_mode="contract")
@@ -248,6 +251,29 @@ def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
         if span is not None and len(span):
             for piece in organisations.split_joined(span):
                 yield Span(doc, piece.start, piece.end, label=ent.label_)
+
+
+# After these, a capital opens a sentence or a quotation, not a name's own article.
+_SENTENCE_OPENERS = frozenset('.!?:;«"“(—–-•')
+_CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
+
+
+def _name_article(doc: Doc, ent: Span) -> Token | None:
+    """A capitalised article inside a sentence, at or just before the entity, belongs to
+    the name: "chez L'Oréal", "le groupe Les Échos" ("l'ONU" keeps its article out)."""
+    for i in (ent.start, ent.start - 1):
+        if i < 1 or i >= len(doc) or doc[i].text not in _CAPITAL_ARTICLES:
+            continue
+        before = doc[i - 1]
+        if doc[i].is_sent_start or before.text in _SENTENCE_OPENERS or "\n" in before.text_with_ws:
+            return None
+        if (
+            i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in ("Le", "La", "Les"))
+        ):
+            return doc[i]
+    return None
 
 
 def _judge(
