@@ -351,6 +351,7 @@ CASES_TYPED = [
         "ministère de l’agriculture, de la pêche maritime et des eaux et forêts",
     ),
     ("« Les recettes progressent », selon M. Cheikh Ndiaye, ministre des Finances.", "PER", "Cheikh Ndiaye"),
+    ("Des fonds comme Sequoia, KKR, Brightwave et Nordfell seront présents.", "ORG", "Nordfell"),
     ("Il a été reçu par Sa Majesté le Roi Hassan II au palais.", "PER", "Hassan II"),
 ]
 
@@ -375,6 +376,7 @@ CASES_TYPED = [
         "et-du-two-organisations",
         "ministry-with-commas",
         "one-honorific",
+        "list-of-one-kind",
         "sa-majeste-le-roi",
     ],
 )

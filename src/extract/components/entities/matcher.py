@@ -81,6 +81,7 @@ class EntityCorrector:
         acronyms = self._acronyms(doc, candidates)
         candidates += _other_mentions(doc, candidates)
         labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
+        labelled = _lists_share_type(labelled, people, self.given_names)
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
         doc.ents = filter_spans(labelled)
@@ -152,6 +153,49 @@ class EntityCorrector:
             )
             for c in candidates
         ]
+
+
+_LIST_SEPARATORS = frozenset({",", "et", "ou"})
+
+
+def _list_chains(spans: list[Span]) -> list[list[Span]]:
+    """Runs of names separated only by commas and "et"/"ou": "A, B, C et D"."""
+    chains: list[list[Span]] = []
+    for span in sorted(spans, key=lambda x: x.start):
+        last = chains[-1][-1] if chains else None
+        gap = span.doc[last.end : span.start] if last is not None and last.end <= span.start else None
+        if gap is not None and 1 <= len(gap) <= 2 and all(t.lower_ in _LIST_SEPARATORS for t in gap):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return [c for c in chains if len(c) >= 3]
+
+
+def _proven_otherwise(span: Span, people: dict[int, evidence.PersonName], given: frozenset[str]) -> bool:
+    if span.label_ == "LOC":
+        return patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+    if span.label_ == "PER":
+        name = people.get(span.start)
+        return (name is not None and name.evidenced) or span[0].text in given
+    return True
+
+
+def _lists_share_type(
+    spans: list[Span], people: dict[int, evidence.PersonName], given: frozenset[str]
+) -> list[Span]:
+    """A list names things of one kind: in "A, B, C et D" with an organisation among them,
+    a member the model read as a place or a person without proof of it (no country or
+    city, no given name or honorific) is an organisation too."""
+    relabelled: dict[tuple[int, int], str] = {}
+    for chain in _list_chains(spans):
+        if not any(s.label_ == "ORG" for s in chain):
+            continue
+        for s in chain:
+            if s.label_ != "ORG" and not _proven_otherwise(s, people, given):
+                relabelled[(s.start, s.end)] = "ORG"
+    if not relabelled:
+        return spans
+    return [_relabel(s, relabelled.get((s.start, s.end), s.label_)) for s in spans]
 
 
 def _noun_lemmas(nlp: Language) -> Container[str]:
