@@ -424,6 +424,7 @@ def test_not_a_name_by_cue(extractor: Extractor, text: str, surface: str) -> Non
 CASES_ROLES_CUED = [
     ("Les salariés ont accueilli Marc Vidal, CEO de TALVEX, à l'usine.", "Marc Vidal", "CEO", "TALVEX"),
     ("Sonia Kerr, VP Ventes chez Quantilis, a signé le contrat.", "Sonia Kerr", "VP Ventes", "Quantilis"),
+    ("Il arrive derrière le patriarche Jules Marbot, du groupe Talvane.", "Jules Marbot", "patriarche", None),
     (
         "Le pont a été inauguré par Rachid Amrani, chef du gouvernement en milieu de matinée.",
         "Rachid Amrani",
@@ -463,6 +464,7 @@ CASES_ROLES_CUED = [
     ids=[
         "title-de-org",
         "chez-org",
+        "determiner-function-name",
         "time-adjunct-ends-title",
         "ou-name-ends-title",
         "apposition-of-next-person",

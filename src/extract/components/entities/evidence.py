@@ -41,12 +41,18 @@ def _preceding_title(doc: Doc, i: int, end: int) -> int:
     return 0
 
 
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "notre"})
+
+
 def _title_before(doc: Doc, start: int) -> Span | None:
     """A title printed just before a span ("le président | Wilson"), or before an
     adjective of nationality ("le premier ministre | marocain | X")."""
     for size in (3, 2, 1):
         if start >= size and _preceding_title(doc, start - size, start + 1) == size:
             return doc[start - size : start]
+    function = start >= 2 and doc[start - 1].lower_ in patterns.FUNCTION_HEADS
+    if function and doc[start - 2].lower_ in _DETERMINERS:
+        return doc[start - 1 : start]  # "le patriarche X", "la fondatrice X"
     if start >= 2 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ":
         for size in (3, 2, 1):
             if start - 1 >= size and _preceding_title(doc, start - 1 - size, start) == size:

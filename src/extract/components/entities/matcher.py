@@ -96,10 +96,13 @@ class EntityCorrector:
         # "ministre délégué chargé du Budget" names no place called "Budget".
         titled = [(r.start, r.end) for _, r in doc._.roles if r.organisation is None]
         if titled:
+            # A country or a city stays a place ("roi du Maroc").
             doc.ents = [
                 e
                 for e in doc.ents
-                if e.label_ == "PER" or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
+                if e.label_ == "PER"
+                or _place(e)
+                or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
             ]
         return doc
 
@@ -207,6 +210,12 @@ def _noun_lemmas(nlp: Language) -> Container[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return index["noun"] if "noun" in index else frozenset()
+
+
+def _place(span: Span) -> bool:
+    return span.label_ == "LOC" and (
+        patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+    )
 
 
 def _relabel(span: Span, label: str) -> Span:

@@ -143,6 +143,9 @@ _FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
     ("wali",),
     ("chief",),
     ("officer",),
+    ("roi", "reine"),
+    ("prince", "princesse"),
+    ("émir",),
 )
 FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t in pair)
 
