@@ -69,6 +69,8 @@ def _describes(doc: Doc, head: int, end: int) -> bool:
     after it), "un centre de Recherche", "une entreprise d'État" (one capitalised noun)."""
     if doc[head + 1].lower_ in patterns.ORG_PLACE_OPENERS:
         return True
+    if any(t.ent_type_ == "PER" for t in doc[head + 1 : end]):
+        return True  # "sous la direction de Max X": a person's, not an organisation's name
     capitals = [t for t in doc[head + 1 : end] if _is_capitalised(t)]
     return len(capitals) == 1 and capitals[0].pos_ == "NOUN" and not capitals[0].is_upper
 
@@ -141,6 +143,8 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
     for token in doc:
         if token.lower_ not in patterns.ORG_HEADS or not token.is_alpha:
             continue
+        if token.is_lower and token.pos_ != "NOUN":
+            continue  # "il est parti pour …": a participle, not a party
         end = _extend_name(doc, token.i)
         if end - token.i < 2:
             continue
