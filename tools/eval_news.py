@@ -11,8 +11,8 @@ Matching (one-to-one within a document; the best-scoring pairs are taken first):
 
 - Names (people, organisations, locations, events) are compared folded: case and accents
   dropped, typographic apostrophes and dashes made plain, spaces around hyphens removed, one
-  leading article dropped ("le", "la", "les", "l'"), so "L'Oréal" = "l’oréal" and
-  "Les Echos-Le Parisien" = "Échos - Le Parisien". A predicted organisation or event also
+  leading article dropped ("le", "la", "les", "l'"), so "L'Usine Verte" = "l’usine verte"
+  and "Les Nouvelles-Le Courrier" = "Nouvelles - Le Courrier". A predicted organisation or event also
   answers to its acronym and aliases, but its own name is preferred.
 - Dates and figures are matched by text, as the gold lists each distinct surface string once:
   predicted items with the same folded text are one item. A predicted item matches a gold one
@@ -20,7 +20,7 @@ Matching (one-to-one within a document; the best-scoring pairs are taken first):
   that drops or adds a preposition or qualifier word still matches, and its attributes are
   then judged); an identical text is preferred over a mere overlap, then the longer overlap.
   `exact` counts the matched pairs whose folded texts or names are identical, leading article
-  included (so "Oréal" for "L'Oréal" matches but is not exact).
+  included (so "Figaro" for "Le Figaro" matches but is not exact).
 - Attributes are scored over matched items whose gold states them (`stated`); `extra`
   counts matched items where the gold leaves the attribute empty and the record fills it.
   People: `title` (any of the person's roles, compared folded) and `organisation` (the role's
@@ -76,7 +76,7 @@ def fold(text: str) -> str:
 
 
 def name_key(name: str | None) -> str:
-    """The folded name with one leading article dropped ("L'Oréal" -> "oreal")."""
+    """The folded name with one leading article dropped ("L'Usine Verte" -> "usine verte")."""
     return LEADING_ARTICLE.sub("", fold(name or ""), count=1)
 
 

@@ -102,7 +102,7 @@ def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
 
 
 # Lower-case words an acronym skips: "Banque africaine de développement" -> "BAD" keeps "de"
-# out, as does "Royal Air Maroc" -> "RAM" nothing.
+# out, as does "Sahara Air Cargo" -> "SAC" nothing.
 _ACRONYM_SKIPS = frozenset("de du des d la le les l et of the and for".split())
 
 
@@ -113,7 +113,7 @@ def _initials(name: str) -> str:
 
 def _merge_spelled_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
     """A bare acronym whose letters are the initials of one organisation named in the text
-    is that organisation ("Royal Air Maroc" … "la RAM"), even without "(RAM)"."""
+    is that organisation ("Sahara Air Cargo" … "la SAC"), even without "(SAC)"."""
     orgs = [(key, g) for key, g in groups.items() if g.label == "ORG"]
     for key, short in orgs:
         name = short.name

@@ -390,7 +390,7 @@ CASES_NOT_NAMES_CUED = [
     ("Un centre de Recherche et une usine ouvriront en 2027.", "centre de Recherche"),
     ("Le projet de loi de finances initiale (LFI) prévoit une hausse.", "LFI"),
     ("Le groupe (40 000 salariés ; 3 Md€ de CA) a choisi la région.", "CA"),
-    ("Le salon se tient sous le Haut Patronage de Sa Majesté le Roi.", "Roi"),
+    ("Le salon se tient sous la Haute Présidence de Sa Majesté le Roi.", "Roi"),
     ("Le ministre des Finances et du Budget, Awa Sarr, a parlé.", "Budget"),
     ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
 ]

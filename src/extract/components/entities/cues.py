@@ -3,7 +3,7 @@
 "le groupe américain X", "la start-up lyonnaise X", "le quotidien X"  -> X is an organisation
 "selon X", "chez X", "…, rapporte X", "CEO de X", "le patron de X"    -> X is an organisation,
     unless it is a person (a given name, an honorific) or a place ("le maire de Casablanca")
-"la ville de X", "la région de X", "l'avenue X", "Sofitel Hôtel X"     -> X is a place
+"la ville de X", "la région de X", "l'avenue X", "Grand Hôtel X"      -> a place
 "PARIS (awp/afp) -"                                                  -> agencies of a dateline
 
 Cue words are found by a vectorised test on the Doc's LOWER column, so that the cost is in
@@ -79,7 +79,7 @@ def _starts(token: Token) -> bool:
 
 
 def name_end(doc: Doc, start: int) -> int:
-    """End of the capitalised run at `start`: "Bank Al-Maghrib", "Les Échos - Le Parisien"."""
+    """End of the capitalised run at `start`: "Banque Al-Sahel", "Les Nouvelles - Le Courrier"."""
     end = start
     while end < len(doc) and end - start < _MAX_NAME:
         token = doc[end]
@@ -164,7 +164,7 @@ def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]
             continue
         j = _description_end(doc, i + 1)
         if j < len(doc) and doc[j - 1].lower_ in _OF | _ARTICLES | {"à", "au", "aux", "en", "pour"}:
-            continue  # "le site de Kénitra", "la banque au Sofitel": a complement, not the name
+            continue  # "le site de Kénitra", "la banque au Grand Hôtel": a complement, not the name
         name = _name_at(doc, j)
         if name is None or _person_like(name, lex) or _place_like(name):
             continue
@@ -265,7 +265,7 @@ def _located_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
         if end < len(doc) and doc[end].lower_ in _OF:
             k = _after_article(doc, end + 1)
             if k < len(doc) and _capitalised(doc[k]):
-                end = name_end(doc, k)  # "Plaine de l'Ain", "Vallée du Draa"
+                end = name_end(doc, k)  # "Plaine de la Crau", "Vallée du Lot"
         if end - start >= 2:
             yield doc[start:end]
 

@@ -107,7 +107,7 @@ def strong_label(span: Span) -> str | None:
     country or region name; None when only the model's guess is available."""
     if patterns.written_as_territory(span.text):
         return "LOC"
-    # A lower-case head before "à"/"au" describes ("la banque au Sofitel …"), it names nothing.
+    # A lower-case head before "à"/"au" describes ("la banque au Grand Hôtel …"), it names nothing.
     head = span[0].lower_ in patterns.ORG_HEADS and (
         not span[0].is_lower or span[1].lower_ not in patterns.ORG_PLACE_OPENERS
     )
@@ -199,7 +199,7 @@ def is_acronym_text(span: Span) -> bool:
 
 
 def is_city(span: Span) -> bool:
-    """A city of GeoNames of two words or more, the first no given name: "Ben Guerir"."""
+    """A city of GeoNames of two words or more, the first no given name: "Sidi Kacem"."""
     # One word is too often both a surname and a town somewhere ("Dumont").
     return (
         len(span) >= 2
@@ -208,14 +208,14 @@ def is_city(span: Span) -> bool:
     )
 
 
-# Possessive determiners that end a formula of address, never a name: "le Haut Patronage
-# de Sa Majesté" (the model stops at "Sa").
+# Possessive determiners that end a formula of address, never a name: "la Haute
+# Présidence de Sa Majesté" (the model stops at "Sa").
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 
 
 def is_fragment(span: Span) -> bool:
     """Not a name: an organisation's head alone, an anaphor ("l'Agence a émis", "ce Salon");
-    a run ending on a possessive ("Haut Patronage de Sa"); a capitalised head noun and
+    a run ending on a possessive ("Haute Présidence de Sa"); a capitalised head noun and
     lower-case common nouns ("Convention de partenariat")."""
     if len(span) == 1:
         return span[0].lower_ in patterns.ORG_ANAPHOR_HEADS and not span.text.isupper()
@@ -237,8 +237,8 @@ def is_fragment(span: Span) -> bool:
 
 def without_description(span: Span, nouns: Container[str]) -> Span | None:
     """A span opened by lower-case words is a description before a name: "centre de
-    Recherche", "entreprise d'État", "banque au Sofitel Hôtel Ivoire" -> what follows the
-    lower-case words, if a name ("Sofitel Hôtel Ivoire"). A street or a natural place keeps
+    Recherche", "entreprise d'État", "banque au Grand Hôtel Bellevue" -> what follows the
+    lower-case words, if a name ("Grand Hôtel Bellevue"). A street or a natural place keeps
     its noun ("avenue Habib Bourguiba", "lac de Genève"), an organisation's head its name
     ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche")."""
     first = span[0]

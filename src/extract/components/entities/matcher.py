@@ -228,7 +228,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _yield_to_cues(candidates: list[Candidate], cued: list[Candidate]) -> list[Candidate]:
     """The model's guesses that overlap a name typed by its cue words give way to it
-    ("la banque au Sofitel Hôtel X" -> the venue); proven names stay."""
+    ("la banque au Grand Hôtel X" -> the venue); proven names stay."""
     ranges = [(k.span.start, k.span.end) for k in cued]
     return [
         c
@@ -292,7 +292,7 @@ def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
     for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
         start, end = trim_name(text, piece_start, piece_end)
         if article is not None and article.idx <= start <= article.idx + len(article) + 1 and start < end:
-            start = article.idx  # "L'Oréal", "Les Échos": the article is the name's
+            start = article.idx  # "Le Figaro", "Les Nouvelles": the article is the name's
         if start >= end or not is_name(text[start:end]):
             continue
         span = doc.char_span(start, end, label=ent.label_, alignment_mode="contract")
@@ -313,7 +313,7 @@ _CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
 
 def _name_article(doc: Doc, ent: Span) -> Token | None:
     """A capitalised article inside a sentence, at or just before the entity, belongs to
-    the name: "chez L'Oréal", "le groupe Les Échos" ("l'ONU" keeps its article out)."""
+    the name: "chez Le Figaro", "le groupe Les Nouvelles" ("l'ONU" keeps its article out)."""
     for i in (ent.start, ent.start - 1):
         if i < 1 or i >= len(doc) or doc[i].text not in _CAPITAL_ARTICLES:
             continue

