@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server browser conformance eval-ner bench lint clean
+.PHONY: install run test postgres-server browser conformance eval-ner eval-news bench lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ conformance: $(STAMP)
 ## Score people/organisations/locations on the HIPE-2020 French dev set (../shared).
 eval-ner: $(STAMP)
 	$(BIN)/python -m tools.eval_ner
+
+## Score every category of the record on the hand-annotated French news dev set (../shared);
+## EVAL_ARGS="-v" lists misses and spurious items, "--json FILE" keeps the scores, "--data FILE".
+eval-news: $(STAMP)
+	$(BIN)/python -m tools.eval_news $(EVAL_ARGS)
 
 ## Speed and memory against plain spaCy on a corpus built from data/raw (BENCH_ARGS=--blis adds
 ## runs with blis for the matrix multiply).

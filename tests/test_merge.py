@@ -34,11 +34,23 @@ CASES_ORGS = [
         [("ORG", "Atlas Câbles", None), ("ORG", "atlas câbles", None)],
         ("Atlas Câbles", None, 2),
     ),
+    (
+        "Sahara Air Cargo … la SAC",
+        [("ORG", "Sahara Air Cargo", None), ("ORG", "SAC", None)],
+        ("Sahara Air Cargo", "SAC", 2),
+    ),
+    (
+        "Banque Al-Sahel … BAS",
+        [("ORG", "Banque Al-Sahel", None), ("ORG", "BAS", None)],
+        ("Banque Al-Sahel", "BAS", 2),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "items", "expected"), CASES_ORGS, ids=["acronym-after", "acronym-before", "case"]
+    ("text", "items", "expected"),
+    CASES_ORGS,
+    ids=["acronym-after", "acronym-before", "case", "initials-without-definition", "initials-hyphen"],
 )
 def test_organisation_merged(text: str, items: list, expected: tuple) -> None:
     _, organisations, _ = build_entities(_mentions(text, *items))

@@ -95,9 +95,40 @@ def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
         if group is None:
             group = groups[key] = _Group(label=mention.label, name=mention.text)
         group.add(mention)
+    _merge_spelled_acronyms(groups)
     for group in groups.values():
         group.mentions.sort(key=lambda m: (m.start, m.end))
     return sorted(groups.values(), key=lambda g: (g.mentions[0].start, g.mentions[0].end))
+
+
+# Lower-case words an acronym skips: "Banque africaine de développement" -> "BAD" keeps "de"
+# out, as does "Sahara Air Cargo" -> "SAC" nothing.
+_ACRONYM_SKIPS = frozenset("de du des d la le les l et of the and for".split())
+
+
+def _initials(name: str) -> str:
+    words = name.replace("’", " ").replace("'", " ").replace("-", " ").split()
+    return "".join(w[0].upper() for w in words if w.lower() not in _ACRONYM_SKIPS and w[0].isalpha())
+
+
+def _merge_spelled_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
+    """A bare acronym whose letters are the initials of one organisation named in the text
+    is that organisation ("Sahara Air Cargo" … "la SAC"), even without "(SAC)"."""
+    orgs = [(key, g) for key, g in groups.items() if g.label == "ORG"]
+    for key, short in orgs:
+        name = short.name
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 8) or len(short.forms) != 1:
+            continue
+        longs = [(k, g) for k, g in orgs if g is not short and k in groups and _initials(g.name) == name]
+        if len(longs) != 1:
+            continue
+        long = longs[0][1]
+        for mention in short.mentions:
+            long.mentions.append(mention)
+        if name not in long.forms:
+            long.forms.append(name)
+        long.acronym = long.acronym or name
+        del groups[key]
 
 
 def _best_name(group: _Group) -> str:

@@ -8,7 +8,7 @@ import pytest
 from babel import Locale
 
 from extract.components.entities import patterns
-from extract.lang.fr import organisations, places, titles
+from extract.lang.fr import organisations, people, places, titles
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,26 @@ def test_demonym_stems(word: str, is_demonym: bool) -> None:
     ending = next((e for e in patterns.DEMONYM_ENDINGS if word.lower().endswith(e)), "")
     stem = places.fold(word[: len(word) - len(ending)])
     assert (stem[: patterns.DEMONYM_MIN_STEM + 1] in patterns.TERRITORY_PREFIXES) is is_demonym
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [("Fatima", True), ("Mamadou", True), ("Hélène", True), ("Jean-Pierre", True), ("Casablanca", False)],
+    ids=["arabic", "west-african", "accented", "compound", "a-city"],
+)
+def test_given_names(name: str, given: bool) -> None:
+    assert (name in people.given_names()) is given
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [("Fès", True), ("Vénissieux", True), ("Saint-Louis", True), ("Sahel Logistique", False)],
+    ids=["moroccan", "french", "senegalese", "a-company"],
+)
+def test_geonames_cities(name: str, city: bool) -> None:
+    assert (places.fold(name) in places.city_names()) is city
+
+
+def test_type_nouns_are_lower_case() -> None:
+    words = organisations.TYPE_NOUNS | places.LOCALITY_NOUNS | places.NAMED_PLACE_NOUNS
+    assert all(w == w.lower() for w in words)

@@ -7,6 +7,7 @@ reject a span that is a capitalised common word, a demonym or a compass directio
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -40,11 +41,22 @@ def _preceding_title(doc: Doc, i: int, end: int) -> int:
     return 0
 
 
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "notre"})
+
+
 def _title_before(doc: Doc, start: int) -> Span | None:
-    """A title printed just before a span ("le président | Wilson")."""
+    """A title printed just before a span ("le président | Wilson"), or before an
+    adjective of nationality ("le premier ministre | marocain | X")."""
     for size in (3, 2, 1):
         if start >= size and _preceding_title(doc, start - size, start + 1) == size:
             return doc[start - size : start]
+    function = start >= 2 and doc[start - 1].lower_ in patterns.FUNCTION_HEADS
+    if function and doc[start - 2].lower_ in _DETERMINERS:
+        return doc[start - 1 : start]  # "le patriarche X", "la fondatrice X"
+    if start >= 2 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ":
+        for size in (3, 2, 1):
+            if start - 1 >= size and _preceding_title(doc, start - 1 - size, start) == size:
+                return doc[start - 1 - size : start - 1]
     return None
 
 
@@ -71,13 +83,18 @@ def person_name(span: Span) -> PersonName | None:
     doc, i = span.doc, span.start
     title = _title_before(doc, span.start)
     evidenced = title is not None or (span.start > 0 and is_honorific(doc[span.start - 1]))
+    honorifics = 0
     while i < span.end:
-        if is_honorific(doc[i]):
+        # One honorific: after "M." a "Cheikh" is the given name ("M. Cheikh Diop").
+        if is_honorific(doc[i]) and not honorifics:
             i += 2 if i + 1 < span.end and doc[i + 1].text == "." else 1
-            evidenced = True
+            evidenced, honorifics = True, 1
+            continue
+        if doc[i].lower_ in ("le", "la") and evidenced and _preceding_title(doc, i + 1, span.end):
+            i += 1  # "Majesté le Roi X", "M. le ministre X"
             continue
         size = _preceding_title(doc, i, span.end)
-        if not size:
+        if not size or (honorifics and is_honorific(doc[i])):
             break
         title, i, evidenced = doc[i : i + size], i + size, True
     if not _starts_name(doc, i, span.end):
@@ -90,7 +107,11 @@ def strong_label(span: Span) -> str | None:
     country or region name; None when only the model's guess is available."""
     if patterns.written_as_territory(span.text):
         return "LOC"
-    if len(span) >= 2 and (span[0].lower_ in patterns.ORG_HEADS or span[-1].lower_ in patterns.ORG_SUFFIXES):
+    # A lower-case head before "à"/"au" describes ("la banque au Grand Hôtel …"), it names nothing.
+    head = span[0].lower_ in patterns.ORG_HEADS and (
+        not span[0].is_lower or span[1].lower_ not in patterns.ORG_PLACE_OPENERS
+    )
+    if len(span) >= 2 and (head or span[-1].lower_ in patterns.ORG_SUFFIXES):
         return "ORG"
     return None
 
@@ -165,3 +186,108 @@ def with_company_suffix(span: Span) -> Span:
     if end == span.end:
         return span
     return Span(doc, span.start, end, label="ORG")
+
+
+def is_preceding_title(span: Span) -> bool:
+    """ "Roi", "Président": a title printed alone."""
+    return span.text.lower() in patterns.PRECEDING_TITLES
+
+
+def is_acronym_text(span: Span) -> bool:
+    """One word in capitals, two letters or more: "BAM", "OCP"."""
+    return len(span) == 1 and span.text.isupper() and span.text.isalpha() and len(span.text) >= 2
+
+
+def is_city(span: Span) -> bool:
+    """A city of GeoNames of two words or more, the first no given name: "Sidi Kacem"."""
+    # One word is too often both a surname and a town somewhere ("Dumont").
+    return (
+        len(span) >= 2
+        and patterns.fold(span.text) in patterns.city_names()
+        and span[0].text not in patterns.given_names()
+    )
+
+
+# Possessive determiners that end a formula of address, never a name: "la Haute
+# Présidence de Sa Majesté" (the model stops at "Sa").
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def is_fragment(span: Span) -> bool:
+    """Not a name: an organisation's head alone, an anaphor ("l'Agence a émis", "ce Salon");
+    a run ending on a possessive ("Haute Présidence de Sa"); a capitalised head noun and
+    lower-case common nouns ("Convention de partenariat")."""
+    if len(span) == 1:
+        return span[0].lower_ in patterns.ORG_ANAPHOR_HEADS and not span.text.isupper()
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].lower_ in patterns.NAME_PARTICLES and after in _POSSESSIVES:
+        return True
+    if span[-1].lower_ in _POSSESSIVES:
+        return True
+    rest = span[1:]
+    return (
+        span[0].lower_ not in patterns.ORG_HEADS
+        and span.label_ != "PER"
+        and all(t.pos_ != "PROPN" and not t.is_upper for t in span)
+        and any(t.is_lower and t.pos_ == "NOUN" for t in rest)
+        and not patterns.written_as_territory(span.text)
+    )
+
+
+def without_description(span: Span, nouns: Container[str]) -> Span | None:
+    """A span opened by lower-case words is a description before a name: "centre de
+    Recherche", "entreprise d'État", "banque au Grand Hôtel Bellevue" -> what follows the
+    lower-case words, if a name ("Grand Hôtel Bellevue"). A street or a natural place keeps
+    its noun ("avenue Habib Bourguiba", "lac de Genève"), an organisation's head its name
+    ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche")."""
+    first = span[0]
+    if not first.is_lower or not first.is_alpha or first.lower_ in patterns.NAME_PARTICLES:
+        return span
+    if opens_with_title(span) or _preceding_title(span.doc, span.start, span.end):
+        return span  # "général de Gaulle": the person's title, taken off later
+    if first.lower_ in patterns.STREET_NOUNS or first.lower_ in patterns.NAMED_PLACE_NOUNS:
+        return span
+    i = span.start
+    while i < span.end and not span.doc[i].text[:1].isupper():
+        i += 1
+    if i >= span.end:
+        return None
+    rest = span.doc[i : span.end]
+    if len(rest) == 1 and (rest[0].lower_ in nouns or rest[0].lower_ in patterns.INSTITUTION_NOUNS):
+        return None  # "centre de Recherche", "entreprise d'État": a common noun with a capital
+    if len(rest) == 1 and rest[0].lower_ in patterns.ORG_ANAPHOR_HEADS:
+        return None  # "l'organisation du Forum"
+    opener = span.doc[i - 1].lower_
+    if first.lower_ in patterns.ORG_HEADS and opener not in patterns.ORG_PLACE_OPENERS:
+        return span  # "tribunal cantonal de Schaffhouse", "université Mohammed-VI-Polytechnique"
+    return Span(span.doc, i, span.end, label=span.label_)
+
+
+def _portfolio_head_before(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and span.start - i <= 8:
+        token = doc[i]
+        if token.lower_ in patterns.MINISTER_HEADS:
+            return True
+        glue = token.lower_ in _PORTFOLIO_GLUE or (token.is_lower and token.pos_ == "ADJ")
+        if not (glue or token.lower_ in _PORTFOLIO_WORDS or (token.pos_ == "NOUN" and token.is_title)):
+            return False
+        i -= 1
+    return False
+
+
+_PORTFOLIO_GLUE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "et", ","})
+_PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "délégué", "déléguée", "auprès"})
+
+
+def is_portfolio(span: Span) -> bool:
+    """A minister's portfolio, which stays in the title: "ministre des Finances et du
+    Budget", "ministre d'État de l'Intelligence artificielle"; a country after it stays a
+    place ("ministre de l'Économie du Maroc")."""
+    return (
+        span.label_ != "PER"
+        and not patterns.written_as_territory(span.text)
+        and patterns.fold(span.text) not in patterns.city_names()
+        and _portfolio_head_before(span)
+    )

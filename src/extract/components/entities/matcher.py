@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.entities import evidence, organisations, patterns, places
+from extract.components.entities import cues, evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.roles import find_roles
 from extract.spans import doc_text, normalise_key
@@ -52,6 +53,18 @@ class EntityCorrector:
         self.name = name
         self.drop_labels = frozenset(drop_labels)
         self.require_person_evidence = require_person_evidence
+        # Loaded with the pipeline, once: the given names and the GeoNames cities; the
+        # lemmatizer's nouns once its tables are loaded (after this constructor).
+        self.nlp = nlp
+        self.given_names = patterns.given_names()
+        self._lexicon: cues.Lexicon | None = None
+        patterns.city_names()
+
+    @property
+    def lexicon(self) -> cues.Lexicon:
+        if self._lexicon is None:
+            self._lexicon = cues.Lexicon(self.given_names, _noun_lemmas(self.nlp))
+        return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[int, evidence.PersonName] = {}
@@ -59,8 +72,16 @@ class EntityCorrector:
         candidates += [Candidate(s, True) for s in _labelled(organisations.organisation_phrases(doc), "ORG")]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
+        cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
+        cued = _within_same_label(cued, candidates)
+        candidates = _yield_to_cues(candidates, cued) + cued
+        notions = organisations.notion_acronyms(doc)
+        if notions:
+            candidates = [c for c in candidates if c.span.text not in notions]
         acronyms = self._acronyms(doc, candidates)
-        labelled = self._one_label_per_name(candidates)
+        candidates += _other_mentions(doc, candidates)
+        labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
+        labelled = _lists_share_type(labelled, people, self.given_names)
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
         doc.ents = filter_spans(labelled)
@@ -75,10 +96,13 @@ class EntityCorrector:
         # "ministre délégué chargé du Budget" names no place called "Budget".
         titled = [(r.start, r.end) for _, r in doc._.roles if r.organisation is None]
         if titled:
+            # A country or a city stays a place ("roi du Maroc").
             doc.ents = [
                 e
                 for e in doc.ents
-                if e.label_ == "PER" or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
+                if e.label_ == "PER"
+                or _place(e)
+                or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
             ]
         return doc
 
@@ -89,7 +113,7 @@ class EntityCorrector:
             if ent.label_ in self.drop_labels:
                 continue
             for span in _clean(doc, ent):
-                candidate = _judge(span, lower_words, people)
+                candidate = _judge(span, lower_words, people, self.lexicon.nouns)
                 if candidate is not None:
                     yield candidate
 
@@ -102,6 +126,8 @@ class EntityCorrector:
             short = found.short.text
             if (found.long is None and len(short) < 3) or short in patterns.NOTION_ACRONYMS:
                 continue
+            if short in patterns.CURRENCY_SYMBOLS or organisations.is_notion(doc, found.short[0]):
+                continue  # "milliards de dirhams (MMDH)", "loi de finances initiale (LFI)"
             shorts.add(found.short.text)
             if found.long is not None:
                 long = Span(doc, found.long.start, found.long.end, label="ORG")
@@ -132,38 +158,198 @@ class EntityCorrector:
         ]
 
 
+_LIST_SEPARATORS = frozenset({",", "et", "ou"})
+
+
+def _list_chains(spans: list[Span]) -> list[list[Span]]:
+    """Runs of names separated only by commas and "et"/"ou": "A, B, C et D"."""
+    chains: list[list[Span]] = []
+    for span in sorted(spans, key=lambda x: x.start):
+        last = chains[-1][-1] if chains else None
+        gap = span.doc[last.end : span.start] if last is not None and last.end <= span.start else None
+        if gap is not None and 1 <= len(gap) <= 2 and all(t.lower_ in _LIST_SEPARATORS for t in gap):
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return [c for c in chains if len(c) >= 3]
+
+
+def _proven_otherwise(span: Span, people: dict[int, evidence.PersonName], given: frozenset[str]) -> bool:
+    if span.label_ == "LOC":
+        return patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+    if span.label_ == "PER":
+        name = people.get(span.start)
+        return (name is not None and name.evidenced) or span[0].text in given
+    return True
+
+
+def _lists_share_type(
+    spans: list[Span], people: dict[int, evidence.PersonName], given: frozenset[str]
+) -> list[Span]:
+    """A list names things of one kind: in "A, B, C et D" with an organisation among them,
+    a member the model read as a place or a person without proof of it (no country or
+    city, no given name or honorific) is an organisation too."""
+    relabelled: dict[tuple[int, int], str] = {}
+    for chain in _list_chains(spans):
+        if not any(s.label_ == "ORG" for s in chain):
+            continue
+        for s in chain:
+            if s.label_ != "ORG" and not _proven_otherwise(s, people, given):
+                relabelled[(s.start, s.end)] = "ORG"
+    if not relabelled:
+        return spans
+    return [_relabel(s, relabelled.get((s.start, s.end), s.label_)) for s in spans]
+
+
+def _noun_lemmas(nlp: Language) -> Container[str]:
+    """The nouns of the rule lemmatizer's index (66,000 French nouns); empty without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return index["noun"] if "noun" in index else frozenset()
+
+
+def _place(span: Span) -> bool:
+    return span.label_ == "LOC" and (
+        patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+    )
+
+
+def _relabel(span: Span, label: str) -> Span:
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _yield_to_cues(candidates: list[Candidate], cued: list[Candidate]) -> list[Candidate]:
+    """The model's guesses that overlap a name typed by its cue words give way to it
+    ("la banque au Grand Hôtel X" -> the venue); proven names stay."""
+    ranges = [(k.span.start, k.span.end) for k in cued]
+    return [
+        c
+        for c in candidates
+        if c.strong
+        or (c.span.start, c.span.end) in ranges
+        or not any(c.span.start < end and start < c.span.end for start, end in ranges)
+    ]
+
+
+def _within_same_label(cued: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The cued names that are not part of a longer model name of the same type opened by
+    its noun ("la ville de Berne" stays whole where the model saw it so)."""
+    return [
+        k
+        for k in cued
+        if not any(
+            c.span.label_ == k.span.label_
+            and c.span[0].is_lower
+            and c.span.start <= k.span.start
+            and k.span.end <= c.span.end
+            and len(c.span) > len(k.span)
+            for c in candidates
+        )
+    ]
+
+
+def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Every other mention of a proven organisation or place name, where the model saw
+    nothing ("CEO de NORVIK" proves NORVIK; "NORVIK a annoncé" opens a sentence)."""
+    proven = {c.span.text: c.span.label_ for c in candidates if c.strong and c.span.label_ in ("ORG", "LOC")}
+    taken = [(c.span.start_char, c.span.end_char) for c in candidates]
+    text = doc_text(doc)
+    found = []
+    for name, label in proven.items():
+        if len(name) < 3:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            a, b = match.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            span = doc.char_span(a, b, label=label)
+            if span is not None:
+                found.append(Candidate(span, True))
+                taken.append((a, b))
+    return found
+
+
 def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
     for span in spans:
         yield Span(span.doc, span.start, span.end, label=label)
 
 
+_CONNECTORS = patterns.ORG_CONNECTORS
+
+
 def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
     """The model's entity cut at line breaks and trimmed to names, as token spans."""
     text = doc_text(doc)
+    article = _name_article(doc, ent)
     for piece_start, piece_end in split_lines(text, ent.start_char, ent.end_char):
         start, end = trim_name(text, piece_start, piece_end)
+        if article is not None and article.idx <= start <= article.idx + len(article) + 1 and start < end:
+            start = article.idx  # "Le Figaro", "Les Nouvelles": the article is the name's
         if start >= end or not is_name(text[start:end]):
             continue
         span = doc.char_span(start, end, label=ent.label_, alignment_mode="contract")
         if span is None or not len(span):
             # The name ends inside a token ("l’ONU" may be one token).
             span = doc.char_span(start, end, label=ent.label_, alignment_mode="expand")
+        while span is not None and len(span) > 1 and span[-1].is_lower and span[-1].lower_ in _CONNECTORS:
+            span = span[:-1]  # "Office national des ports et du": the model stopped mid-way
         if span is not None and len(span):
-            yield span
+            for piece in organisations.split_joined(span):
+                yield Span(doc, piece.start, piece.end, label=ent.label_)
+
+
+# After these, a capital opens a sentence or a quotation, not a name's own article.
+_SENTENCE_OPENERS = frozenset('.!?:;«"“(—–-•')
+_CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
+
+
+def _name_article(doc: Doc, ent: Span) -> Token | None:
+    """A capitalised article inside a sentence, at or just before the entity, belongs to
+    the name: "chez Le Figaro", "le groupe Les Nouvelles" ("l'ONU" keeps its article out)."""
+    for i in (ent.start, ent.start - 1):
+        if i < 1 or i >= len(doc) or doc[i].text not in _CAPITAL_ARTICLES:
+            continue
+        before = doc[i - 1]
+        if doc[i].is_sent_start or before.text in _SENTENCE_OPENERS or "\n" in before.text_with_ws:
+            return None
+        if (
+            i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in ("Le", "La", "Les"))
+        ):
+            return doc[i]
+    return None
 
 
 def _judge(
-    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName]
+    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName], nouns: Container[str]
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
+    span = evidence.without_description(span, nouns)
+    if span is None or evidence.is_fragment(span):
+        return None
+    if span.label_ == "PER" and evidence.is_acronym_text(span):
+        return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
         name = evidence.person_name(span)
         if name is None:
             return None if span.label_ == "PER" else Candidate(span)
+        if evidence.is_title(name.span) or evidence.is_preceding_title(name.span):
+            return None  # "le Roi", "Majesté": a title without a name
         people[name.span.start] = name
         span = Span(span.doc, name.span.start, name.span.end, label="PER")
         if name.evidenced:
             return Candidate(span, True)
+        if evidence.is_city(span):
+            return Candidate(_relabel(span, "LOC"))
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
         return None
     if span.text in patterns.CURRENCY_SYMBOLS or span.text in patterns.NOTION_ACRONYMS:

@@ -34,11 +34,20 @@ def _is_content(token: Token) -> bool:
     return token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ") or _is_capitalised(token)
 
 
-def _complement_end(doc: Doc, i: int) -> int | None:
+def _complement_end(doc: Doc, i: int, listing: bool = False) -> int | None:
     """End of a complement starting at `i` ("de l'Industrie", "et du Commerce",
-    "des technologies"); None when no complement starts there."""
+    "des technologies"); None when no complement starts there, or when "et du" opens
+    another organisation ("l'Office national des X et du Groupement des Y").
+
+    A ministry's name lists its complements over commas and joins nouns with "et":
+    "ministère de l'Agriculture, de la Pêche maritime et des Eaux et Forêts"."""
+    continued = i + 1 < len(doc) and doc[i + 1].lower_ in patterns.COMPLEMENT_CONTINUERS
+    if listing and doc[i].text == "," and continued:
+        i += 1
     if doc[i].lower_ == patterns.ORG_JOINER:
         i += 1
+        if listing and i < len(doc) and _is_content(doc[i]) and doc[i].pos_ == "NOUN":
+            return i + 1  # "des Eaux et Forêts"
     if i >= len(doc):
         return None
     opener = doc[i].lower_
@@ -50,7 +59,53 @@ def _complement_end(doc: Doc, i: int) -> int | None:
         return None
     if opener in patterns.ORG_PLACE_OPENERS and not _is_capitalised(doc[i]):
         return None
+    if _is_capitalised(doc[i]) and doc[i].lower_ in patterns.ORG_HEADS and _joined(doc, i):
+        return None
     return i + 1
+
+
+def _describes(doc: Doc, head: int, end: int) -> bool:
+    """A lower-case head that describes rather than names: "la banque au Grand Hôtel" (a place
+    after it), "un centre de Recherche", "une entreprise d'État" (one capitalised noun)."""
+    if doc[head + 1].lower_ in patterns.ORG_PLACE_OPENERS:
+        return True
+    if any(t.ent_type_ == "PER" for t in doc[head + 1 : end]):
+        return True  # "sous la direction de Max X": a person's, not an organisation's name
+    capitals = [t for t in doc[head + 1 : end] if _is_capitalised(t)]
+    return len(capitals) == 1 and capitals[0].pos_ == "NOUN" and not capitals[0].is_upper
+
+
+def _article_follows(doc: Doc, i: int) -> bool:
+    """ "du …", "des …", "de la …", "de l'…": a named portfolio, not "de tutelle"."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in ("du", "des"):
+        return True
+    return doc[i].lower_ in ("de", "d'", "d’") and i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES
+
+
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
+def split_joined(span: Span) -> list[Span]:
+    """Two organisations joined by "et du"/"et de la": "l'Office national des X et du
+    Groupement des Y" -> the Office, the Groupement."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 2):
+        if doc[k].lower_ != patterns.ORG_JOINER or doc[k + 1].lower_ not in patterns.ORG_COMPLEMENT_OPENERS:
+            continue
+        j = k + 2 + (doc[k + 2].lower_ in _ARTICLES)
+        if j < span.end and _is_capitalised(doc[j]) and doc[j].lower_ in patterns.ORG_HEADS:
+            return [doc[span.start : k], *split_joined(doc[j : span.end])]
+    return [span]
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """The complement at `i` comes after "et" + preposition: "… et du Groupement …"."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in patterns.ORG_CONNECTORS and doc[k].lower_ != patterns.ORG_JOINER:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == patterns.ORG_JOINER
 
 
 def _continues(doc: Doc, end: int) -> bool:
@@ -65,11 +120,13 @@ def _continues(doc: Doc, end: int) -> bool:
 def _extend_name(doc: Doc, start: int) -> int:
     """End (exclusive) of an organisation name opened by the head noun at `start`."""
     end = start + 1
-    while end < len(doc) and end - start < _MAX_NAME_TOKENS:
+    listing = doc[start].lower_ in patterns.ORG_LISTING_HEADS
+    limit = _MAX_NAME_TOKENS * (2 if listing else 1)
+    while end < len(doc) and end - start < limit:
         if _continues(doc, end):
             end += 1
             continue
-        complement = _complement_end(doc, end)
+        complement = _complement_end(doc, end, listing)
         if complement is None:
             break
         end = complement
@@ -86,6 +143,8 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
     for token in doc:
         if token.lower_ not in patterns.ORG_HEADS or not token.is_alpha:
             continue
+        if token.is_lower and token.pos_ != "NOUN":
+            continue  # "il est parti pour …": a participle, not a party
         end = _extend_name(doc, token.i)
         if end - token.i < 2:
             continue
@@ -99,11 +158,16 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
         )
         # A lower-case head names an organisation only through a complement ("ministère
         # de l'Économie"); "le groupe Orano" is a description before a name.
-        named = doc[token.i + 1].lower_ in patterns.ORG_CONNECTORS and _is_capitalised(doc[end - 1])
+        # A ministry is named by its portfolios, in lower case too ("ministère de l'industrie").
+        listing = token.lower_ in patterns.ORG_LISTING_HEADS and _article_follows(doc, token.i + 1)
+        opened = doc[token.i + 1].lower_ in patterns.ORG_CONNECTORS
+        named = listing or (opened and _is_capitalised(doc[end - 1]))
         # An upper-case head is an acronym of its own ("CHU Ibn Rochd"), unless the whole
         # line is in capitals (a heading).
         acronym_head = token.is_upper and not doc[token.i + 1].is_upper
-        if token.is_title or acronym_head or (complement is None and named):
+        if token.is_lower and not listing and _describes(doc, token.i, end):
+            continue
+        if token.is_title or acronym_head or (complement is None and named) or listing:
             yield doc[token.i : end]
 
 
@@ -148,7 +212,37 @@ def _long_form_before(doc: Doc, end: int, names: list[Span], acronym: str) -> Sp
         if span.end == end and span.label_ != "PER":
             return span
     run = _capitalised_run(doc, end)
-    return run if run is not None and initials_match(acronym, run) else None
+    if run is not None and initials_match(acronym, run):
+        return run
+    spelled = spelled_out(doc, end, acronym)
+    return spelled if spelled is not None and _is_capitalised(spelled[0]) else None
+
+
+def spelled_out(doc: Doc, end: int, acronym: str) -> Span | None:
+    """The words before `end` whose initials spell the acronym, connectors aside: "Tanger
+    Med port authority (TMPA)", "loi de finances initiale (LFI)"; None if they do not."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    i = end
+    while letters and i > 0 and end - i < _MAX_NAME_TOKENS:
+        token = doc[i - 1]
+        if token.lower_ in patterns.ORG_CONNECTORS:
+            i -= 1
+            continue
+        if not token.is_alpha or token.text[0].upper() != letters[-1]:
+            return None
+        letters.pop()
+        i -= 1
+    return doc[i:end] if not letters and i < end else None
+
+
+def is_notion(doc: Doc, acronym: Token) -> bool:
+    """An acronym that spells out lower-case words before it is a notion, not a body:
+    "projet de loi de finances initiale (LFI)", "parc industriel de la Plaine (PIP)"."""
+    i = acronym.i
+    if i < 2 or doc[i - 1].text != "(":
+        return False
+    spelled = spelled_out(doc, i - 1, acronym.text)
+    return spelled is not None and spelled[0].is_lower
 
 
 def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
@@ -173,3 +267,12 @@ def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
     for token in doc:
         if token.text in acronyms:
             yield doc[token.i : token.i + 1]
+
+
+def notion_acronyms(doc: Doc) -> set[str]:
+    """The acronyms a text defines as notions ("loi de finances initiale (LFI)")."""
+    return {
+        t.text
+        for t in doc
+        if t.i + 1 < len(doc) and doc[t.i + 1].text == ")" and is_acronym(t) and is_notion(doc, t)
+    }

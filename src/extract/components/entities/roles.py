@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
 from extract.schema import Role
@@ -48,6 +48,8 @@ def _trim_title(doc: Doc, start: int, end: int) -> Span:
     while end > start and (
         doc[end - 1].lower_ in patterns.ORG_CONNECTORS
         or doc[end - 1].lower_ in patterns.ORG_HEADS
+        or doc[end - 1].lower_ in patterns.ORG_TYPE_NOUNS
+        or doc[end - 1].lower_ in patterns.WORKPLACE_PREPOSITIONS
         or doc[end - 1].is_punct
     ):
         end -= 1
@@ -70,6 +72,37 @@ def _apposition_end(doc: Doc, start: int) -> int:
     return end
 
 
+def _modifiers_end(doc: Doc, i: int) -> int:
+    """Past the words before a function that belong to the title ("ex", "nouveau")."""
+    while i < len(doc) and doc[i].lower_ in patterns.FUNCTION_MODIFIERS:
+        i += 1
+    return i
+
+
+def _title_stop(doc: Doc, start: int, end: int) -> int:
+    """Where a title ends inside its apposition: at a verb, at "et"/"ou" before a name,
+    at a time or place adjunct ("en milieu de matinée", "ce mercredi", "à Rabat")."""
+    for k in range(start + 1, end):
+        token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
+        if token.pos_ in ("VERB", "AUX") and token.lower_ not in patterns.HEAD_PARTICIPLE_TITLES:
+            return k
+        if token.lower_ in patterns.TITLE_STOPS and (token.lower_ not in ("et", "ou") or _capital(nxt)):
+            return k
+        if token.lower_ == "en" and nxt is not None and nxt.lower_ in patterns.TIME_ADJUNCT_NOUNS:
+            return k
+        if token.lower_ in ("à", "au") and _capital(nxt) and nxt.ent_type_ == "LOC":
+            return k
+    return end
+
+
+def _opens_person(token: Token) -> bool:
+    return token.ent_iob_ == "B" and token.ent_type_ == "PER"
+
+
+def _capital(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper()
+
+
 def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     """A role printed after the name: "(ACME)" or ", directeur de Y"."""
     doc, i = person.doc, person.end
@@ -79,9 +112,12 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     start = i + 1 + (doc[i + 1].lower_ in patterns.DEMONYM_DETERMINERS)
-    if not _function_length(doc, start):
+    if not _function_length(doc, _modifiers_end(doc, start)):
         return None
     end = _apposition_end(doc, start)
+    if end + 1 < len(doc) and doc[end].text == "," and _opens_person(doc[end + 1]):
+        return None  # "X, la ministre de …, Y": the apposition is Y's
+    end = _title_stop(doc, start, end) if not any(k in orgs for k in range(start, end)) else end
     # The organisation starts inside the apposition; its name may hold commas ("Conseil
     # économique, social et environnemental").
     org = next((orgs[k] for k in range(start, end) if k in orgs), None)
@@ -101,6 +137,8 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     org = orgs_by_end.get(comma)
+    if org is None and comma >= 3 and doc[comma - 1].text == ")" and doc[comma - 3].text == "(":
+        org = orgs_by_end.get(comma - 3)  # "le directeur de Y (ACR), X"
     end = org.start if org is not None else comma
     start = None
     for i in range(end - 1, max(end - _MAX_APPOSITION, -1), -1):
@@ -110,6 +148,8 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
             start = i  # keep going: "directeur général" opens at "directeur"
     if start is None:
         return None
+    while start > 0 and doc[start - 1].lower_ in patterns.FUNCTION_MODIFIERS:
+        start -= 1  # "le nouveau directeur général", "l'ex directeur"
     if org is None:
         return _role(doc, start, comma, _trim_title(doc, start, comma), None)
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
@@ -123,6 +163,12 @@ def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     participle = doc[by - 1]
     org_end = participle.i - (doc[participle.i - 1].text == ",")
     org = orgs_by_end.get(org_end)
+    if org is None:
+        # "Y, jeune pousse marocaine fondée par X": over a lower-case apposition.
+        window = range(participle.i - 1, max(-1, participle.i - 7), -1)
+        comma = next((k for k in window if doc[k].text == ","), None)
+        if comma is not None and all(t.is_lower for t in doc[comma + 1 : participle.i]):
+            org = orgs_by_end.get(comma)
     if org is None:
         return None
     role = _role(doc, org.start, person.start, None, org)

@@ -15,7 +15,7 @@ HEADS: frozenset[str] = frozenset(
     """
     ministère ministere secrétariat haut-commissariat commissariat présidence
     confédération fédération union association syndicat ligue alliance coalition
-    agence office autorité direction département délégation inspection administration
+    agence office autorité direction département délégation inspection administration groupement
     banque caisse bourse fonds mutuelle assurance assurances crédit
     groupe société compagnie entreprise holding consortium coopérative régie
     conseil comité commission assemblée parlement sénat chambre cour tribunal parquet
@@ -32,7 +32,8 @@ SUFFIXES: frozenset[str] = frozenset(
     """
     sa s.a. sas sarl sa. spa ag gmbh inc inc. ltd ltd. llc plc corp corp. corporation
     holding holdings group groupe international internationale company co
-    bank
+    bank invest investment investments capital partners ventures technologies technology
+    systems solutions industries industrie telecom télécom media médias finance
     """.split()
 )
 
@@ -55,5 +56,41 @@ JOINER = "et"
 #: "le PIB", "les PME", "le BTP", "les MRE" (Moroccans living abroad). They name nothing.
 NOTION_ACRONYMS: frozenset[str] = frozenset(
     """TVA PIB PNB PME PMI TPE ETI BTP MRE IDE SMIG SMIC SMAG IR IS IGR TIC TTC HT RSE PPP
-    PLF LF BFR EBITDA EBE""".split()
+    PLF LF BFR EBITDA EBE CA""".split()
 )
+
+
+#: Nouns that state the type of the name they stand before, as news prints it: "le
+#: groupe américain X", "la start-up lyonnaise X", "le constructeur de sièges X",
+#: "l'équipementier X", "le quotidien X". In lower case they describe; the capitalised
+#: name after them (and its adjectives or complement) is an organisation's.
+TYPE_NOUNS: frozenset[str] = frozenset(
+    """
+    groupe société entreprise firme compagnie start-up startup jeune-pousse pousse filiale
+    constructeur équipementier fabricant opérateur assureur réassureur distributeur
+    transporteur fournisseur éditeur promoteur exploitant développeur armateur producteur
+    cimentier sidérurgiste pétrolier laboratoire cabinet enseigne holding
+    fonds banque investisseur gestionnaire spécialiste leader géant
+    quotidien journal hebdomadaire mensuel magazine média agence radio télévision
+    """.split()
+)
+
+#: Words after which a name is the source or the place of work of what is said: "selon
+#: X", "d'après X", "chez X". A person is named with a given name or an honorific; else X
+#: is an organisation (a company, an outlet, a ministry named by its seat).
+SOURCE_WORDS: frozenset[str] = frozenset({"selon", "chez"})
+
+#: Reporting verbs that, inverted after a quotation or a comma, have the outlet as subject:
+#: "…, rapporte X", "…!\" relève X". As for `SOURCE_WORDS`, a person needs a given name.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    "rapporte rapportent relève relèvent écrit écrivent indique indiquent révèle révèlent "
+    "souligne affirme annonce précise explique note observe".split()
+)
+
+#: Organisation heads that, printed alone, are an anaphor of a name given before ("l'Agence a
+#: émis une garantie", "le Groupe"): a word, not a name.
+ANAPHOR_HEADS: frozenset[str] = HEADS | frozenset("salon forum sommet foire congrès".split())
+
+#: Heads whose name runs on over commas and lower-case complements: "ministère de
+#: l'Agriculture, de la Pêche maritime et des Eaux et Forêts", "ministère de l'industrie".
+LISTING_HEADS: frozenset[str] = frozenset({"ministère", "ministere", "secrétariat", "haut-commissariat"})

@@ -7,6 +7,42 @@ not end the name.
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 PARTICLES: frozenset[str] = frozenset(
     "de du des d' d’ van von der den di da del dos ben bin ibn el al".split()
 )
+
+
+#: Where the given-name list lives: gender-guesser's data file, Jörg Michael's "nam_dict.txt"
+#: (about 48,000 given names of 54 countries and regions, among them France, Belgium, the
+#: Arab world, Turkey and much of Africa; GNU Free Documentation License). Only the data file
+#: is read, not the package's code.
+GIVEN_NAMES_PACKAGE = "gender_guesser"
+GIVEN_NAMES_FILE = "data/nam_dict.txt"
+
+#: The columns of a name line: a gender code (M, F, 1M, ?F…), then the name in columns 3-28;
+#: "+" joins the parts of a compound name ("Jean+Pierre") and "#" opens comments.
+GIVEN_NAME_COLUMNS = slice(3, 29)
+
+#: Given names too common as ordinary capitalised words of economic news to be evidence
+#: alone: a sentence opening with "Grâce", "Guy" is rare, but "Victoire", "Mars" are not.
+NOT_GIVEN_NAME_EVIDENCE: frozenset[str] = frozenset(
+    "Avril Mars Mai Juin Victoire Grâce Paris France Bell Bank Mercedes Orange Rose Ange".split()
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of the list, as printed ("Mamadou", "Fatima", "Jean-Pierre")."""
+    path = resources.files(GIVEN_NAMES_PACKAGE).joinpath(GIVEN_NAMES_FILE)
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 4:
+                continue
+            name = line[GIVEN_NAME_COLUMNS].strip()
+            if name and "<" not in name:
+                names.add(name.replace("+", "-"))
+    return frozenset(names) - NOT_GIVEN_NAME_EVIDENCE

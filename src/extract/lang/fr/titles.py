@@ -14,7 +14,8 @@ HONORIFICS: frozenset[str] = frozenset(
     """
     M. M MM. MM Mme Mmes Mlle Mlles Melle Me Mes Mgr Dr Pr Pr. Dr.
     Monsieur Madame Mademoiselle Messieurs Mesdames Maître Docteur Professeur
-    Sir Lord Lady Cheikh Sheikh
+    Sir Lord Lady Cheikh Sheikh Mr Mr. Mrs Mrs. Ms
+    Majesté Altesse S.M. SM S.A.R. SAR
     """.split()
 )
 
@@ -133,6 +134,18 @@ _FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
     ("commandant",),
     ("wali",),
     ("président-directeur général", "présidente-directrice générale"),
+    ("propriétaire",),
+    ("actionnaire",),
+    ("dirigeant", "dirigeante"),
+    ("patriarche",),
+    ("héritier", "héritière"),
+    ("champion", "championne"),
+    ("wali",),
+    ("chief",),
+    ("officer",),
+    ("roi", "reine"),
+    ("prince", "princesse"),
+    ("émir",),
 )
 FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t in pair)
 
@@ -142,6 +155,12 @@ REPORTING_WORDS: frozenset[str] = frozenset("selon d'après pour".split())
 #: Participles that make the person after "par" the head of the organisation before them:
 #: "le Conseil d'administration, présidé par X" -> X, président. Participle -> title.
 HEAD_PARTICIPLES: dict[str, str] = {
+    "fondé": "fondateur",
+    "fondée": "fondateur",
+    "fondés": "fondateur",
+    "fondées": "fondateur",
+    "cofondé": "cofondateur",
+    "cofondée": "cofondateur",
     "présidé": "président",
     "présidée": "présidente",
     "présidés": "président",
@@ -155,3 +174,35 @@ HEAD_PARTICIPLES: dict[str, str] = {
 #: After a comma, these carry on a function's list of complements instead of closing the
 #: apposition: "ministre de la Femme, de la Famille et de l'Enfant".
 COMPLEMENT_CONTINUERS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+#: Words before a function that belong to the title: "l'ex directeur général", "le nouveau
+#: directeur", "l'ancien champion", "la première actionnaire".
+FUNCTION_MODIFIERS: frozenset[str] = frozenset(
+    """ex ex- ancien ancienne nouveau nouvel nouvelle futur future actuel actuelle premier première
+    second seconde""".split()
+)
+
+#: Functions whose "de …" complement is a portfolio, kept in the title ("ministre de
+#: l'Économie et des Finances"), not an organisation.
+PORTFOLIO_HEADS: frozenset[str] = frozenset({"ministre", "secrétaire", "commissaire", "ministère"})
+
+#: The functions whose capitalised complements are a portfolio, never a name of their own.
+MINISTER_HEADS: frozenset[str] = frozenset({"ministre", "ministres", "secrétaire", "commissaire"})
+
+#: Words that end a title printed after a name: "et"/"ou" before another name, the
+#: openers of a time adjunct ("en milieu de matinée", "ce mercredi", "lors de …").
+TITLE_STOPS: frozenset[str] = frozenset("et ou ce cette cet hier lors depuis pendant durant".split())
+TIME_ADJUNCT_NOUNS: frozenset[str] = frozenset(
+    "milieu début fin cours matinée soirée journée semaine matin soir".split()
+)
+
+#: A preposition that opens a place of work in a title: "VP Ventes chez X". The title stops
+#: before it and X is the organisation.
+WORKPLACE_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
+
+#: Participles that go on with a title instead of ending it on a verb: "ministre délégué
+#: chargé du Budget", "directeur général adjoint".
+TITLE_PARTICIPLES: frozenset[str] = frozenset(
+    {"chargé", "chargée", "délégué", "déléguée", "adjoint", "adjointe"}
+)
