@@ -226,9 +226,12 @@ def is_fragment(span: Span) -> bool:
     if span[-1].lower_ in _POSSESSIVES:
         return True
     rest = span[1:]
+    # A second capitalised word makes it a name whatever the tagger says: "Palais des
+    # congrès de Rabat" (the tagger may take "Rabat" for a common noun).
     return (
         span[0].lower_ not in patterns.ORG_HEADS
         and span.label_ != "PER"
+        and not any(t.is_title for t in rest)
         and all(t.pos_ != "PROPN" and not t.is_upper for t in span)
         and any(t.is_lower and t.pos_ == "NOUN" for t in rest)
         and not patterns.written_as_territory(span.text)
