@@ -102,7 +102,13 @@ DAY = rf"(?:{DAY_NUMBER}|{words(calendar.DAY_WORDS)}|{words(calendar.ORDINAL_DAY
 YEAR4 = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 # A two-digit year must not be the count of something that follows ("le 3 mars 15 ans").
 YEAR2 = r"'?\d\d(?!\d)(?!\s*(?:[^\W\d_]{2,}|%|h\b))"
-YEAR = rf"(?:{YEAR4}|{YEAR2})"
+# "deux mille sept", "dix-neuf cent dix-huit", "mil neuf cent quatre-vingt-dix": a year in
+# words opens with its thousands or its hundreds of hundreds; text2num values it.
+_YEAR_WORD = words(rel.YEAR_WORDS)
+YEAR_WORDS = (
+    rf"(?:{words(rel.YEAR_WORD_OPENERS)})(?:[\s\-]+(?:{_YEAR_WORD}))*{E}"
+)
+YEAR = rf"(?:{YEAR4}|{YEAR_WORDS}|{YEAR2})"
 NEXT = words(rel.NEXT_WORDS)
 LAST = words(rel.LAST_WORDS)
 THIS = words(rel.THIS_WORDS)
@@ -163,11 +169,15 @@ _NUM_END = r"(?![\w/]|[.,\-]\d)"
 REL_DAY = rf"(?P<offset>{words(rel.DAY_OFFSETS)})"
 # "de demain" (the future) is figurative: the lead-in must not stand right before the word.
 _NOT_FIGURATIVE = rf"(?<!{CUE_B}{_after(words(rel.FIGURATIVE_DAY_LEAD_INS))})"
-# A bare day, allowed only as one end of a range ("du 3 au 5 mars").
-BARE_DAY = rf"(?P<day>{DAY_NUMBER})"
+# A bare day, allowed only as one end of a range ("du 3 au 5 mars", "du quatorze au 16
+# septembre", "du 3e au 6 juin", "vendredi 5 au dimanche 7 mai").
+BARE_DAY = (
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>(?:{DAY_NUMBER})(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})?"
+    rf"|{words(calendar.DAY_WORDS)})"
+)
 # The ends of a range, in the order they are tried.
 RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
-_OPEN = rf"(?:(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
+_OPEN = rf"(?P<open>(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
 _ARTICLE = rf"(?:{_after(words(rel.RANGE_ARTICLES))})?"
 _DASHES = [w for w in rel.RANGE_SEPARATORS if not any(c.isalpha() for c in w)]
 _WORD_SEPARATORS = [w for w in rel.RANGE_SEPARATORS if w not in _DASHES]
@@ -193,8 +203,10 @@ WEEKDAY_REL = (
     rf"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})))?{_WEEK}?"
 )
 OFFSET = (
-    rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
+    rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<within>{words(rel.WITHIN_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
     rf"(?:\s+{words(rel.APPROX_WORDS)})?\s+(?P<n>{COUNT})\s+(?P<unit>{UNIT})"
+    rf"(?:\s+{words(rel.OFFSET_JOINER)}\s+(?P<n2>{COUNT})\s+(?P<unit2>{UNIT}))?"
+    rf"(?:\s+(?P<suffix>{words(rel.WITHIN_SUFFIXES)}))?"
 )
 SPAN = (
     rf"(?:{_after(words(rel.SPAN_LEADS))})?(?:(?P<n>{COUNT})\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))"
@@ -214,6 +226,16 @@ HOLIDAY = (
     rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?"
 )
 YEAR_ALONE = rf"(?P<year>{YEAR4})"
+SEASON = (
+    rf"(?:(?P<this>{THIS})\s+|{_after(words(rel.SEASON_ARTICLES))})?(?P<season>{words(rel.SEASONS)})"
+    rf"(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))|\s+(?:{OF})?(?P<year>{YEAR4}))?"
+)
+# Years, months counted from a date of the text: "l'année précédente", "le mois suivant".
+ANAPHORIC_PERIOD = regex.compile(
+    rf"(?:{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})\s+"
+    rf"(?:(?P<last>{words(rel.ANAPHORIC_LAST_WORDS)})|(?P<next>{words(rel.ANAPHORIC_NEXT_WORDS)}))",
+    FLAGS,
+)
 
 #: kind -> compiled pattern, in order of preference when two mentions have one length
 PATTERNS: dict[str, regex.Pattern[str]] = {
@@ -230,6 +252,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "weekday": rf"{B}{WEEKDAY_REL}{E}",
         "period": rf"{B}{PERIOD}{E}",
         "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}{E}",
+        "season": rf"{B}{SEASON}{E}",
         "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
     }.items()
 }
@@ -252,6 +275,7 @@ _TRIGGER_WORDS = words(
         *calendar.ORDINALS,
         *holidays.FIXED_HOLIDAYS,
         *holidays.WEEKDAY_HOLIDAYS,
+        *rel.SEASONS,
     ]
 )
 # One group per family of trigger; a word of two families ("mois": a month noun and a
@@ -275,6 +299,7 @@ TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "weekday": frozenset({"word"}),
     "period": frozenset({"month", "word"}),
     "relday": frozenset({"word"}),
+    "season": frozenset({"word"}),
 }
 TRIGGER_REACH = 150
 # Each end of a range holds a trigger, and the separator stands between the last trigger
@@ -294,17 +319,30 @@ END_PATTERNS: dict[str, regex.Pattern[str]] = {
     "day": regex.compile(BARE_DAY, FLAGS),
 }
 
-# A cue right before a mention sets its relation; the group name carries the value.
+# A cue right before a mention sets its relation; the group name carries the value. A
+# demonstrative may stand between them ("jusqu'à ce vendredi 29 avril", "depuis ce lundi").
 RELATION_CUE = regex.compile(
     CUE_B + "(?:" + "|".join(
         rf"(?P<rel_{relation}>{words(cues)})" for relation, cues in rel.RELATION_CUES.items()
-    ) + r")(?:\s+|-|(?<=['’]))$",
+    ) + rf")(?:\s+|-|(?<=['’]))(?:{THIS}\s+)?$",
     FLAGS,
 )
 # A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
 NUMBERING_CUE = regex.compile(rf"{B}{words(rel.NUMBERING_CUES)}\s*$", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
+
+
+_APOSTROPHES = str.maketrans({c: "'" for c in rel.APOSTROPHE_LOOKALIKES})
+
+
+def plain_apostrophes(text: str) -> str:
+    """`text` with each apostrophe look-alike replaced by "'", offsets unchanged.
+
+    >>> plain_apostrophes("jusquʼau d＇ici aujourd′hui")
+    "jusqu'au d'ici aujourd'hui"
+    """
+    return text.translate(_APOSTROPHES)
 
 
 def fold(text: str) -> str:
@@ -334,3 +372,10 @@ ANCHORED_DAY = regex.compile(
     FLAGS,
 )
 ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)
+# "la veille du 8 mai", "le lendemain de l'élection du 3 mars": the day counted from the
+# date that follows; searched right before a date mention.
+ANCHORED_BEFORE_DATE = regex.compile(
+    rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)})"
+    rf"\s+(?:{words(('du', 'de', 'de la'))}\s+|d')?$",
+    FLAGS,
+)
