@@ -217,6 +217,23 @@ CASES_PARTS = [
         "La ligne sera prolongée <d value=2028-04-22>dans 2 ans et 3 mois</d>.",
         id="two-counts",
     ),
+    pytest.param(
+        "Le réacteur sera mis en service <d value=2029-01-22>dans trois ans</d>.",
+        id="in-three-years-is-a-day",
+    ),
+]
+
+CASES_COMPACT = [
+    pytest.param("Le lot expire le <d value=2020-09-23>2020/Sep/23</d> à minuit.", id="year-month-day"),
+    pytest.param("Le lot expire le <d value=2020-09-23>23-2020-septembre</d> à minuit.", id="day-year-month"),
+    pytest.param(
+        "Le lot expire le <d value=2020-09-23>septembre-2020-23</d> à minuit.", id="month-year-day"
+    ),
+    pytest.param(
+        "Les soldes vont <d value=2026-02-28/2026-03-01>du 28/2-1/3</d> dans la capitale.",
+        id="numeric-day-month-range",
+    ),
+    pytest.param("Chacun reçoit 1/3 du capital.", id="a-fraction-alone-is-no-date"),
 ]
 
 CASES_MORE_RANGES = [
@@ -287,6 +304,7 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_TEXT_ANCHORED
     + CASES_PARTS
     + CASES_MORE_RANGES
+    + CASES_COMPACT
     + CASES_CUES,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
@@ -338,6 +356,7 @@ TRIGGERED_TEXTS = [
     "Hier, aujourd'hui, après-demain : ce mois-ci, au mois d'août, en Mars, le 4 de ce mois.",
     "AUJOURD'HUI ET DEMAIN, LE 3 MARS ET LE PREMIER LUNDI DU MOIS D'AVRIL.",
     "Cet automne, puis l'hiver prochain et au printemps 2027 ; du 20 au 24, du 3e au 6 juin.",
+    "Lots du 2020/Sep/23, du 23-2020-septembre et du septembre-2020-23 ; du 28/2-1/3.",
 ]
 
 

@@ -90,8 +90,9 @@ def _month_shift(m: Match) -> int | None:
     return None
 
 
-def point_of(kind: str, m: Match) -> Point | None:
-    """The calendar point a match of a point-like pattern writes."""
+def point_of(kind: str, m: Match, *, in_range: bool = False) -> Point | None:
+    """The calendar point a match of a point-like pattern writes (`in_range`: an end of a
+    range, where "1/3" is a day and a month, as in "29/2-1/3")."""
     g = m.groupdict()
     if kind == "relday":
         return Point(day_offset=cast(int, _DAY_OFFSETS[patterns.fold(g["offset"])]))
@@ -102,7 +103,7 @@ def point_of(kind: str, m: Match) -> Point | None:
         day, month = (int(g["day"]) if g.get("day") else None), int(g["month"])
         if month > 12 and day is not None and day <= 12:  # month/day order ("02/22/2016")
             day, month = month, day
-        if day is not None and year is None and len(g["day"] + g["month"]) < 3:
+        if day is not None and year is None and len(g["day"] + g["month"]) < 3 and not in_range:
             return None  # "1/2", "3/4" are fractions far more often than dates
         return Point(year=year, month=month, day=day)
     day = _day(g["day"]) if g.get("day") else None
@@ -124,7 +125,7 @@ def end_point(text: str) -> Point | None:
     for kind, pattern in patterns.END_PATTERNS.items():
         m = pattern.fullmatch(text)
         if m:
-            return point_of(kind, m)
+            return point_of(kind, m, in_range=True)
     return None
 
 
@@ -158,9 +159,9 @@ def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
 
 
 def parse_offset(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
-    """ "il y a deux ans", "dans trois mois", "dans 2 ans et 3 mois"; "dans dix ans" is a
-    year, around; "dans les 30 jours", "d'ici 6 mois" are a bound ("by") at the unit's
-    precision."""
+    """ "il y a deux ans", "dans trois mois", "dans 2 ans et 3 mois"; "dans dix ans" (a round
+    count) is a year, around, where "dans trois ans" is a day; "dans les 30 jours", "d'ici
+    6 mois" are a bound ("by") at the unit's precision."""
     n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
     if ref is None or n is None or unit not in rel.COUNTED_UNITS:
         return None
@@ -175,7 +176,8 @@ def parse_offset(m: Match, ref: date | None, lean: Lean = None) -> DateValue | N
         day, unit = shift(day, cast(str, unit2), sign * n2), unit2
     if m["within"]:
         return DateValue(start=_at_precision(day, cast(str, unit)), relation=DateRelation.BY)
-    if m["in"] and unit == "year" and not m["n2"]:
+    if m["in"] and unit == "year" and not m["n2"] and n % rel.ROUND_YEARS == 0:
+        # A round count of years is a horizon, not a day: "dans dix ans" is about that year.
         return DateValue(start=iso(day.year), relation=DateRelation.AROUND)
     return DateValue(start=day.isoformat())
 
@@ -370,6 +372,7 @@ PARSERS: dict[str, Parser] = {
     "ordinal": parse_ordinal,
     "holiday": parse_holiday,
     "point": _single("point"),
+    "compact": _single("compact"),
     "numeric": _single("numeric"),
     "decade": parse_decade,
     "offset": parse_offset,

@@ -145,6 +145,15 @@ _MY = (
     rf"|(?P<month>{MONTH_FULL}){DIRECTION}?)"
 )
 POINT = rf"(?:{_DMY}|{_MDY}|{_MY})"
+# Day, month name and year glued by slashes or dashes in another order, as forms and logs
+# write them: "2020/Sep/23", "2020/23/Sep", "septembre-2020-23", "23-2020-septembre".
+_GLUE = r"\s*[/\-.]\s*"
+COMPACT = (
+    rf"(?P<year>{YEAR4}){_GLUE}(?:(?P<month>{MONTH}){_GLUE}(?P<day>{DAY_NUMBER})"
+    rf"|(?P<day>{DAY_NUMBER}){_GLUE}(?P<month>{MONTH}))"
+    rf"|(?P<month>{MONTH_FULL}){_GLUE}(?P<year>{YEAR4}){_GLUE}(?P<day>{DAY_NUMBER})"
+    rf"|(?P<day>{DAY_NUMBER}){_GLUE}(?P<year>{YEAR4}){_GLUE}(?P<month>{MONTH_FULL})"
+)
 
 # Numeric dates: day/month/year (month/day/year when the day cannot be a month),
 # year/month/day, month/year, year-month, day/month. The separators are ours to check:
@@ -244,6 +253,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "range": RANGE,
         "ordinal": rf"{B}{ORDINAL_PART}{E}",
         "holiday": rf"{B}{HOLIDAY}{E}",
+        "compact": rf"{_NUM_START}(?:{COMPACT}){E}",
         "point": rf"{B}{POINT}{E}",
         "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
         "decade": rf"{B}{DECADE}{E}",
@@ -291,6 +301,7 @@ TRIGGER = re.compile(
 TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "range": frozenset({"month", "word", "digits"}),
     "point": frozenset({"month"}),
+    "compact": frozenset({"month"}),
     "ordinal": frozenset({"word"}),
     "holiday": frozenset({"word"}),
     "decade": frozenset({"word"}),

@@ -87,6 +87,9 @@ WITHIN_WORDS: tuple[str, ...] = ("dans les", "d'ici", "d'ici à", "sous", "au co
 WITHIN_SUFFIXES: tuple[str, ...] = (
     "qui viennent", "à venir", "prochains", "prochaines", "suivants", "suivantes",
 )
+# Counts of years that French reads as round, hence approximate: "dans dix ans", "dans
+# vingt ans" name a year, around (multiples of this); "dans trois ans" names a day.
+ROUND_YEARS = 5
 # Joins two counts of one offset: "dans 2 ans et 3 mois".
 OFFSET_JOINER: tuple[str, ...] = ("et",)
 # Directions counted from a date of the text, not from the reference: "l'année précédente"
