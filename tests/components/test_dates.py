@@ -223,6 +223,25 @@ CASES_PARTS = [
     ),
 ]
 
+# Holidays in the direction the tense gives; with no tense, the nearest (the documented
+# policy of any yearless date).
+CASES_HOLIDAYS = [
+    pytest.param("Les boutiques ouvriront à <d value=2026-12-25>Noël</d>.", id="noel-future"),
+    pytest.param("La famille s'est réunie pour <d value=2025-12-25>Noël</d>.", id="noel-past"),
+    pytest.param(
+        "Le concert aura lieu à la <d value=2026-12-31>Saint-Sylvestre</d>.", id="saint-sylvestre-future"
+    ),
+    pytest.param("Le marché s'est tenu à la <d value=2025-11-01>Toussaint</d>.", id="toussaint-past"),
+    pytest.param(
+        "Les fleurs sont en vente pour la <d value=2025-11-01>Toussaint</d>.", id="toussaint-no-tense-nearest"
+    ),
+    pytest.param(
+        "Le plan devrait être annoncé sous peu et être effectif <d value=2026-03 rel=around>au début "
+        "du mois de mars</d>, a déclaré la ministre.",
+        id="infinitive-nearer-than-a-past-verb",
+    ),
+]
+
 CASES_COMPACT = [
     pytest.param("Le lot expire le <d value=2020-09-23>2020/Sep/23</d> à minuit.", id="year-month-day"),
     pytest.param("Le lot expire le <d value=2020-09-23>23-2020-septembre</d> à minuit.", id="day-year-month"),
@@ -305,6 +324,7 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_PARTS
     + CASES_MORE_RANGES
     + CASES_COMPACT
+    + CASES_HOLIDAYS
     + CASES_CUES,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:

@@ -422,6 +422,11 @@ CASES_PASSAGE = [
         id="scale-then-preposition-other-than-de",
     ),
     pytest.param(
+        "L'État annonce <ent kind=money value=9000000000 unit=EUR>9 milliards d'investissements</ent>, "
+        "dont <ent kind=money value=4000000000 unit=EUR>4 milliards d'euros</ent> pour l'industrie.",
+        id="currency-of-a-later-amount",
+    ),
+    pytest.param(
         "La ville compte <ent kind=count value=2000000 unit=habitant>2 millions d'habitants</ent> et "
         "attend 1,5 million.",
         id="no-currency-before-no-money",

@@ -222,8 +222,9 @@ _ELIDED_MIN_SCALE = 10**6
 def _elided_currency(found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
     """ "7,5 milliards de dirhams … dont près de 2,7 milliards": a number scaled in millions
     or more that measures nothing else, or counts money ("9 milliards d'investissements"),
-    is money in the currency of the amount before it."""
-    currency: str | None = None
+    is money in the currency of the amount before it (of the first amount, before any)."""
+    # Before the first amount with a currency, the passage's currency is that amount's.
+    currency = next((d.unit for d in drafts if d is not None and d.kind == FigureKind.MONEY), None)
     out: list[Draft | None] = []
     for number, draft in zip(found, drafts, strict=True):
         if draft is not None and draft.kind == FigureKind.MONEY:
