@@ -222,9 +222,11 @@ _ELIDED_MIN_SCALE = 10**6
 def _elided_currency(found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
     """ "7,5 milliards de dirhams … dont près de 2,7 milliards": a number scaled in millions
     or more that measures nothing else, or counts money ("9 milliards d'investissements"),
-    is money in the currency of the amount before it (of the first amount, before any)."""
-    # Before the first amount with a currency, the passage's currency is that amount's.
-    currency = next((d.unit for d in drafts if d is not None and d.kind == FigureKind.MONEY), None)
+    is money in the currency of the amount before it."""
+    # A count of money ("9 milliards d'investissements") says it is money: before the first
+    # amount with a currency, it takes that amount's. A bare number needs one before it.
+    first = next((d.unit for d in drafts if d is not None and d.kind == FigureKind.MONEY), None)
+    currency: str | None = None
     out: list[Draft | None] = []
     for number, draft in zip(found, drafts, strict=True):
         if draft is not None and draft.kind == FigureKind.MONEY:
@@ -233,12 +235,12 @@ def _elided_currency(found: list[NumberMatch], drafts: list[Draft | None]) -> li
             draft = Draft(number.start, number.end, FigureKind.MONEY, number.value, currency, number)
         elif (
             draft is not None
-            and currency
+            and (currency or first)
             and draft.kind == FigureKind.COUNT
             and number.scale >= _ELIDED_MIN_SCALE
             and draft.unit in units.MONEY_NOUNS
         ):  # "9 milliards d'investissements"
-            draft = replace(draft, kind=FigureKind.MONEY, unit=currency)
+            draft = replace(draft, kind=FigureKind.MONEY, unit=currency or first)
         out.append(draft)
     return out
 
