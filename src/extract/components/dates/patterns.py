@@ -178,11 +178,10 @@ _NUM_END = r"(?![\w/]|[.,\-]\d)"
 REL_DAY = rf"(?P<offset>{words(rel.DAY_OFFSETS)})"
 # "de demain" (the future) is figurative: the lead-in must not stand right before the word.
 _NOT_FIGURATIVE = rf"(?<!{CUE_B}{_after(words(rel.FIGURATIVE_DAY_LEAD_INS))})"
-# A bare day, allowed only as one end of a range ("du 3 au 5 mars", "du quatorze au 16
-# septembre", "du 3e au 6 juin", "vendredi 5 au dimanche 7 mai").
+# A bare day, allowed only as one end of a range ("du 3 au 5 mars", "du 3e au 6 juin",
+# "vendredi 5 au dimanche 7 mai"); a day in words opens no range window, and is not read.
 BARE_DAY = (
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>(?:{DAY_NUMBER})(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})?"
-    rf"|{words(calendar.DAY_WORDS)})"
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>(?:{DAY_NUMBER})(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})?)"
 )
 # The ends of a range, in the order they are tried.
 RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
@@ -235,8 +234,10 @@ HOLIDAY = (
     rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?"
 )
 YEAR_ALONE = rf"(?P<year>{YEAR4})"
+# A season is read after its article only: "été" alone is mostly the participle ("a été").
+_SEASON_LEAD = _after(words(rel.SEASON_ARTICLES))
 SEASON = (
-    rf"(?:(?P<this>{THIS})\s+|{_after(words(rel.SEASON_ARTICLES))})?(?P<season>{words(rel.SEASONS)})"
+    rf"(?:(?P<this>{THIS})\s+|{_SEASON_LEAD})(?P<season>{words(rel.SEASONS)})"
     rf"(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))|\s+(?:{OF})?(?P<year>{YEAR4}))?"
 )
 # Years, months counted from a date of the text: "l'année précédente", "le mois suivant".
@@ -285,7 +286,6 @@ _TRIGGER_WORDS = words(
         *calendar.ORDINALS,
         *holidays.FIXED_HOLIDAYS,
         *holidays.WEEKDAY_HOLIDAYS,
-        *rel.SEASONS,
     ]
 )
 # One group per family of trigger; a word of two families ("mois": a month noun and a
@@ -293,7 +293,8 @@ _TRIGGER_WORDS = words(
 # The standard `re` engine scans it in two thirds of `regex`'s time (it needs no repeated
 # group name).
 TRIGGER = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})){_NO_LETTER_AFTER}"
+    rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})"
+    rf"|(?P<season>{_SEASON_LEAD}{words(rel.SEASONS)})){_NO_LETTER_AFTER}"
     r"|(?P<digits>\d+)",
     re.IGNORECASE,
 )
@@ -310,7 +311,8 @@ TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "weekday": frozenset({"word"}),
     "period": frozenset({"month", "word"}),
     "relday": frozenset({"word"}),
-    "season": frozenset({"word"}),
+    # seasons have a family of their own: rare words, so the pattern is seldom tried
+    "season": frozenset({"season"}),
 }
 TRIGGER_REACH = 150
 # Each end of a range holds a trigger, and the separator stands between the last trigger

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extract.components.figures import patterns
 from extract.components.figures.numbers import NumberMatch
+from extract.components.figures.patterns import currency_key
 from extract.lang.fr import currencies, numbers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
@@ -50,15 +51,10 @@ def percent(text: str, number: NumberMatch) -> Draft | None:
 
 
 def _currency_code(match: re.Match[str], text: str) -> str | None:
-    for name, value in match.groupdict().items():
-        if value is None or "_" not in name:
-            continue
-        family, code, _ = name.split("_", 2)
-        if family in ("cur", "sym"):
-            return code
-        if family == "amb":
-            return resolve_ambiguous(code, text, match.start())
-    return None
+    if symbol := match.group("currency_symbol"):
+        return patterns.CURRENCY_SYMBOL_CODES.get(currency_key(symbol, ignore_case=False))
+    family, code = patterns.CURRENCY_NAME_CODES[currency_key(match.group("currency_name"), ignore_case=True)]
+    return resolve_ambiguous(code, text, match.start()) if family == "amb" else code
 
 
 def resolve_ambiguous(default: str, text: str, position: int) -> str:
@@ -118,7 +114,7 @@ def money_before(text: str, number: NumberMatch) -> Draft | None:
     match = patterns.MONEY_BEFORE_RE.search(text[window_start : number.start])
     if not match:
         return None
-    symbol = match.group("symbol")
+    symbol = currency_key(match.group("symbol"), ignore_case=False)
     if symbol in currencies.PREFIX_CODES and _looks_like_year(number):
         return None  # "CAD 2024", "EUR 2030": a code before a year is a label, not an amount
     code = patterns.PREFIX_CODES[symbol]

@@ -16,6 +16,7 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from extract.components.figures import patterns
+from extract.lang.fr import currencies
 from extract.lang.fr import numbers as words
 
 _APPROX_VALUES: dict[str, int] = {
@@ -158,7 +159,8 @@ def _trailing_scale(match: re.Match[str]) -> int:
 
 def _blocked(text: str) -> list[tuple[int, int]]:
     """Spans of digits that are no figure, but digits glued to a currency code ("EUR12,50")."""
-    codes = {m.end() - 1 for m in patterns.GLUED_CODE_RE.finditer(text)}
+    glued = patterns.GLUED_CODE_RE.finditer(text)
+    codes = {m.end() - 1 for m in glued if m["code"] in currencies.PREFIX_CODES}
     return [
         m.span()
         for regex in patterns.BLOCKED_RES

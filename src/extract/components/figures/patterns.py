@@ -143,32 +143,64 @@ GLUED_DASH_RE = re.compile(f"[{DASHES}]\\d")
 # -- money --------------------------------------------------------------------------------
 
 
-def _currency_alternation(tables: dict[str, tuple[dict[str, str], bool]]) -> str:
-    """One alternation of every currency form, longest first across all tables, so that
-    "dollars australiens" wins over "dollars" and "$ c" over "$". Each form is a group
-    named `<table>_<code>_<n>`; names ignore case, symbols do not."""
-    forms = [
-        (form, table, code, ignore_case)
-        for table, (entries, ignore_case) in tables.items()
-        for form, code in entries.items()
-    ]
-    forms.sort(key=lambda item: len(item[0]), reverse=True)
-    return "|".join(
-        f"(?P<{table}_{code}_{n}>"
-        + ("(?i:{})" if ignore_case else "(?:{})").format(alternation([form]))
-        + ")"
-        for n, (form, table, code, ignore_case) in enumerate(forms)
-    )
+def _atom(char: str, in_word: bool) -> str:
+    if char == " ":
+        return f"{BLANKS}+"
+    if char == "-" and in_word:
+        return "[-\\s\u00a0]"
+    return re.escape(char)
+
+
+def trie(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms written as a trie, so that a failing position
+    costs one test and not one per form (there are hundreds of currency forms); at each
+    branch a longer form is tried before a shorter one ends. Blanks and hyphens match as
+    in `alternation`.
+
+    >>> pattern = re.compile(f"(?:{trie(['$', '$ c', 'dollars', 'dollar', 'sud-coréen'])})$")
+    >>> [bool(pattern.match(t)) for t in ["$", "$  c", "dollars", "sud coréen", "dolla"]]
+    [True, True, True, True, False]
+    """
+    root: dict[str, dict] = {}
+    for form in set(forms):
+        node = root
+        for i, char in enumerate(form):
+            node = node.setdefault(_atom(char, 0 < i < len(form) - 1 and len(form) > 1), {})
+        node[""] = {}
+    return _trie_branches(root)
+
+
+def _trie_branches(node: dict[str, dict]) -> str:
+    branches = [atom + _trie_branches(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ("|" if "" in node else "") + ")"
+
+
+def currency_key(written: str, *, ignore_case: bool) -> str:
+    """The key a written currency is looked up under: blanks and hyphens as one space."""
+    key = " ".join(re.split(r"[\s\u00a0\-]+", written.strip()))
+    return key.lower() if ignore_case else key
+
+
+#: currency name (key) -> ("amb", default code) or ("cur", code); names ignore case
+CURRENCY_NAME_CODES: dict[str, tuple[str, str]] = {
+    **{currency_key(k, ignore_case=True): ("cur", v) for k, v in currencies.CURRENCY_NAMES.items()},
+    **{currency_key(k, ignore_case=True): ("amb", v) for k, v in currencies.AMBIGUOUS_NAMES.items()},
+}
+#: currency symbol (key, case kept) -> code
+CURRENCY_SYMBOL_CODES: dict[str, str] = {
+    currency_key(k, ignore_case=False): v for k, v in currencies.CURRENCY_SYMBOLS.items()
+}
+_CURRENCY = (
+    f"(?P<currency_name>(?i:{trie([*currencies.CURRENCY_NAMES, *currencies.AMBIGUOUS_NAMES])}))"
+    f"|(?P<currency_symbol>{trie(currencies.CURRENCY_SYMBOLS)})"
+)
 
 
 _SCALE_ABBR = alternation(numbers.SCALE_ABBREVIATIONS)
-_CURRENCY = _currency_alternation(
-    {
-        "amb": (currencies.AMBIGUOUS_NAMES, True),
-        "cur": (currencies.CURRENCY_NAMES, True),
-        "sym": (currencies.CURRENCY_SYMBOLS, False),
-    }
-)
 
 # After a number: "10 milliards de dollars", "5 M€", "3 MMDH", "1 000 DH", "2,5 Mds d'euros".
 MONEY_AFTER_RE = re.compile(
@@ -182,9 +214,10 @@ MONEY_AFTER_RE = re.compile(
 )
 
 # Before a number: "$ 75 millions", "€1000", "EUR 1000", "usd$ 15".
-MONEY_BEFORE_RE = re.compile(rf"(?<![\w])(?P<symbol>{alternation(currencies.PREFIX_SYMBOLS)}){SPACE}?$")
-# A currency code glued to the digits after it: "EUR12,50", "USD3,99".
-GLUED_CODE_RE = re.compile(rf"(?<![\w])(?:{alternation(currencies.PREFIX_CODES)})\d")
+MONEY_BEFORE_RE = re.compile(rf"(?<![\w])(?P<symbol>{trie(currencies.PREFIX_SYMBOLS)}){SPACE}?$")
+# Three capitals glued to digits: a currency code if `currencies.PREFIX_CODES` has it
+# ("EUR12,50", "USD3,99").
+GLUED_CODE_RE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d")
 # A scale abbreviation glued to an amount whose symbol came first: "$25k", "€3M", "$1,2 Md".
 SCALE_AFTER_RE = re.compile(rf"{SPACE}?(?P<abbr>{_SCALE_ABBR})(?![\w])")
 
@@ -194,7 +227,9 @@ SUBUNIT_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?:{alternation(currencies.SUBUNIT
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 #: symbol written before the amount -> code
-PREFIX_CODES: dict[str, str] = {s: currencies.CURRENCY_SYMBOLS[s] for s in currencies.PREFIX_SYMBOLS}
+PREFIX_CODES: dict[str, str] = {
+    currency_key(s, ignore_case=False): currencies.CURRENCY_SYMBOLS[s] for s in currencies.PREFIX_SYMBOLS
+}
 
 # -- percent, units -----------------------------------------------------------------------
 PERCENT_AFTER_RE = re.compile(rf"(?i:{BLANKS}*(?:{alternation(units.PERCENT_FORMS)}))(?![\w])")
