@@ -152,6 +152,14 @@ CASES_TEXT_ANCHORED = [
         id="veille-du",
     ),
     pytest.param(
+        "Le colis est arrivé <d value=2026-01-23>3 jours après mardi dernier</d>.",
+        id="days-after-a-date",
+    ),
+    pytest.param(
+        "La réunion a eu lieu <d value=2025-04-24>deux semaines avant le 8 mai 2025</d>.",
+        id="weeks-before-a-date",
+    ),
+    pytest.param(
         "Le port a traité 600 000 conteneurs en <d value=2023>2023</d>, soit 9 % de plus que "
         "<d value=2022>l'année précédente</d>.",
         id="annee-precedente-after-a-year",
@@ -208,6 +216,10 @@ CASES_PARTS = [
     pytest.param(
         "Le contrat devrait être finalisé <d value=2026-04 rel=by>dans les trois mois qui viennent</d>.",
         id="within-months-to-come",
+    ),
+    pytest.param(
+        "Le rapport sera remis <d value=2026-01-19/2026-01-25>dans la semaine</d>.",
+        id="within-the-week",
     ),
     pytest.param(
         "Ces métiers seront porteurs <d value=2036 rel=around>dans dix ans</d>.",

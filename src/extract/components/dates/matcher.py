@@ -192,15 +192,36 @@ def _days_before_dates(doc: Doc, spans: list[Span]) -> list[Span]:
         value = span._.date
         window = max(0, span.start_char - patterns.CUE_WINDOW)
         m = patterns.ANCHORED_BEFORE_DATE.search(text, window, span.start_char)
-        longer = doc.char_span(m.start(), span.end_char, alignment_mode="expand") if m else None
-        if m is None or longer is None or value is None or value.end or not _FULL_DAY.match(value.start):
+        counted = None if m else patterns.COUNTED_BEFORE_DATE.search(text, window, span.start_char)
+        found = m or counted
+        longer = doc.char_span(found.start(), span.end_char, alignment_mode="expand") if found else None
+        days = _days_counted(m, counted, text[span.start_char : span.end_char])
+        if days is None or longer is None or value is None or value.end or not _FULL_DAY.match(value.start):
             out.append(span)
             continue
-        offset = int(patterns.ANCHORED_OFFSETS[patterns.fold(m["anchored"])])
-        day = date.fromisoformat(value.start) + timedelta(days=offset)
-        longer._.date = DateValue(start=day.isoformat(), relation=value.relation)
+        day = date.fromisoformat(value.start) + timedelta(days=days)
+        relation = value.relation if m else DateRelation.ON  # "après" counts here, it is no cue
+        longer._.date = DateValue(start=day.isoformat(), relation=relation)
         out.append(longer)
     return out
+
+
+def _days_counted(
+    anchored: regex.Match[str] | None, counted: regex.Match[str] | None, written: str
+) -> int | None:
+    """Days from the date: "la veille" -1; "3 jours après" 3, "deux semaines avant" -14
+    (the "après" may open the date's mention, `written`, as its cue)."""
+    if anchored:
+        return int(patterns.ANCHORED_OFFSETS[patterns.fold(anchored["anchored"])])
+    if not counted:
+        return None
+    n, unit = parse.count(counted["n"]), parse.period_unit(counted["unit"])
+    opening = patterns.COUNTED_WAY_FIRST.match(written)
+    word = counted["way"] or (opening["way"] if opening else None)
+    if n is None or unit not in ("day", "week") or word is None:
+        return None
+    way = int(patterns.COUNTED_FROM_DATE[patterns.fold(word)])
+    return way * n * (7 if unit == "week" else 1)
 
 
 def _anchor_anaphoric(spans: list[Span]) -> None:

@@ -200,7 +200,8 @@ RANGE = (
 
 # -- relative dates --------------------------------------------------------------------
 PERIOD = (
-    rf"(?:(?P<this>{THIS})\s+|{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})"
+    rf"(?:(?P<this>{THIS})\s+|(?P<this>{_after(words(rel.WITHIN_PERIOD_LEADS))})"
+    rf"|{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})"
     rf"(?:(?P<this>{loose(rel.THIS_SUFFIX)})|\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})|(?P<this>{words(rel.CURRENT_WORDS)})))?"
 )
 _WEEK = (
@@ -385,6 +386,13 @@ ANCHORED_DAY = regex.compile(
     FLAGS,
 )
 ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)
+# "3 jours après mardi dernier": days or weeks counted from the date that follows.
+COUNTED_BEFORE_DATE = regex.compile(
+    rf"{B}(?P<n>{COUNT})\s+(?P<unit>{UNIT})\s+(?:(?P<way>{words(rel.COUNTED_FROM_DATE)})\s+)?$", FLAGS
+)
+# The same words opening a mention, as a cue ("après mardi dernier").
+COUNTED_WAY_FIRST = regex.compile(rf"(?P<way>{words(rel.COUNTED_FROM_DATE)}){E}", FLAGS)
+COUNTED_FROM_DATE = folded(rel.COUNTED_FROM_DATE)
 # "la veille du 8 mai", "le lendemain de l'élection du 3 mars": the day counted from the
 # date that follows; searched right before a date mention.
 ANCHORED_BEFORE_DATE = regex.compile(

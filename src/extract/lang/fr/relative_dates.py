@@ -188,3 +188,9 @@ SEASONS: dict[str, tuple[int, int, int, int]] = {
     "hiver": (12, 21, 3, 19),
 }
 SEASON_ARTICLES: tuple[str, ...] = ("l'", "le", "au", "de l'", "du", "cet", "cette", "ce")
+
+# "dans la semaine", "dans le mois", "dans l'année": the current period.
+WITHIN_PERIOD_LEADS: tuple[str, ...] = ("dans la", "dans le", "dans l'")
+# "3 jours après mardi dernier", "deux semaines avant le 8 mai": counted from a date of the
+# text -> direction.
+COUNTED_FROM_DATE: dict[str, int] = {"après": 1, "avant": -1}
