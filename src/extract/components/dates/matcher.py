@@ -311,8 +311,16 @@ def _lean(doc: Doc, char: int) -> Lean:
 
 def _text(doc: Doc) -> str:
     """The doc's text with every apostrophe look-alike as "'" (one character for one, so
-    offsets hold): the patterns then read "jusquʼau" and "d＇ici" as they read "jusqu'au"."""
-    return patterns.plain_apostrophes(doc_text(doc))
+    offsets hold): the patterns then read "jusquʼau" and "d＇ici" as they read "jusqu'au".
+    Computed once per doc (the matcher asks for it at every candidate)."""
+    text = doc_text(doc)
+    cached = doc.user_data.get(_PLAIN_TEXT_KEY)
+    if cached is None or cached[0] is not text:  # a Doc's characters never change
+        cached = doc.user_data[_PLAIN_TEXT_KEY] = (text, patterns.plain_apostrophes(text))
+    return cached[1]
+
+
+_PLAIN_TEXT_KEY = "extract_dates.plain_text"
 
 
 def _reference(doc: Doc) -> date | None:
