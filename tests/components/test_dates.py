@@ -124,6 +124,199 @@ CASES_SENTENCE_END = [
 ]
 
 
+# Years written in words, alone and at the end of a range.
+CASES_YEARS_IN_WORDS = [
+    pytest.param(
+        "Elle est née <d value=2007-06-04>le quatre juin deux mille sept</d> à Besançon.",
+        id="deux-mille-sept",
+    ),
+    pytest.param(
+        "La paix a été signée <d value=1918-11-11>le onze novembre dix-neuf cent dix-huit</d>.",
+        id="dix-neuf-cent-dix-huit",
+    ),
+    pytest.param(
+        "Les fouilles ont eu lieu <d value=2022-04/2022-05>entre avril et mai deux mille vingt-deux</d>.",
+        id="months-range-year-in-words",
+    ),
+    pytest.param(
+        "L'exposition s'est tenue <d value=2015-05-03/2015-07-09>du trois mai au neuf juillet deux mille "
+        "quinze</d>.",
+        id="days-range-year-in-words",
+    ),
+]
+
+# Relative to another date of the text, not to the reference.
+CASES_TEXT_ANCHORED = [
+    pytest.param(
+        "Le texte a été adopté <d value=2025-05-07>la veille du 8 mai</d> par les députés.",
+        id="veille-du",
+    ),
+    pytest.param(
+        "Le colis est arrivé <d value=2026-01-23>3 jours après mardi dernier</d>.",
+        id="days-after-a-date",
+    ),
+    pytest.param(
+        "La réunion a eu lieu <d value=2025-04-24>deux semaines avant le 8 mai 2025</d>.",
+        id="weeks-before-a-date",
+    ),
+    pytest.param(
+        "Le port a traité 600 000 conteneurs en <d value=2023>2023</d>, soit 9 % de plus que "
+        "<d value=2022>l'année précédente</d>.",
+        id="annee-precedente-after-a-year",
+    ),
+    pytest.param(
+        "Le projet est né en <d value=2019>2019</d> et l'usine a ouvert <d value=2020>l'année suivante</d>.",
+        id="annee-suivante-after-a-year",
+    ),
+]
+
+# Parts of months and years, seasons, counted stretches.
+CASES_PARTS = [
+    pytest.param(
+        "Les épreuves auront lieu <d value=2019-03-08/2019-03-14>la deuxième semaine de mars 2019</d>.",
+        id="week-of-month",
+    ),
+    pytest.param(
+        "Les soldes débutent <d value=2021-06-01>le premier jour de juin 2021</d>.",
+        id="first-day-of-month",
+    ),
+    pytest.param(
+        "Les vendanges commenceront <d value=2026-05-05>le 5e jour de mai</d>.",
+        id="fifth-day-of-month",
+    ),
+    pytest.param(
+        "La consultation se tiendra <d value=2026-06-16/2026-06-30>la seconde quinzaine de juin</d>.",
+        id="second-fortnight",
+    ),
+    pytest.param(
+        "La récolte débutera <d value=2026-10 rel=around>mi-octobre</d>.",
+        id="mid-month",
+    ),
+    pytest.param(
+        "Les travaux seront terminés <d value=2026-05 rel=around>fin mai</d>.",
+        id="end-of-month",
+    ),
+    pytest.param(
+        "Le plan sera effectif <d value=2026-09 rel=around>au début du mois de septembre</d>.",
+        id="start-of-the-month-of",
+    ),
+    pytest.param(
+        "La ligne ouvrira <d value=2026-12-21/2027-03-19>l'hiver prochain</d> et la gare "
+        "<d value=2025-09-23/2025-12-20>l'automne dernier</d>.",
+        id="seasons-with-direction",
+    ),
+    pytest.param(
+        "Le chantier sera livré <d value=2026-07 rel=by>d'ici 6 mois</d>.",
+        id="within-months",
+    ),
+    pytest.param(
+        "Le dossier doit être déposé <d value=2026-02-21 rel=by>dans les 30 jours</d>.",
+        id="within-days",
+    ),
+    pytest.param(
+        "Le contrat devrait être finalisé <d value=2026-04 rel=by>dans les trois mois qui viennent</d>.",
+        id="within-months-to-come",
+    ),
+    pytest.param(
+        "Le rapport sera remis <d value=2026-01-19/2026-01-25>dans la semaine</d>.",
+        id="within-the-week",
+    ),
+    pytest.param(
+        "Ces métiers seront porteurs <d value=2036 rel=around>dans dix ans</d>.",
+        id="in-ten-years-is-a-year",
+    ),
+    pytest.param(
+        "La ligne sera prolongée <d value=2028-04-22>dans 2 ans et 3 mois</d>.",
+        id="two-counts",
+    ),
+    pytest.param(
+        "Le réacteur sera mis en service <d value=2029-01-22>dans trois ans</d>.",
+        id="in-three-years-is-a-day",
+    ),
+]
+
+# Holidays in the direction the tense gives; with no tense, the nearest (the documented
+# policy of any yearless date).
+CASES_HOLIDAYS = [
+    pytest.param("Les boutiques ouvriront à <d value=2026-12-25>Noël</d>.", id="noel-future"),
+    pytest.param("La famille s'est réunie pour <d value=2025-12-25>Noël</d>.", id="noel-past"),
+    pytest.param(
+        "Le concert aura lieu à la <d value=2026-12-31>Saint-Sylvestre</d>.", id="saint-sylvestre-future"
+    ),
+    pytest.param("Le marché s'est tenu à la <d value=2025-11-01>Toussaint</d>.", id="toussaint-past"),
+    pytest.param(
+        "Les fleurs sont en vente pour la <d value=2025-11-01>Toussaint</d>.", id="toussaint-no-tense-nearest"
+    ),
+    pytest.param(
+        "Le plan devrait être annoncé sous peu et être effectif <d value=2026-03 rel=around>au début "
+        "du mois de mars</d>, a déclaré la ministre.",
+        id="infinitive-nearer-than-a-past-verb",
+    ),
+]
+
+CASES_COMPACT = [
+    pytest.param("Le lot expire le <d value=2020-09-23>2020/Sep/23</d> à minuit.", id="year-month-day"),
+    pytest.param("Le lot expire le <d value=2020-09-23>23-2020-septembre</d> à minuit.", id="day-year-month"),
+    pytest.param(
+        "Le lot expire le <d value=2020-09-23>septembre-2020-23</d> à minuit.", id="month-year-day"
+    ),
+    pytest.param(
+        "Les soldes vont <d value=2026-02-28/2026-03-01>du 28/2-1/3</d> dans la capitale.",
+        id="numeric-day-month-range",
+    ),
+    pytest.param("Chacun reçoit 1/3 du capital.", id="a-fraction-alone-is-no-date"),
+]
+
+CASES_MORE_RANGES = [
+    pytest.param(
+        "Les portes ouvertes se tiendront <d value=2026-06-03/2026-06-06>du 3e au 6 juin</d>.",
+        id="ordinal-day-range",
+    ),
+    pytest.param(
+        "Le salon se tiendra <d value=2026-05-05/2026-05-07>mardi 5 au jeudi 7 mai</d>.",
+        id="weekday-day-range",
+    ),
+    pytest.param(
+        "Les inscriptions sont ouvertes <d value=2026-01-20/2026-01-24>du 20 au 24</d>.",
+        id="bare-days-take-the-reference-month",
+    ),
+    pytest.param("Le taux est passé du 20 au 24 % en un an.", id="bare-days-before-percent-are-no-date"),
+    pytest.param(
+        "Le festival aura lieu <d value=2026-09-14/2026-09-16>du quatorze au 16 septembre</d>.",
+        id="day-in-words-range",
+        marks=pytest.mark.xfail(strict=True, reason="a day in words opens no range window"),
+    ),
+]
+
+# Relation cues through a demonstrative, and apostrophe look-alikes.
+CASES_CUES = [
+    pytest.param(
+        "Le salon reste ouvert <d value=2026-04-29 rel=until>jusqu'à ce vendredi 29 avril</d>.",
+        id="until-this-friday",
+    ),
+    pytest.param(
+        "Les débats se poursuivent <d value=2026-01-19 rel=since>depuis ce lundi 19 janvier</d>.",
+        id="since-this-monday",
+    ),
+    pytest.param(
+        "Le vote est reporté <d value=2026-03-31 rel=until>jusqu\u02bcau 31 mars</d>.",
+        id="modifier-letter-apostrophe",
+    ),
+    pytest.param(
+        "La capacité doublera <d value=2030 rel=by>d＇ici 2030</d>.",
+        id="full-width-apostrophe",
+    ),
+    pytest.param(
+        "Le ministre l'a annoncé <d value=2026-01-22>aujourd′hui</d> à Rabat.",
+        id="prime-as-apostrophe",
+    ),
+    pytest.param(
+        "Le forum met à l'honneur <d value=2026-01-22>jeudi</d> les entreprises locales.",
+        id="bare-weekday-of-the-reference-day",
+    ),
+]
+
+
 def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple[str, str, str]]:
     record = extractor.extract(text, reference_date=ref)
     return [(d.text, d.value, d.relation) for d in record.dates]
@@ -137,7 +330,14 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     ]
     + CASES_SENTENCE_END
     + CASES_TENSE
-    + CASES_ANCHORED,
+    + CASES_ANCHORED
+    + CASES_YEARS_IN_WORDS
+    + CASES_TEXT_ANCHORED
+    + CASES_PARTS
+    + CASES_MORE_RANGES
+    + CASES_COMPACT
+    + CASES_HOLIDAYS
+    + CASES_CUES,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)
@@ -187,6 +387,8 @@ TRIGGERED_TEXTS = [
     "Les années 1990 et les années 80 ; à la Toussaint, au jour de l'an, pour la Fête du Trône.",
     "Hier, aujourd'hui, après-demain : ce mois-ci, au mois d'août, en Mars, le 4 de ce mois.",
     "AUJOURD'HUI ET DEMAIN, LE 3 MARS ET LE PREMIER LUNDI DU MOIS D'AVRIL.",
+    "Cet automne, puis l'hiver prochain et au printemps 2027 ; du 20 au 24, du 3e au 6 juin.",
+    "Lots du 2020/Sep/23, du 23-2020-septembre et du septembre-2020-23 ; du 28/2-1/3.",
 ]
 
 

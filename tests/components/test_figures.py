@@ -172,13 +172,13 @@ CASES_QUANTITY = [
         id="units",
     ),
     pytest.param(
-        "Le chantier durera <ent kind=quantity value=18 unit=mois subject=None>18 mois</ent> et "
+        "Le chantier durera <ent kind=duration value=18 unit=mois subject=None>18 mois</ent> et "
         "mobilisera <ent kind=count value=350 unit=ouvrier>350 ouvriers</ent>.",
         id="duration-is-not-a-count",
     ),
     pytest.param(
         "Le groupe investira <ent kind=money value=20000000000 unit=XAF>20 milliards de FCFA</ent> "
-        "au Cameroun sur <ent kind=quantity value=5 unit=an subject=None>cinq ans</ent>.",
+        "au Cameroun sur <ent kind=duration value=5 unit=an subject=None>cinq ans</ent>.",
         id="duration-has-no-subject",
     ),
     pytest.param(
@@ -200,7 +200,7 @@ CASES_QUANTITY = [
         id="unit-after-scale-and-de",
     ),
     pytest.param(
-        "Le salon revient après <ent kind=quantity value=8 unit=an date=None>huit ans</ent> "
+        "Le salon revient après <ent kind=duration value=8 unit=an date=None>huit ans</ent> "
         "d'absence, en octobre 2027.",
         id="duration-has-no-target-date",
     ),
@@ -234,7 +234,7 @@ CASES_EDGES = [
         id="sentence-dot-glued-to-symbol",
     ),
     pytest.param(
-        "Le marché a progressé au cours des <ent kind=quantity value=9 unit=mois>neuf premiers mois</ent>.",
+        "Le marché a progressé au cours des <ent kind=duration value=9 unit=mois>neuf premiers mois</ent>.",
         id="duration-after-adjective",
     ),
     pytest.param(
@@ -264,6 +264,214 @@ CASES_NOT_FIGURES = [
 ]
 
 
+# A wrong scale is never acceptable: English and Swiss separators keep theirs, and where
+# the separators cannot be read for sure there is no figure (and a W006 warning).
+CASES_SEPARATORS = [
+    pytest.param(
+        "La filiale a facturé <ent kind=money value=4750 unit=USD>$4,750.00</ent> de frais de conseil.",
+        id="english-thousands-before-cents",
+    ),
+    pytest.param(
+        "Le devis transmis par Altanor s'élève à <ent kind=money value=2315.40 unit=USD>US$2,315.40</ent>.",
+        id="english-us-dollar-prefix",
+    ),
+    pytest.param(
+        "La facture de l'hôtel atteint <ent kind=money value=2380.50 unit=CHF>CHF 2'380,50</ent>.",
+        id="swiss-apostrophe",
+    ),
+    pytest.param(
+        "Le loyer annuel est de <ent kind=money value=12450 unit=CHF>CHF 12’450</ent> hors charges.",
+        id="swiss-typographic-apostrophe",
+    ),
+    pytest.param(
+        "Le forfait coûte <ent kind=money value=1380.75 unit=CHF>CHF 1ʼ380,75</ent> par mois.",
+        id="swiss-modifier-apostrophe",
+    ),
+    pytest.param("Le billet retour coûte 1.215, 40 € en haute saison.", id="blank-after-decimal-comma"),
+    pytest.param(
+        "Les prix d'entente commencent à <ent kind=money value=12.345 unit=USD>12,345 $</ent> selon Kolmar.",
+        id="french-three-decimals-stay-decimals",
+    ),
+]
+
+CASES_CURRENCIES = [
+    pytest.param(
+        "Le billet a coûté <ent kind=money value=120 unit=PLN>PLN 120</ent> et la nuit "
+        "<ent kind=money value=75 unit=RON>75 RON</ent>.",
+        id="codes-before-and-after",
+    ),
+    pytest.param(
+        "Varsovie débloque <ent kind=money value=3000000 unit=PLN>3 millions de zlotys</ent> et "
+        "Stockholm <ent kind=money value=40000000 unit=SEK>40 millions de couronnes suédoises</ent>.",
+        id="zlotys-and-crowns",
+    ),
+    pytest.param(
+        "Copenhague a versé <ent kind=money value=2000000 unit=DKK>2 millions de couronnes danoises</ent> "
+        "et Prague <ent kind=money value=9000000 unit=CZK>9 millions de couronnes tchèques</ent>.",
+        id="danish-and-czech-crowns",
+    ),
+    pytest.param(
+        "Le fonds souverain apporte <ent kind=money value=2000000000 unit=QAR>2 milliards de riyals "
+        "qataris</ent> et Séoul <ent kind=money value=500000000 unit=KRW>500 millions de wons</ent>.",
+        id="riyals-and-wons",
+    ),
+    pytest.param(
+        "Abou Dhabi investit <ent kind=money value=3000000000 unit=AED>3 milliards de dirhams des "
+        "Émirats arabes unis</ent> dans le port.",
+        id="emirati-dirham-cldr-name",
+    ),
+    pytest.param(
+        "L'association a reçu <ent kind=money value=250 unit=CAD>C$ 250</ent> et "
+        "<ent kind=money value=300 unit=AUD>AU $ 300</ent> de dons.",
+        id="canadian-and-australian-dollars",
+    ),
+    pytest.param(
+        "La licence vaut <ent kind=money value=90 unit=CAD>CA$90</ent> par an.",
+        id="ca-dollar-glued",
+    ),
+    pytest.param(
+        "Le club a déboursé <ent kind=money value=40000000 unit=GBP>40 millions de livres</ent>, "
+        "soit <ent kind=money value=45000000 unit=GBP>45 millions de pounds</ent> selon la presse anglaise.",
+        id="livres-and-pounds",
+    ),
+    pytest.param(
+        "La jeune pousse de Haïfa a levé <ent kind=money value=12000000 unit=ILS>12 millions de "
+        "shekels</ent>.",
+        id="shekels",
+    ),
+    pytest.param(
+        "Moroni a budgété <ent kind=money value=3000000000 unit=KMF>3 milliards de francs comoriens</ent> "
+        "et Tbilissi <ent kind=money value=20000000 unit=GEL>20 millions de laris</ent>.",
+        id="comorian-francs-and-laris",
+    ),
+]
+
+CASES_ODD_FORMS = [
+    pytest.param(
+        "Le ticket de bus coûte <ent kind=money value=5.20 unit=USD>cinq dollars et vingt cents</ent>.",
+        id="dollars-and-cents-in-words",
+    ),
+    pytest.param(
+        "Le groupe investira <ent kind=money value=3000000 unit=EUR>trois-millions d'euros</ent> à Vierzon.",
+        id="hyphenated-scale",
+    ),
+    pytest.param(
+        "Le plan mobilise <ent kind=money value=2500000000 unit=MAD>deux virgule cinq milliards de "
+        "dirhams</ent>.",
+        id="decimal-in-words-then-scale",
+    ),
+    pytest.param(
+        "La startup a levé <ent kind=money value=25000 unit=USD>$25k</ent> puis obtenu "
+        "<ent kind=money value=15000 unit=EUR>15 k€</ent> de subventions.",
+        id="thousands-abbreviation",
+    ),
+    pytest.param(
+        "Le menu coûte <ent kind=money value=12.50 unit=EUR>EUR12,50</ent> et le café "
+        "<ent kind=money value=3.99 unit=USD>USD3,99</ent>.",
+        id="code-glued-to-digits",
+    ),
+    pytest.param("Prix : <ent kind=money value=4.90 unit=EUR>4,90 €</ent>", id="label-before-amount"),
+    pytest.param(
+        "Le projet de liaison, dit CAD 2024, a été présenté hier.",
+        id="code-before-a-year-is-a-label",
+    ),
+]
+
+CASES_SIGNS = [
+    pytest.param(
+        "Les ventes ont reculé de <ent kind=percent value=-12>-12 %</ent> sur un an.",
+        id="minus-after-preposition",
+    ),
+    pytest.param(
+        "Le solde du compte est de <ent kind=money value=-250.40 unit=EUR>-€250,40</ent>.",
+        id="minus-glued-to-symbol",
+    ),
+    pytest.param(
+        "L'indice a perdu <ent kind=percent value=-3.5>−3,5 %</ent> en séance.",
+        id="unicode-minus-sign",
+    ),
+    pytest.param(
+        "Le volet social -<ent kind=money value=10000000000 unit=EUR>10 milliards d'euros</ent>- est "
+        "maintenu.",
+        id="dash-after-a-word-is-punctuation",
+    ),
+]
+
+CASES_PASSAGE = [
+    pytest.param(
+        "Le plan prévoit <ent kind=money value=7500000000 unit=MAD>7,5 milliards de dirhams</ent> "
+        "d'investissements, dont <ent kind=money value=2700000000 unit=MAD qualifier=approx>près de "
+        "2,7 milliards</ent> pour l'industrie.",
+        id="elided-currency-of-the-passage",
+    ),
+    pytest.param(
+        "Le festival a accueilli <ent kind=count value=10000 unit=visiteur qualifier=approx>une dizaine "
+        "de milliers de visiteurs</ent>.",
+        id="tens-of-thousands",
+    ),
+    pytest.param(
+        "Le groupe a annoncé <ent kind=money value=12000000000 unit=EUR>12 milliards d'euros</ent> "
+        "de chiffre d'affaires et "
+        "<ent kind=money value=3000000000 unit=EUR>3 milliards d'investissements</ent> d'ici 2028.",
+        id="money-noun-takes-the-passage-currency",
+    ),
+    pytest.param(
+        "La banque a prêté <ent kind=money value=500000000 unit=XOF>500 millions de FCFA</ent>, et "
+        "l'État <ent kind=money value=859400000000 unit=XOF>859,4 milliards</ent> par rapport à l'an "
+        "dernier.",
+        id="scale-then-preposition-other-than-de",
+    ),
+    pytest.param(
+        "L'État annonce <ent kind=money value=9000000000 unit=EUR>9 milliards d'investissements</ent>, "
+        "dont <ent kind=money value=4000000000 unit=EUR>4 milliards d'euros</ent> pour l'industrie.",
+        id="currency-of-a-later-amount",
+    ),
+    pytest.param(
+        "La ville compte <ent kind=count value=2000000 unit=habitant>2 millions d'habitants</ent> et "
+        "attend 1,5 million.",
+        id="no-currency-before-no-money",
+    ),
+]
+
+CASES_QUALIFIED = [
+    pytest.param(
+        "La BEI accorde un prêt d'un montant <ent kind=money value=570000000 unit=EUR "
+        "qualifier=at_most>maximal de 570 millions d'euros</ent>.",
+        id="maximal-amount",
+    ),
+    pytest.param(
+        "La production <ent kind=count value=20000 unit=véhicule qualifier=more_than>dépassait la barre "
+        "des 20 000 véhicules</ent>.",
+        id="past-the-bar",
+    ),
+    pytest.param(
+        "Le déficit atteint <ent kind=percent value=4>4 points de PIB</ent>.",
+        id="points-of-gdp",
+    ),
+    pytest.param("Le groupe se hisse à la 4ᵉ place du classement.", id="superscript-ordinal"),
+]
+
+CASES_DURATIONS = [
+    pytest.param(
+        "Le chantier durera <ent kind=duration value=3 unit=mois>trois mois</ent>.",
+        id="months",
+    ),
+    pytest.param(
+        "Le contrat de maintenance court sur <ent kind=duration value=5 unit=an>cinq ans</ent>.",
+        id="over-five-years",
+    ),
+    pytest.param(
+        "Il reste <ent kind=duration value=50 unit=jour qualifier=less_than>moins de 50 jours</ent> "
+        "avant l'ouverture.",
+        id="less-than-days",
+    ),
+    pytest.param(
+        "La grève a duré <ent kind=duration value=2 unit=an>deux ans</ent>.",
+        id="years-in-words",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "marked",
     [
@@ -275,6 +483,13 @@ CASES_NOT_FIGURES = [
         *CASES_EDGES,
         *CASES_FRACTIONS,
         *CASES_NOT_FIGURES,
+        *CASES_SEPARATORS,
+        *CASES_CURRENCIES,
+        *CASES_ODD_FORMS,
+        *CASES_SIGNS,
+        *CASES_PASSAGE,
+        *CASES_DURATIONS,
+        *CASES_QUALIFIED,
     ],
 )
 def test_figures(extractor: Extractor, marked: str) -> None:
@@ -296,6 +511,12 @@ def test_figures(extractor: Extractor, marked: str) -> None:
 def test_figures_are_never_negative(extractor: Extractor) -> None:
     record = extractor.extract("Bilan -5 % de ventes et -3 millions d'euros de pertes.", reference_date=REF)
     assert record.figures and all(f.value >= 0 for f in record.figures)
+
+
+def test_ambiguous_separators_give_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract("Le billet retour coûte 1.215, 40 € en haute saison.", reference_date=REF)
+    assert not record.figures
+    assert [w.split(":")[0] for w in record.warnings] == ["W006"]
 
 
 def test_span_offsets_match_text(extractor: Extractor) -> None:

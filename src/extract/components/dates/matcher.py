@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.dates import parse, patterns, tense
-from extract.components.dates.resolve import Lean
+from extract.components.dates.resolve import Lean, add_months
+from extract.components.dates.resolve import iso as resolve_iso
 from extract.components.dates.values import DateValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
@@ -75,20 +76,23 @@ class DatesMatcher:
         spans = []
         for candidate in _select(found):
             if candidate.unresolved:
-                written = doc_text(doc)[candidate.start : candidate.end]
+                written = _text(doc)[candidate.start : candidate.end]
                 add_warning(doc, warning(W.DATE_UNRESOLVED, text=written))
                 continue
-            span = self._span(doc, self._with_cue(doc_text(doc), candidate))
+            span = self._span(doc, self._with_cue(_text(doc), candidate))
             if span is not None:
                 spans.append(span)
+        spans = _days_before_dates(doc, spans)
         spans.extend(_anchored_days(doc, spans))
-        doc.spans[self.spans_key] = sorted(spans, key=lambda s: s.start_char)
+        spans.sort(key=lambda s: s.start_char)
+        _anchor_anaphoric(spans)
+        doc.spans[self.spans_key] = spans
         return doc
 
     def candidates(self, doc: Doc, ref: date | None) -> list[Candidate]:
         """Every match of every pattern that makes a date."""
         found = []
-        text = doc_text(doc)
+        text = _text(doc)
         windows = _windows_by_kind(text)
         for kind, pattern in patterns.PATTERNS.items():
             matches = (
@@ -105,7 +109,7 @@ class DatesMatcher:
 
     def _vetoed(self, doc: Doc, c: Candidate) -> bool:
         """Numbers that look like dates but are not: "Expo 2030", "loi 13-09", "2030 emplois"."""
-        text = doc_text(doc)
+        text = _text(doc)
         numeric = text[c.start].isdigit()
         if numeric and patterns.NUMBERING_CUE.search(text, max(0, c.start - patterns.CUE_WINDOW), c.start):
             return True
@@ -116,6 +120,8 @@ class DatesMatcher:
             following = doc[span.end]
             if (following.pos_ in _NOUN_POS and following.is_lower) or following.is_currency:
                 return True  # "2030 emplois", "2000 €": a count, not a year
+            if following.text in calendar.PERCENT_SIGNS or following.lower_ == "pour":
+                return True  # "du 20 au 24 %", "de 2020 à 2025 pour cent": a share
         if c.kind == "year" and span.start > 0 and not self._has_cue(text, c.start):
             before = doc[span.start - 1]
             if before.is_alpha and before.text[0].isupper() and not before.is_stop:
@@ -158,7 +164,7 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Le 3 mars, … Le lendemain, …": a day counted from the last full date written
     before it (its last day going forward, its first going back); none without one."""
     found = []
-    for m in patterns.ANCHORED_DAY.finditer(doc_text(doc)):
+    for m in patterns.ANCHORED_DAY.finditer(_text(doc)):
         if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
             continue
         offset = int(patterns.ANCHORED_OFFSETS[patterns.fold(m["anchored"])])
@@ -176,6 +182,64 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         span._.date = DateValue(start=(anchor + timedelta(days=offset)).isoformat())
         found.append(span)
     return found
+
+
+def _days_before_dates(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "la veille du 8 mai": the day before the date that follows, one mention for both."""
+    text, out = _text(doc), []
+    for span in spans:
+        value = span._.date
+        window = max(0, span.start_char - patterns.CUE_WINDOW)
+        m = patterns.ANCHORED_BEFORE_DATE.search(text, window, span.start_char)
+        counted = None if m else patterns.COUNTED_BEFORE_DATE.search(text, window, span.start_char)
+        found = m or counted
+        longer = doc.char_span(found.start(), span.end_char, alignment_mode="expand") if found else None
+        days = _days_counted(m, counted, text[span.start_char : span.end_char])
+        if days is None or longer is None or value is None or value.end or not _FULL_DAY.match(value.start):
+            out.append(span)
+            continue
+        day = date.fromisoformat(value.start) + timedelta(days=days)
+        relation = value.relation if m else DateRelation.ON  # "après" counts here, it is no cue
+        longer._.date = DateValue(start=day.isoformat(), relation=relation)
+        out.append(longer)
+    return out
+
+
+def _days_counted(
+    anchored: regex.Match[str] | None, counted: regex.Match[str] | None, written: str
+) -> int | None:
+    """Days from the date: "la veille" -1; "3 jours après" 3, "deux semaines avant" -14
+    (the "après" may open the date's mention, `written`, as its cue)."""
+    if anchored:
+        return int(patterns.ANCHORED_OFFSETS[patterns.fold(anchored["anchored"])])
+    if not counted:
+        return None
+    n, unit = parse.count(counted["n"]), parse.period_unit(counted["unit"])
+    opening = patterns.COUNTED_WAY_FIRST.match(written)
+    word = counted["way"] or (opening["way"] if opening else None)
+    if n is None or unit not in ("day", "week") or word is None:
+        return None
+    way = int(patterns.COUNTED_FROM_DATE[patterns.fold(word)])
+    return way * n * (7 if unit == "week" else 1)
+
+
+def _anchor_anaphoric(spans: list[Span]) -> None:
+    """ "En 2023 … par rapport à l'année précédente": a year or month counted from the last
+    date written before it, not from the reference (which "l'an dernier" counts from)."""
+    for i, span in enumerate(spans):
+        m = patterns.ANAPHORIC_PERIOD.search(patterns.plain_apostrophes(span.text))
+        unit = parse.period_unit(m["unit"]) if m else None
+        if unit not in ("year", "month"):
+            continue
+        anchor = next((a._.date.start for a in reversed(spans[:i]) if a._.date.year_known), None)
+        if anchor is None or (unit == "month" and len(anchor) < 7):
+            continue
+        step = 1 if m["next"] else -1
+        if unit == "year":
+            value = resolve_iso(int(anchor[:4]) + step)
+        else:
+            value = resolve_iso(*add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step))
+        span._.date = span._.date.model_copy(update={"start": value, "end": None})
 
 
 def _windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -242,6 +306,20 @@ def _finditer_in(
 def _lean(doc: Doc, char: int) -> Lean:
     token = doc.char_span(char, char + 1, alignment_mode="expand")
     return tense.lean_at(doc, token.start) if token is not None and len(token) else None
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text with every apostrophe look-alike as "'" (one character for one, so
+    offsets hold): the patterns then read "jusquʼau" and "d＇ici" as they read "jusqu'au".
+    Computed once per doc (the matcher asks for it at every candidate)."""
+    text = doc_text(doc)
+    cached = doc.user_data.get(_PLAIN_TEXT_KEY)
+    if cached is None or cached[0] is not text:  # a Doc's characters never change
+        cached = doc.user_data[_PLAIN_TEXT_KEY] = (text, patterns.plain_apostrophes(text))
+    return cached[1]
+
+
+_PLAIN_TEXT_KEY = "extract_dates.plain_text"
 
 
 def _reference(doc: Doc) -> date | None:

@@ -7,6 +7,7 @@ missing. Number words go through text2num (the maintained French number parser).
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -31,6 +32,7 @@ from extract.components.dates.resolve import (
 from extract.components.dates.values import DateValue
 from extract.lang.fr import calendar, holidays
 from extract.lang.fr import relative_dates as rel
+from extract.schema import DateRelation
 
 Match = regex.Match[str]
 Parser = Callable[[Match, "date | None", Lean], "DateValue | None"]
@@ -44,7 +46,10 @@ _PART_UNITS = patterns.folded(rel.PART_UNITS)
 _DAY_OFFSETS = patterns.folded(rel.DAY_OFFSETS)
 _FIXED_HOLIDAYS = patterns.folded(holidays.FIXED_HOLIDAYS)
 _WEEKDAY_HOLIDAYS = patterns.folded(holidays.WEEKDAY_HOLIDAYS)
-_FIRST_SUFFIX = regex.compile(patterns.FIRST + "$", patterns.FLAGS)
+_FIRST_SUFFIX = regex.compile(
+    f"(?:{patterns.FIRST}|{patterns.words(calendar.DAY_ORDINAL_SUFFIXES)})$", patterns.FLAGS
+)
+_SEASONS = patterns.folded(rel.SEASONS)
 
 
 def _day(text: str) -> int:
@@ -85,8 +90,9 @@ def _month_shift(m: Match) -> int | None:
     return None
 
 
-def point_of(kind: str, m: Match) -> Point | None:
-    """The calendar point a match of a point-like pattern writes."""
+def point_of(kind: str, m: Match, *, in_range: bool = False) -> Point | None:
+    """The calendar point a match of a point-like pattern writes (`in_range`: an end of a
+    range, where "1/3" is a day and a month, as in "29/2-1/3")."""
     g = m.groupdict()
     if kind == "relday":
         return Point(day_offset=cast(int, _DAY_OFFSETS[patterns.fold(g["offset"])]))
@@ -97,7 +103,7 @@ def point_of(kind: str, m: Match) -> Point | None:
         day, month = (int(g["day"]) if g.get("day") else None), int(g["month"])
         if month > 12 and day is not None and day <= 12:  # month/day order ("02/22/2016")
             day, month = month, day
-        if day is not None and year is None and len(g["day"] + g["month"]) < 3:
+        if day is not None and year is None and len(g["day"] + g["month"]) < 3 and not in_range:
             return None  # "1/2", "3/4" are fractions far more often than dates
         return Point(year=year, month=month, day=day)
     day = _day(g["day"]) if g.get("day") else None
@@ -119,7 +125,7 @@ def end_point(text: str) -> Point | None:
     for kind, pattern in patterns.END_PATTERNS.items():
         m = pattern.fullmatch(text)
         if m:
-            return point_of(kind, m)
+            return point_of(kind, m, in_range=True)
     return None
 
 
@@ -130,6 +136,11 @@ def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
     bare = Point(day=left.day)
     if m["and"] and not m["between"] and left != bare:
         return None  # "en 2025 et 2030" names two years, not a range
+    if left == bare and Point(day=right.day) == right and m["open"] and not m["between"]:
+        if ref is None:
+            return None
+        # "du 20 au 24": the days of the reference month
+        left, right = (replace(p, year=ref.year, month=ref.month) for p in (left, right))
     if Point(day=right.day) == right and left.month is None and left.month_shift is None:
         return None  # "2015-3", "11-2016": a month and a year, not a range
     if any(Point(day=a.day) == a and b.day is None for a, b in ((left, right), (right, left))):
@@ -148,10 +159,34 @@ def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
 
 
 def parse_offset(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "il y a deux ans", "dans trois mois", "dans 2 ans et 3 mois"; "dans dix ans" (a round
+    count) is a year, around, where "dans trois ans" is a day; "dans les 30 jours", "d'ici
+    6 mois" are a bound ("by") at the unit's precision."""
     n, unit = count(m["n"]), _UNITS[patterns.fold(m["unit"])]
     if ref is None or n is None or unit not in rel.COUNTED_UNITS:
         return None
-    return DateValue(start=shift(ref, cast(str, unit), -n if m["ago"] else n).isoformat())
+    if m["suffix"] and not m["within"]:
+        return None  # "dans trois mois prochains": not French
+    sign = -1 if m["ago"] else 1
+    day = shift(ref, cast(str, unit), sign * n)
+    if m["n2"]:
+        n2, unit2 = count(m["n2"]), _UNITS[patterns.fold(m["unit2"])]
+        if n2 is None or unit2 not in rel.COUNTED_UNITS:
+            return None
+        day, unit = shift(day, cast(str, unit2), sign * n2), unit2
+    if m["within"]:
+        return DateValue(start=_at_precision(day, cast(str, unit)), relation=DateRelation.BY)
+    if m["in"] and unit == "year" and not m["n2"] and n % rel.ROUND_YEARS == 0:
+        # A round count of years is a horizon, not a day: "dans dix ans" is about that year.
+        return DateValue(start=iso(day.year), relation=DateRelation.AROUND)
+    return DateValue(start=day.isoformat())
+
+
+def _at_precision(day: date, unit: str) -> str:
+    """The day written at the precision of a unit: a year, a month, else the day."""
+    if unit == "year":
+        return iso(day.year)
+    return iso(day.year, day.month) if unit == "month" else day.isoformat()
 
 
 def parse_span(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
@@ -172,7 +207,12 @@ def parse_span(m: Match, ref: date | None, lean: Lean = None) -> DateValue | Non
     return DateValue(start=iso(*ends[0]), end=iso(*ends[1]))
 
 
-def _months_range(year: int, first: int, size: int) -> DateValue:
+def period_unit(word: str) -> str | None:
+    """The unit a period noun names ("année" -> "year")."""
+    return cast("str | None", _UNITS.get(patterns.fold(word)))
+
+
+def _months_range(year: int | None, first: int, size: int) -> DateValue:
     return DateValue(start=iso(year, first), end=iso(year, first + size - 1))
 
 
@@ -214,6 +254,8 @@ def parse_weekday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
         day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
     elif lean == "future":  # "se tiendra mercredi": the next Wednesday, or today
         day = ref + timedelta(days=(weekday - ref.weekday()) % 7)
+    elif weekday == ref.weekday():  # "met à l'honneur lundi", written on a Monday: today
+        day = ref
     else:
         return None  # a bare weekday may be past or future: only the tense can tell
     return DateValue(start=day.isoformat())
@@ -233,7 +275,7 @@ def _context_month(m: Match, ref: date | None) -> tuple[int | None, int | None]:
         return add_months(ref, shift_) if ref else (None, None)
     month = cast(int, _MONTHS[patterns.fold(g["month"])]) if g.get("month") else None
     year = int(g["year"]) if g.get("year") else None
-    if year is None and ref is not None and (g.get("this_year") or month is None or g.get("unit")):
+    if year is None and ref is not None and (g.get("this_year") or month is None):
         year = ref.year
     if year is None and month is not None and ref is not None:
         resolved = resolve_point(Point(month=month), ref)
@@ -245,19 +287,68 @@ def parse_ordinal(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
     """ "premier trimestre 2026", "la troisième semaine de 2027", "premier vendredi de ce mois"."""
     rank = cast(int, _ORDINALS[patterns.fold(m["ord"])])
     year, month = _context_month(m, ref)
+    unit = _PART_UNITS[patterns.fold(m["unit"])] if m["unit"] else None
+    if month is not None and unit in ("day", "week", "fortnight"):
+        return _part_of_month(year, month, unit, rank)
+    if year is None and unit in ("quarter", "half") and month is None and ref is None:
+        size = 3 if unit == "quarter" else 6
+        return _months_range(None, (rank - 1) * size + 1, size) if rank * size <= 12 else None
     if year is None:
         return None
     if m["wd"]:
         weekday = cast(int, _WEEKDAYS[patterns.fold(m["wd"])])
         return DateValue(start=nth_weekday(year, month, weekday, rank).isoformat()) if month else None
-    unit = _PART_UNITS[patterns.fold(m["unit"])]
     if unit == "week" and month is None and rank <= 52:
         monday = date.fromisocalendar(year, rank, 1)
         return DateValue(start=monday.isoformat(), end=(monday + timedelta(days=6)).isoformat())
+    if unit not in ("quarter", "half"):
+        return None
     size = 3 if unit == "quarter" else 6
     if month is not None or rank * size > 12:
         return None
     return _months_range(year, (rank - 1) * size + 1, size)
+
+
+def _part_of_month(year: int | None, month: int, unit: str, rank: int) -> DateValue | None:
+    """ "le 5e jour de mai", "la deuxième semaine de mars 2019" (days 8 to 14), "la seconde
+    quinzaine de juin" (16 to 30)."""
+    last = monthrange(year or 2000, month)[1]
+    first, end = {
+        "day": (rank, rank),
+        "week": ((rank - 1) * 7 + 1, min(rank * 7, last)),
+        "fortnight": ((1, 15) if rank == 1 else (16, last)) if rank <= 2 else (0, 0),
+    }[unit]
+    if not 1 <= first <= last:
+        return None
+    start = iso(year, month, first)
+    return DateValue(start=start) if first == end else DateValue(start=start, end=iso(year, month, end))
+
+
+def parse_season(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "cet automne", "l'hiver prochain", "au printemps 2025": the season's days."""
+    first_month, first_day, last_month, last_day = cast(
+        tuple[int, int, int, int], _SEASONS[patterns.fold(m["season"])]
+    )
+    direction = _direction(m)
+
+    def bounds(year: int) -> tuple[date, date]:
+        end_year = year + (1 if last_month < first_month else 0)
+        return date(year, first_month, first_day), date(end_year, last_month, last_day)
+
+    if m["year"]:
+        year = int(m["year"])
+    elif ref is None or direction == "nearest":
+        return None
+    else:
+        seasons = [bounds(y) for y in range(ref.year - 2, ref.year + 2)]
+        if direction == "this":
+            year = min(seasons, key=lambda b: 0 if b[0] <= ref <= b[1] else abs((b[0] - ref).days))[0].year
+        elif direction == "next":
+            year = next(b for b in seasons if b[0] > ref)[0].year
+        else:
+            year = [b for b in seasons if b[1] < ref][-1][0].year
+    start, end = bounds(year)
+    return DateValue(start=start.isoformat(), end=end.isoformat())
 
 
 def parse_holiday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
@@ -281,6 +372,7 @@ PARSERS: dict[str, Parser] = {
     "ordinal": parse_ordinal,
     "holiday": parse_holiday,
     "point": _single("point"),
+    "compact": _single("compact"),
     "numeric": _single("numeric"),
     "decade": parse_decade,
     "offset": parse_offset,
@@ -288,6 +380,7 @@ PARSERS: dict[str, Parser] = {
     "weekday": parse_weekday,
     "period": parse_period,
     "relday": _single("relday"),
+    "season": parse_season,
     "year": _single("year"),
 }
 

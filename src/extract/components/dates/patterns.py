@@ -102,7 +102,13 @@ DAY = rf"(?:{DAY_NUMBER}|{words(calendar.DAY_WORDS)}|{words(calendar.ORDINAL_DAY
 YEAR4 = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 # A two-digit year must not be the count of something that follows ("le 3 mars 15 ans").
 YEAR2 = r"'?\d\d(?!\d)(?!\s*(?:[^\W\d_]{2,}|%|h\b))"
-YEAR = rf"(?:{YEAR4}|{YEAR2})"
+# "deux mille sept", "dix-neuf cent dix-huit", "mil neuf cent quatre-vingt-dix": a year in
+# words opens with its thousands or its hundreds of hundreds; text2num values it.
+_YEAR_WORD = words(rel.YEAR_WORDS)
+YEAR_WORDS = (
+    rf"(?:{words(rel.YEAR_WORD_OPENERS)})(?:[\s\-]+(?:{_YEAR_WORD}))*{E}"
+)
+YEAR = rf"(?:{YEAR4}|{YEAR_WORDS}|{YEAR2})"
 NEXT = words(rel.NEXT_WORDS)
 LAST = words(rel.LAST_WORDS)
 THIS = words(rel.THIS_WORDS)
@@ -139,6 +145,15 @@ _MY = (
     rf"|(?P<month>{MONTH_FULL}){DIRECTION}?)"
 )
 POINT = rf"(?:{_DMY}|{_MDY}|{_MY})"
+# Day, month name and year glued by slashes or dashes in another order, as forms and logs
+# write them: "2020/Sep/23", "2020/23/Sep", "septembre-2020-23", "23-2020-septembre".
+_GLUE = r"\s*[/\-.]\s*"
+COMPACT = (
+    rf"(?P<year>{YEAR4}){_GLUE}(?:(?P<month>{MONTH}){_GLUE}(?P<day>{DAY_NUMBER})"
+    rf"|(?P<day>{DAY_NUMBER}){_GLUE}(?P<month>{MONTH}))"
+    rf"|(?P<month>{MONTH_FULL}){_GLUE}(?P<year>{YEAR4}){_GLUE}(?P<day>{DAY_NUMBER})"
+    rf"|(?P<day>{DAY_NUMBER}){_GLUE}(?P<year>{YEAR4}){_GLUE}(?P<month>{MONTH_FULL})"
+)
 
 # Numeric dates: day/month/year (month/day/year when the day cannot be a month),
 # year/month/day, month/year, year-month, day/month. The separators are ours to check:
@@ -163,11 +178,14 @@ _NUM_END = r"(?![\w/]|[.,\-]\d)"
 REL_DAY = rf"(?P<offset>{words(rel.DAY_OFFSETS)})"
 # "de demain" (the future) is figurative: the lead-in must not stand right before the word.
 _NOT_FIGURATIVE = rf"(?<!{CUE_B}{_after(words(rel.FIGURATIVE_DAY_LEAD_INS))})"
-# A bare day, allowed only as one end of a range ("du 3 au 5 mars").
-BARE_DAY = rf"(?P<day>{DAY_NUMBER})"
+# A bare day, allowed only as one end of a range ("du 3 au 5 mars", "du 3e au 6 juin",
+# "vendredi 5 au dimanche 7 mai"); a day in words opens no range window, and is not read.
+BARE_DAY = (
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>(?:{DAY_NUMBER})(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})?)"
+)
 # The ends of a range, in the order they are tried.
 RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
-_OPEN = rf"(?:(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
+_OPEN = rf"(?P<open>(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
 _ARTICLE = rf"(?:{_after(words(rel.RANGE_ARTICLES))})?"
 _DASHES = [w for w in rel.RANGE_SEPARATORS if not any(c.isalpha() for c in w)]
 _WORD_SEPARATORS = [w for w in rel.RANGE_SEPARATORS if w not in _DASHES]
@@ -182,7 +200,8 @@ RANGE = (
 
 # -- relative dates --------------------------------------------------------------------
 PERIOD = (
-    rf"(?:(?P<this>{THIS})\s+|{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})"
+    rf"(?:(?P<this>{THIS})\s+|(?P<this>{_after(words(rel.WITHIN_PERIOD_LEADS))})"
+    rf"|{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})"
     rf"(?:(?P<this>{loose(rel.THIS_SUFFIX)})|\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})|(?P<this>{words(rel.CURRENT_WORDS)})))?"
 )
 _WEEK = (
@@ -193,8 +212,10 @@ WEEKDAY_REL = (
     rf"(?:(?P<this>{THIS})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST})))?{_WEEK}?"
 )
 OFFSET = (
-    rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
+    rf"(?:(?P<ago>{words(rel.AGO_WORDS)})|(?P<within>{words(rel.WITHIN_WORDS)})|(?P<in>{words(rel.IN_WORDS)}))"
     rf"(?:\s+{words(rel.APPROX_WORDS)})?\s+(?P<n>{COUNT})\s+(?P<unit>{UNIT})"
+    rf"(?:\s+{words(rel.OFFSET_JOINER)}\s+(?P<n2>{COUNT})\s+(?P<unit2>{UNIT}))?"
+    rf"(?:\s+(?P<suffix>{words(rel.WITHIN_SUFFIXES)}))?"
 )
 SPAN = (
     rf"(?:{_after(words(rel.SPAN_LEADS))})?(?:(?P<n>{COUNT})\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))"
@@ -214,6 +235,18 @@ HOLIDAY = (
     rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?"
 )
 YEAR_ALONE = rf"(?P<year>{YEAR4})"
+# A season is read after its article only: "été" alone is mostly the participle ("a été").
+_SEASON_LEAD = _after(words(rel.SEASON_ARTICLES))
+SEASON = (
+    rf"(?:(?P<this>{THIS})\s+|{_SEASON_LEAD})(?P<season>{words(rel.SEASONS)})"
+    rf"(?:\s+(?:(?P<next>{NEXT})|(?P<last>{LAST}))|\s+(?:{OF})?(?P<year>{YEAR4}))?"
+)
+# Years, months counted from a date of the text: "l'année précédente", "le mois suivant".
+ANAPHORIC_PERIOD = regex.compile(
+    rf"(?:{_after(words(rel.PERIOD_ARTICLES))})?(?P<unit>{UNIT})\s+"
+    rf"(?:(?P<last>{words(rel.ANAPHORIC_LAST_WORDS)})|(?P<next>{words(rel.ANAPHORIC_NEXT_WORDS)}))",
+    FLAGS,
+)
 
 #: kind -> compiled pattern, in order of preference when two mentions have one length
 PATTERNS: dict[str, regex.Pattern[str]] = {
@@ -222,6 +255,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "range": RANGE,
         "ordinal": rf"{B}{ORDINAL_PART}{E}",
         "holiday": rf"{B}{HOLIDAY}{E}",
+        "compact": rf"{_NUM_START}(?:{COMPACT}){E}",
         "point": rf"{B}{POINT}{E}",
         "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
         "decade": rf"{B}{DECADE}{E}",
@@ -230,6 +264,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "weekday": rf"{B}{WEEKDAY_REL}{E}",
         "period": rf"{B}{PERIOD}{E}",
         "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}{E}",
+        "season": rf"{B}{SEASON}{E}",
         "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
     }.items()
 }
@@ -259,7 +294,8 @@ _TRIGGER_WORDS = words(
 # The standard `re` engine scans it in two thirds of `regex`'s time (it needs no repeated
 # group name).
 TRIGGER = re.compile(
-    rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})){_NO_LETTER_AFTER}"
+    rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})"
+    rf"|(?P<season>{_SEASON_LEAD}{words(rel.SEASONS)})){_NO_LETTER_AFTER}"
     r"|(?P<digits>\d+)",
     re.IGNORECASE,
 )
@@ -267,6 +303,7 @@ TRIGGER = re.compile(
 TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "range": frozenset({"month", "word", "digits"}),
     "point": frozenset({"month"}),
+    "compact": frozenset({"month"}),
     "ordinal": frozenset({"word"}),
     "holiday": frozenset({"word"}),
     "decade": frozenset({"word"}),
@@ -275,6 +312,8 @@ TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "weekday": frozenset({"word"}),
     "period": frozenset({"month", "word"}),
     "relday": frozenset({"word"}),
+    # seasons have a family of their own: rare words, so the pattern is seldom tried
+    "season": frozenset({"season"}),
 }
 TRIGGER_REACH = 150
 # Each end of a range holds a trigger, and the separator stands between the last trigger
@@ -294,17 +333,30 @@ END_PATTERNS: dict[str, regex.Pattern[str]] = {
     "day": regex.compile(BARE_DAY, FLAGS),
 }
 
-# A cue right before a mention sets its relation; the group name carries the value.
+# A cue right before a mention sets its relation; the group name carries the value. A
+# demonstrative may stand between them ("jusqu'à ce vendredi 29 avril", "depuis ce lundi").
 RELATION_CUE = regex.compile(
     CUE_B + "(?:" + "|".join(
         rf"(?P<rel_{relation}>{words(cues)})" for relation, cues in rel.RELATION_CUES.items()
-    ) + r")(?:\s+|-|(?<=['’]))$",
+    ) + rf")(?:\s+|-|(?<=['’]))(?:{THIS}\s+)?$",
     FLAGS,
 )
 # A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
 NUMBERING_CUE = regex.compile(rf"{B}{words(rel.NUMBERING_CUES)}\s*$", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
+
+
+_APOSTROPHES = re.compile("[" + re.escape("".join(rel.APOSTROPHE_LOOKALIKES)) + "]")
+
+
+def plain_apostrophes(text: str) -> str:
+    """`text` with each apostrophe look-alike replaced by "'", offsets unchanged.
+
+    >>> plain_apostrophes("jusquʼau d＇ici aujourd′hui")
+    "jusqu'au d'ici aujourd'hui"
+    """
+    return _APOSTROPHES.sub("'", text)  # one C pass; str.translate looks up every character
 
 
 def fold(text: str) -> str:
@@ -334,3 +386,17 @@ ANCHORED_DAY = regex.compile(
     FLAGS,
 )
 ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)
+# "3 jours après mardi dernier": days or weeks counted from the date that follows.
+COUNTED_BEFORE_DATE = regex.compile(
+    rf"{B}(?P<n>{COUNT})\s+(?P<unit>{UNIT})\s+(?:(?P<way>{words(rel.COUNTED_FROM_DATE)})\s+)?$", FLAGS
+)
+# The same words opening a mention, as a cue ("après mardi dernier").
+COUNTED_WAY_FIRST = regex.compile(rf"(?P<way>{words(rel.COUNTED_FROM_DATE)}){E}", FLAGS)
+COUNTED_FROM_DATE = folded(rel.COUNTED_FROM_DATE)
+# "la veille du 8 mai", "le lendemain de l'élection du 3 mars": the day counted from the
+# date that follows; searched right before a date mention.
+ANCHORED_BEFORE_DATE = regex.compile(
+    rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)})"
+    rf"\s+(?:{words(('du', 'de', 'de la'))}\s+|d')?$",
+    FLAGS,
+)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from text_to_num import text2num
+
 Direction = Literal["nearest", "next", "last", "this"]
 #: what the tense of the sentence says of a date that gives no direction itself:
 #: "s'est tenu le 17 février" is the last 17 February, "se tiendra le 3 mars" the next
@@ -56,11 +58,15 @@ class Point:
 
 
 def full_year(digits: str) -> int:
-    """A written year as four digits.
+    """A written year as four digits, from digits or words (text2num).
 
     >>> full_year("2026"), full_year("16"), full_year("78"), full_year("'98")
     (2026, 2016, 1978, 1998)
+    >>> full_year("deux mille sept"), full_year("dix-neuf cent dix-huit")
+    (2007, 1918)
     """
+    if not digits.lstrip("'").isdigit():
+        return int(text2num(" ".join(digits.lower().split()), "fr"))
     value = int(digits.lstrip("'"))
     if len(digits.lstrip("'")) > 2:
         return value

@@ -58,4 +58,17 @@ def lean_at(doc: Doc, i: int) -> Lean:
     finite = [t for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm")]
     if not finite:
         return None
-    return _lean_of(min(finite, key=lambda t: abs(t.i - i)))
+    nearest = min(finite, key=lambda t: abs(t.i - i))
+    # "… et être effectif au début de septembre": an infinitive of its own has no tense (one
+    # right after a finite verb, "va inaugurer", "devrait ouvrir", shares that verb's).
+    starts = {t.i for t in finite}
+    infinitives = [
+        t
+        for t in sentence
+        if t.pos_ in _VERBS
+        and "Inf" in t.morph.get("VerbForm")
+        and not starts & set(range(t.i - verbs.COMPOUND_REACH, t.i))
+    ]
+    if any(abs(t.i - i) < abs(nearest.i - i) for t in infinitives):
+        return None
+    return _lean_of(nearest)

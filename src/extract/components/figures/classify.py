@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extract.components.figures import patterns
 from extract.components.figures.numbers import NumberMatch
+from extract.components.figures.patterns import currency_key
 from extract.lang.fr import currencies, numbers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
@@ -50,15 +51,10 @@ def percent(text: str, number: NumberMatch) -> Draft | None:
 
 
 def _currency_code(match: re.Match[str], text: str) -> str | None:
-    for name, value in match.groupdict().items():
-        if value is None or "_" not in name:
-            continue
-        family, code, _ = name.split("_", 2)
-        if family in ("cur", "sym"):
-            return code
-        if family == "amb":
-            return resolve_ambiguous(code, text, match.start())
-    return None
+    if symbol := match.group("currency_symbol"):
+        return patterns.CURRENCY_SYMBOL_CODES.get(currency_key(symbol, ignore_case=False))
+    family, code = patterns.CURRENCY_NAME_CODES[currency_key(match.group("currency_name"), ignore_case=True)]
+    return resolve_ambiguous(code, text, match.start()) if family == "amb" else code
 
 
 def resolve_ambiguous(default: str, text: str, position: int) -> str:
@@ -96,14 +92,47 @@ def money_after(text: str, number: NumberMatch, context: str) -> Draft | None:
     return draft
 
 
+def split_decimals(text: str, draft: Draft) -> str | None:
+    """The amount as written when a blank follows its decimal comma ("1.215, 40 €"), else None.
+
+    >>> from extract.components.figures.numbers import find_numbers
+    >>> text = "Le billet coûte 1.215, 40 € au départ."
+    >>> cents = find_numbers(text)[1]
+    >>> split_decimals(text, Draft(cents.start, cents.end + 2, FigureKind.MONEY, cents.value, "EUR", cents))
+    '1.215, 40 €'
+    """
+    number = draft.number
+    if number.in_words or number.grouped or number.end - number.start > 2:
+        return None
+    before = patterns.SPLIT_DECIMALS_BEFORE_RE.search(text, max(0, number.start - 16), number.start)
+    return text[before.start() : draft.end] if before else None
+
+
 def money_before(text: str, number: NumberMatch) -> Draft | None:
     """ "$ 75 millions", "€1000", "EUR 1000"."""
     window_start = max(0, number.start - 8)
     match = patterns.MONEY_BEFORE_RE.search(text[window_start : number.start])
     if not match:
         return None
-    code = patterns.PREFIX_CODES[match.group("symbol")]
-    return Draft(window_start + match.start(), number.end, FigureKind.MONEY, number.value, code, number)
+    symbol = currency_key(match.group("symbol"), ignore_case=False)
+    if symbol in currencies.PREFIX_CODES and _looks_like_year(number):
+        return None  # "CAD 2024", "EUR 2030": a code before a year is a label, not an amount
+    code = patterns.PREFIX_CODES[symbol]
+    value, end = number.value, number.end
+    scale = patterns.SCALE_AFTER_RE.match(text, number.end) if number.scale == 1 else None
+    if scale:  # "$25k", "€3M"
+        value, end = value * numbers.SCALE_ABBREVIATIONS[scale.group("abbr")], scale.end()
+    return Draft(window_start + match.start(), end, FigureKind.MONEY, value, code, number)
+
+
+def _looks_like_year(number: NumberMatch) -> bool:
+    return (
+        not number.grouped
+        and not number.in_words
+        and number.scale == 1
+        and number.value == number.value.to_integral_value()
+        and 1900 <= number.value <= 2100
+    )
 
 
 def add_subunit(text: str, draft: Draft, following: NumberMatch | None) -> Draft:
@@ -134,7 +163,8 @@ def quantity(text: str, number: NumberMatch) -> Draft | None:
     else:
         written = match.group("unit_symbol") or match.group("unit_glued")
         unit = units.UNIT_SYMBOLS[written]
-    return Draft(number.start, match.end(), FigureKind.QUANTITY, number.value, unit, number)
+    kind = FigureKind.DURATION if unit in units.DURATION_NAMES else FigureKind.QUANTITY
+    return Draft(number.start, match.end(), kind, number.value, unit, number)
 
 
 def count(doc: Doc, number: NumberMatch) -> Draft | None:
@@ -146,7 +176,7 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
         return None
     index = span.end
     # After a scale or an approximate noun the noun comes with "de": "3 millions d'habitants".
-    if (number.scale > 1 or number.approx) and index < len(doc) and doc[index].pos_ == "ADP":
+    if (number.scale > 1 or number.approx) and index < len(doc) and doc[index].lower_ in units.SCALE_LINKS:
         index += 1
     if index < len(doc) and doc[index].pos_ in _BETWEEN_POS:
         index += 1
@@ -156,11 +186,12 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     if noun.idx < number.end:
         return None
     # Things are counted in whole numbers: "0,8 point" measures a share in points; and time
-    # is measured, not counted: "les neuf premiers mois".
+    # is a duration, not a count: "les neuf premiers mois".
     whole = number.value == number.value.to_integral_value()
-    kind = (
-        FigureKind.COUNT if whole and noun.lemma_.lower() not in units.DURATION_NAMES else FigureKind.QUANTITY
-    )
+    if noun.lemma_.lower() in units.DURATION_NAMES:
+        kind = FigureKind.DURATION
+    else:
+        kind = FigureKind.COUNT if whole else FigureKind.QUANTITY
     return Draft(number.start, noun.idx + len(noun), kind, number.value, noun.lemma_.lower(), number)
 
 

@@ -17,7 +17,8 @@ from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
 from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
-from extract.extensions import DATES_KEY, register_extensions
+from extract.diagnostics import W, warning
+from extract.extensions import DATES_KEY, add_warning, register_extensions
 from extract.lang.fr import qualifiers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
@@ -36,8 +37,10 @@ class FiguresMatcher:
     the number, and its unit (currency, "%", measure unit, or the counted noun). Target
     dates come from `doc.spans[dates_key]` (see `context.link_date`); the subject from the
     dependency parse (`context.subject_of`). Years, ordinals, dates, phone numbers,
-    identifiers ("loi 13-09") and versions ("4.0") are not figures, and a dash before a
-    number is punctuation, never a minus sign.
+    identifiers ("loi 13-09") and versions ("4.0") are not figures; a dash glued to a
+    number is its minus sign only where a sign can stand ("de -12 %", "−3,5 %"), never
+    after a word ("social -10 milliards"). An amount whose separators cannot be read for
+    sure ("1.215, 40 €") gives no figure but a warning (W006).
     """
 
     def __init__(
@@ -84,17 +87,21 @@ class FiguresMatcher:
         """The figures of a doc, as drafts, in text order and without overlaps."""
         found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n, self.dates_key)]
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
-        drafts = _merge_ranges(doc, found, drafts)
+        drafts = _merge_ranges(doc, found, _elided_currency(found, drafts))
         kept: list[Draft] = []
         for draft in drafts:
             if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
-                kept.append(_with_qualifier(doc_text(doc), draft))
+                kept.append(_with_qualifier(doc_text(doc), _signed(doc_text(doc), draft)))
         return kept
 
     def _classify(self, doc: Doc, number: NumberMatch, found: list[NumberMatch]) -> Draft | None:
         text = doc_text(doc)
         money = classify.money_after(text, number, text) or classify.money_before(text, number)
         if money:
+            written = classify.split_decimals(text, money)
+            if written:
+                add_warning(doc, warning(W.AMBIGUOUS_AMOUNT, text=written))
+                return None
             following = next((n for n in found if n.start >= money.end), None)
             return classify.add_subunit(text, money, following)
         if _is_year(text, number):
@@ -210,6 +217,51 @@ def _is_year(text: str, number: NumberMatch) -> bool:
         return False
     before = text[max(0, number.start - _CONTEXT_CHARS) : number.start]
     return bool(patterns.YEAR_CONTEXT_BEFORE_RE.search(before))
+
+
+#: the smallest scale word after which a bare number takes the passage's currency
+_ELIDED_MIN_SCALE = 10**6
+
+
+def _elided_currency(found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:
+    """ "7,5 milliards de dirhams … dont près de 2,7 milliards": a number scaled in millions
+    or more that measures nothing else, or counts money ("9 milliards d'investissements"),
+    is money in the currency of the amount before it."""
+    # A count of money ("9 milliards d'investissements") says it is money: before the first
+    # amount with a currency, it takes that amount's. A bare number needs one before it.
+    first = next((d.unit for d in drafts if d is not None and d.kind == FigureKind.MONEY), None)
+    currency: str | None = None
+    out: list[Draft | None] = []
+    for number, draft in zip(found, drafts, strict=True):
+        if draft is not None and draft.kind == FigureKind.MONEY:
+            currency = draft.unit
+        elif draft is None and currency and number.scale >= _ELIDED_MIN_SCALE:
+            draft = Draft(number.start, number.end, FigureKind.MONEY, number.value, currency, number)
+        elif (
+            draft is not None
+            and (currency or first)
+            and draft.kind == FigureKind.COUNT
+            and number.scale >= _ELIDED_MIN_SCALE
+            and draft.unit in units.MONEY_NOUNS
+        ):  # "9 milliards d'investissements"
+            draft = replace(draft, kind=FigureKind.MONEY, unit=currency or first)
+        out.append(draft)
+    return out
+
+
+def _signed(text: str, draft: Draft) -> Draft:
+    """A minus glued to the figure makes it negative ("-12 %", "-€250,40", "−3,5 %"), where
+    French puts a sign and not a dash of punctuation (`patterns.NEGATIVE_BEFORE_RE`)."""
+    if draft.value_max is not None or draft.value <= 0 or not draft.start:
+        return draft
+    if text[draft.start - 1] not in "-−":
+        return draft
+    # A dash of punctuation is never glued to a currency symbol: "-€250,40" is a sign.
+    symbol_first = not text[draft.start].isdigit() and draft.kind == FigureKind.MONEY
+    sign = patterns.NEGATIVE_BEFORE_RE.search(text, max(0, draft.start - _CONTEXT_CHARS), draft.start)
+    if not (symbol_first or sign):
+        return draft
+    return replace(draft, start=draft.start - 1, value=-draft.value)
 
 
 def _with_qualifier(text: str, draft: Draft) -> Draft:

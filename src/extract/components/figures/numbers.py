@@ -16,12 +16,15 @@ from decimal import Decimal
 from text_to_num import text2num
 
 from extract.components.figures import patterns
+from extract.lang.fr import currencies
 from extract.lang.fr import numbers as words
 
 _APPROX_VALUES: dict[str, int] = {
     noun: text2num(base, "fr") for noun, base in words.APPROX_NOUN_BASES.items()
 }
 _WORD_RE = re.compile(r"[^\s\u00a0\u202f\u2009-]+")
+_ENGLISH_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
+_SCALES = {**words.SCALE_WORDS, **words.THOUSANDS_NOUNS}
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,9 @@ def parse_digits(text: str) -> Decimal:
     """The value of digits written the French way.
 
     A comma is the decimal mark; a dot followed by exactly three digits groups thousands,
-    any other dot is a decimal mark (as some press agencies write "2.5 milliards").
+    any other dot is a decimal mark (as some press agencies write "2.5 milliards"); an
+    apostrophe groups thousands (Swiss usage); commas in groups of three before a decimal
+    dot group thousands (English usage, "$4,750.00").
 
     >>> parse_digits("1 234 567,89")
     Decimal('1234567.89')
@@ -54,8 +59,16 @@ def parse_digits(text: str) -> Decimal:
     (Decimal('1500'), Decimal('1500000'), Decimal('2.5'))
     >>> parse_digits("125.000,50"), parse_digits(",08")
     (Decimal('125000.50'), Decimal('0.08'))
+
+    Digits written the English way (commas group thousands before a decimal dot) and the
+    Swiss way (apostrophes group them) keep their scale:
+
+    >>> parse_digits("4,750.00"), parse_digits("2'380,50"), parse_digits("1’250.75")
+    (Decimal('4750.00'), Decimal('2380.50'), Decimal('1250.75'))
     """
-    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    compact = re.sub(rf"[\s\u00a0\u202f\u2009{patterns.APOSTROPHES}]", "", text)
+    if _ENGLISH_RE.fullmatch(compact):
+        return Decimal(compact.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):
         compact = compact.replace(".", "")
     return Decimal(compact.replace(",", ".") or "0")
@@ -125,7 +138,7 @@ def _split_run(run: str, offset: int) -> list[tuple[int, int, Decimal]]:
 def _scale_of(text: str | None) -> int:
     scale = 1
     for word in (text or "").lower().split():
-        scale *= words.SCALE_WORDS[word]
+        scale *= _SCALES[word]
     return scale
 
 
@@ -140,12 +153,20 @@ def _trailing_scale(match: re.Match[str]) -> int:
     """The scale a fraction counts in when the words carry it: "un million et demi"."""
     if match.group("scales") or not match.group("words"):
         return 1
-    last = match.group("words").lower().split()[-1]
+    last = _WORD_RE.findall(match.group("words").lower())[-1]  # "trois-millions": "millions"
     return words.SCALE_WORDS.get(last, 1)
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
-    return [m.span() for regex in patterns.BLOCKED_RES for m in regex.finditer(text)]
+    """Spans of digits that are no figure, but digits glued to a currency code ("EUR12,50")."""
+    glued = patterns.GLUED_CODE_RE.finditer(text)
+    codes = {m.end() - 1 for m in glued if m["code"] in currencies.PREFIX_CODES}
+    return [
+        m.span()
+        for regex in patterns.BLOCKED_RES
+        for m in regex.finditer(text)
+        if not (regex is patterns.GLUED_LETTERS_RE and m.start() + 1 in codes)
+    ]
 
 
 def _is_excluded(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> bool:

@@ -46,6 +46,8 @@ WEEKDAYS: dict[str, int] = {
 
 # "1er" is how French writes the first day of a month ("1er mars 2025").
 FIRST_DAY_SUFFIXES: tuple[str, ...] = ("er", "ᵉʳ")
+# Ordinal endings some copy puts on any day of a range: "du 3e au 6 juin".
+DAY_ORDINAL_SUFFIXES: tuple[str, ...] = ("e", "ème", "ᵉ")
 
 def _plain(word: str) -> str:
     """Lower case without accents: "Févr" -> "fevr"."""
@@ -121,3 +123,6 @@ DAY_WORDS: dict[str, int] = {
     for spelling in spellings
     if day <= 31
 }
+
+# Signs after which a number is a share, never a day or a year ("du 20 au 24 %").
+PERCENT_SIGNS: frozenset[str] = frozenset({"%", "\u2030", "pour"})

@@ -1,16 +1,24 @@
 """French names, symbols and abbreviations of currencies, mapped to ISO 4217 codes.
 
-Source: ISO 4217 (babel's list, checked by tests/lang/test_figures_data.py), CLDR French
-currency names, and the forms the French, Moroccan and West/Central African press print:
+Source: ISO 4217 and CLDR through babel (the currencies in use in some territory today, their
+French names in the singular and plural, their symbols in the French and English locales),
+and, written here, the forms the French, Moroccan and West/Central African press print:
 "DH", "Dhs", "MAD" for the dirham; "FCFA", "F CFA" for the CFA franc, whose code depends on
 the zone (XOF for the UEMOA, XAF for the CEMAC). A generic "$" or "dollar" is the US
 dollar, a bare "livres" (after "millions de") the pound sterling, by press convention.
 
 Fields: each table maps a lower-case written form to a code; forms that are case-sensitive
-(symbols, upper-case abbreviations) are in CURRENCY_SYMBOLS and matched as written.
+(symbols, upper-case abbreviations) are in CURRENCY_SYMBOLS and matched as written. The
+tables written here win over CLDR's where both give a form ("$" is the US dollar).
 """
 
 from __future__ import annotations
+
+from datetime import date
+
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import get_currency_name, get_territory_currencies
 
 # Written names (matched case-insensitively, singular and plural forms listed). Longer
 # names must win over their prefixes ("dollars canadiens" over "dollars"); patterns sort
@@ -95,6 +103,12 @@ CURRENCY_NAMES: dict[str, str] = {
     "marks finlandais": "FIM",
     "florin hollandais": "NLG",
     "florins hollandais": "NLG",
+    # English names the French press quotes: "45 millions de pounds".
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pound sterling": "GBP",
+    "pounds sterling": "GBP",
+    "laris": "GEL",  # CLDR's plural is "lari géorgiens"; the press writes "20 millions de laris"
 }
 
 # Names whose code depends on the country the text is about; resolved with
@@ -176,6 +190,13 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ZAR": "ZAR",
     "EGP": "EGP",
     "INR": "INR",
+    # The Canadian and Australian dollars as written in English and French copy.
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CA $": "CAD",
+    "AU$": "AUD",
+    "AU $": "AUD",
+    "$ AU": "AUD",
 }
 
 # Symbols that may come before the amount ("$ 75 millions", "€1000", "EUR 1000").
@@ -202,6 +223,11 @@ PREFIX_SYMBOLS: tuple[str, ...] = (
     "mxn$",
     "MXN$",
     "HK$",
+    "C$",
+    "CA$",
+    "CA $",
+    "AU$",
+    "AU $",
 )
 
 # Countries, their adjectives and zone names, by the code of their currency. They decide the
@@ -236,3 +262,99 @@ AMBIGUOUS_CANDIDATES: dict[str, tuple[str, ...]] = {
 
 # Sub-units counted in hundredths after the main unit: "15 dollars et 15 cents".
 SUBUNIT_WORDS: tuple[str, ...] = ("cent", "cents", "centime", "centimes")
+
+
+# -- CLDR (through babel) ------------------------------------------------------------------
+# Codes that are also words or acronyms of French or English copy ("ALL", "TOP", "SOS", "BAM"
+# for Bank Al-Maghrib, "GIP" for a groupement d'intérêt public, "PHP 8", "CVE-2024-…"): not
+# read as currencies; their names still are.
+_CODES_NOT_READ: frozenset[str] = frozenset(
+    "ALL AMD BAM BOB CUP CVE GIP MOP PEN PHP SOS TOP TRY".split()
+)
+# Head nouns of CLDR names that are French words or names too ("sol", "gourde", "mark",
+# "leone"): only the full name ("sol péruvien") is read.
+_HEADS_NOT_READ: frozenset[str] = frozenset(
+    """sol sols gourde gourdes mark marks sum sums som soms afghani afghanis leone leones
+    balboa balboas""".split()
+)
+# Symbols CLDR gives several currencies, or that stand for a family ("Rs" for rupees).
+_SYMBOLS_NOT_READ: frozenset[str] = frozenset({"$", "Rs"})
+_SYMBOL_LOCALES: tuple[str, ...] = ("fr", "fr_CA", "fr_CH", "fr_BE", "en", "en_CA", "en_AU", "en_GB")
+_NEW = frozenset({"nouveau", "nouveaux", "nouvelle", "nouvelles"})
+
+
+def _codes_in_use(today: date) -> frozenset[str]:
+    """ISO 4217 codes of the currencies some territory uses at `today` (CLDR)."""
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, today)
+    )
+
+
+def _cldr_names(codes: frozenset[str]) -> dict[str, str]:
+    """French names of each currency (singular and plural), and the head noun of a name
+    when no other currency shares it ("zlotys" for "zlotys polonais", "shekels" for
+    "nouveaux shekels israéliens")."""
+    fr = Locale("fr")
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(codes):
+        written = fr.currencies.get(code) or ""
+        for name in {written, get_currency_name(code, 1, "fr"), get_currency_name(code, 2, "fr")}:
+            if not name or "(" in name or name == code:
+                continue
+            names[name.lower()] = code
+            words = name.lower().split()
+            head = words[1] if words[0] in _NEW and len(words) > 1 else words[0]
+            heads.setdefault(head, set()).add(code)
+    for head, found in heads.items():
+        if len(found) == 1 and head not in _HEADS_NOT_READ and head.isalpha():
+            names.setdefault(head, next(iter(found)))
+    return names
+
+
+def _cldr_symbols(codes: frozenset[str]) -> dict[str, str]:
+    """Symbols of each currency in French and English locales ("$CA", "CA$", "₩", "₪"),
+    when every locale gives the symbol to one currency only; blanks inside are spaces."""
+    found: dict[str, set[str]] = {}
+    for name in _SYMBOL_LOCALES:
+        for code, symbol in Locale.parse(name).currency_symbols.items():
+            symbol = " ".join(symbol.replace("\u00a0", " ").replace("\u202f", " ").split())
+            if code in codes and symbol != code and symbol not in _SYMBOLS_NOT_READ:
+                found.setdefault(symbol, set()).add(code)
+    return {symbol: next(iter(c)) for symbol, c in found.items() if len(c) == 1}
+
+
+_IN_USE = _codes_in_use(date.today())
+_ISO_CODES = sorted(_IN_USE - _CODES_NOT_READ)
+_CLDR_SYMBOLS = _cldr_symbols(_IN_USE)
+_AMBIGUOUS_FOLDED = {name.replace(" ", "") for name in AMBIGUOUS_NAMES}
+
+CURRENCY_NAMES = {
+    name: code
+    for name, code in _cldr_names(_IN_USE).items()
+    if name not in AMBIGUOUS_NAMES and name not in NAMES_AFTER_SCALE
+} | CURRENCY_NAMES
+CURRENCY_SYMBOLS = (
+    {code: code for code in _ISO_CODES}
+    | {
+        symbol: code
+        for symbol, code in _CLDR_SYMBOLS.items()
+        if symbol.lower().replace(" ", "") not in _AMBIGUOUS_FOLDED
+    }
+    | CURRENCY_SYMBOLS
+)
+# Before the amount: every code ("PLN 120", "EUR12,50") and every symbol holding a sign
+# ("$CA 40", "₩5000"); symbols made of letters only ("FCFA") come after it.
+PREFIX_SYMBOLS = tuple(
+    dict.fromkeys(
+        [
+            *PREFIX_SYMBOLS,
+            *_ISO_CODES,
+            *(s for s in _CLDR_SYMBOLS if s in CURRENCY_SYMBOLS and not s.replace(" ", "").isalpha()),
+        ]
+    )
+)
+#: codes written before the amount, glued to it or not ("EUR12,50", "USD 3,99")
+PREFIX_CODES: frozenset[str] = frozenset(s for s in PREFIX_SYMBOLS if s.isalpha() and s.isupper())

@@ -60,6 +60,10 @@ APPROX_NOUN_BASES: dict[str, str] = {
     "millier": "mille",
 }
 
+# "une dizaine de milliers de visiteurs": after an approximate noun, "milliers" scales it
+# as "mille" would -> multiplier.
+THOUSANDS_NOUNS: dict[str, int] = {"millier": 1000, "milliers": 1000}
+
 # Preposition linking an approximate noun to a scale: "une dizaine de millions".
 SCALE_LINK = "de"
 
@@ -91,6 +95,9 @@ ORDINAL_SUFFIXES: tuple[str, ...] = (
     "nd",
     "nde",
     "d",
+    "ᵉ",  # superscript letters of typeset text: "4ᵉ place", "1ᵉʳ"
+    "ᵉʳ",
+    "ʳᵉ",
 )
 
 # Words after which "cent" belongs to a percentage, not to a number ("12 pour cent").

@@ -18,6 +18,15 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
         "supérieure à",
         "dépassant",
         "davantage de",
+        "au-dessus de",
+        # "dépasser la barre des 20 000 véhicules", "franchir le cap des 100 000 visiteurs"
+        "dépasse la barre des",
+        "dépassé la barre des",
+        "dépassait la barre des",
+        "dépassant la barre des",
+        "franchi la barre des",
+        "franchi le cap des",
+        "dépassé le cap des",
     ),
     "less_than": ("moins de", "inférieur à", "inférieure à"),
     "approx": (
@@ -36,7 +45,21 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
         "plus ou moins",
     ),
     "at_least": ("au moins", "pas moins de", "au minimum", "un minimum de"),
-    "at_most": ("jusqu'à", "jusqu’à", "au plus", "au maximum", "un maximum de", "pas plus de"),
+    "at_most": (
+        "jusqu'à",
+        "jusqu’à",
+        "au plus",
+        "au maximum",
+        "un maximum de",
+        "pas plus de",
+        # "d'un montant maximal de 570 millions", "une jauge maximale fixée à 5 000 personnes"
+        "maximal de",
+        "maximale de",
+        "maximal fixé à",
+        "maximale fixée à",
+        "plafonné à",
+        "plafonnée à",
+    ),
 }
 
 # Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %".
@@ -44,6 +67,11 @@ RANGE_OPENERS: tuple[str, ...] = ("entre", "de", "d'", "d’")
 #: the opener that makes a range whatever comes before it ("a varié entre 3 et 5 %")
 BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
 RANGE_JOINERS: tuple[str, ...] = ("et", "à", "-", "–", "—")
+
+# Words after which a dash glued to a number is its minus sign, not an aside: "a reculé de
+# -12 %", "passé à -3,5 %", "soit -250 €", "contre -2 % un an plus tôt". After "et" or a noun
+# ("Bilan -5 %") a dash is an aside.
+SIGN_LEADS: tuple[str, ...] = ("de", "à", "soit", "contre", "entre")
 
 # Prepositions that make a bare four-digit number a year ("en 2030", "depuis 2019").
 YEAR_PREPOSITIONS: tuple[str, ...] = (

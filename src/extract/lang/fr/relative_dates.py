@@ -69,7 +69,9 @@ WEEK_NOUNS: tuple[str, ...] = ("semaine",)
 # Before a month name: these make it the month of the reference year ("ce mois de janvier").
 MONTH_LEADS_THIS: tuple[str, ...] = ("ce mois de", "ce mois d'", "ce", "cet", "cette")
 # Neutral leads kept in the mention: "au mois de mars".
-MONTH_LEADS: tuple[str, ...] = ("au mois de", "au mois d'", "le mois de", "le mois d'")
+MONTH_LEADS: tuple[str, ...] = (
+    "au mois de", "au mois d'", "le mois de", "le mois d'", "du mois de", "du mois d'",
+)
 # Between a day and its month: "le 4 de ce mois", "23 novembre de 1987".
 OF_WORDS: tuple[str, ...] = ("de", "d'", "du")
 # Article before a day number ("le 3", "du 3 au 5 mars").
@@ -78,6 +80,22 @@ DAY_ARTICLES: tuple[str, ...] = ("le", "du")
 # Counted offsets: "il y a deux ans" (before the reference) / "dans trois mois" (after it).
 AGO_WORDS: tuple[str, ...] = ("il y a", "il ya")
 IN_WORDS: tuple[str, ...] = ("dans",)
+# Within a counted stretch from the reference: "dans les 30 jours", "d'ici 6 mois", "sous
+# trois mois" -> relation "by", at the precision of the unit.
+WITHIN_WORDS: tuple[str, ...] = ("dans les", "d'ici", "d'ici à", "sous", "au cours des", "dans un délai de")
+# Words that may close such a stretch: "dans les trois mois qui viennent", "à venir".
+WITHIN_SUFFIXES: tuple[str, ...] = (
+    "qui viennent", "à venir", "prochains", "prochaines", "suivants", "suivantes",
+)
+# Counts of years that French reads as round, hence approximate: "dans dix ans", "dans
+# vingt ans" name a year, around (multiples of this); "dans trois ans" names a day.
+ROUND_YEARS = 5
+# Joins two counts of one offset: "dans 2 ans et 3 mois".
+OFFSET_JOINER: tuple[str, ...] = ("et",)
+# Directions counted from a date of the text, not from the reference: "l'année précédente"
+# after "en 2023" is 2022 ("dernier"/"prochain" count from the reference).
+ANAPHORIC_LAST_WORDS: tuple[str, ...] = ("précédent", "précédente", "d'avant", "d'auparavant")
+ANAPHORIC_NEXT_WORDS: tuple[str, ...] = ("suivant", "suivante", "d'après")
 # Hedges between the lead and the count: "il y a à peu près un mois".
 APPROX_WORDS: tuple[str, ...] = ("environ", "à peu près", "près de", "quelque")
 # Leads of "the N last/next units": "au cours des dix derniers mois".
@@ -96,6 +114,8 @@ DECADE_LEADS: tuple[str, ...] = ("dans les", "les", "des")
 # Ordinal parts of a year or month: "premier trimestre 2026", "troisième semaine de 2027".
 PART_UNITS: dict[str, str] = {
     "semaine": "week", "trimestre": "quarter", "quart": "quarter", "semestre": "half",
+    # "le premier jour de juin", "la seconde quinzaine de juin"
+    "jour": "day", "quinzaine": "fortnight",
 }
 # "premier trimestre de l'année" -> the reference year.
 YEAR_NOUNS: tuple[str, ...] = ("l'année", "cette année")
@@ -129,6 +149,7 @@ RELATION_CUES: dict[str, tuple[str, ...]] = {
         "vers", "aux alentours de", "aux alentours du", "autour de", "fin", "fin de",
         "à la fin de", "à la fin du", "en fin de", "début", "début de", "au début de",
         "au début du", "en début de", "mi", "à la mi", "courant", "dans le courant de",
+        "au début", "en début", "à la fin", "en fin",
     ),
 }
 
@@ -139,3 +160,37 @@ NUMBERING_CUES: tuple[str, ...] = (
     "art.", "phase", "version", "tél.", "tél", "téléphone", "fax", "page", "p.", "chapitre",
     "alinéa", "réf.", "code", "lot", "lots", "référence", "ligne", "route",
 )
+
+# Apostrophe look-alikes that copy and OCR put for "'": right single quote, modifier letter
+# apostrophe and turned comma (U+02BC, U+02BB), full-width apostrophe, prime, acute and grave
+# accents. Every pattern reads them as "'".
+APOSTROPHE_LOOKALIKES: tuple[str, ...] = (
+    "\u2019", "\u2018", "\u02bc", "\u02bb", "\uff07", "\u2032", "\u00b4", "`",
+)
+
+# Years written in words: they open with "deux mille", "mil"/"mille" or the hundreds of
+# hundreds ("dix-neuf cent"), then any number words ("deux mille vingt-deux").
+YEAR_WORD_OPENERS: tuple[str, ...] = (
+    "deux mille", "mil", "mille", "dix-neuf cent", "dix-huit cent", "dix neuf cent", "dix huit cent",
+)
+YEAR_WORDS: tuple[str, ...] = (
+    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+    "cinquante", "soixante", "cent", "cents", "et", "neuf cent", "huit cent",
+)
+
+# Seasons -> (first month, first day, last month, last day), astronomical dates rounded to
+# the usual calendar days (Météo-France's dates of the solstices and equinoxes).
+SEASONS: dict[str, tuple[int, int, int, int]] = {
+    "printemps": (3, 20, 6, 20),
+    "été": (6, 21, 9, 22),
+    "automne": (9, 23, 12, 20),
+    "hiver": (12, 21, 3, 19),
+}
+SEASON_ARTICLES: tuple[str, ...] = ("l'", "le", "au", "de l'", "du", "cet", "cette", "ce")
+
+# "dans la semaine", "dans le mois", "dans l'année": the current period.
+WITHIN_PERIOD_LEADS: tuple[str, ...] = ("dans la", "dans le", "dans l'")
+# "3 jours après mardi dernier", "deux semaines avant le 8 mai": counted from a date of the
+# text -> direction.
+COUNTED_FROM_DATE: dict[str, int] = {"après": 1, "avant": -1}

@@ -96,6 +96,11 @@ PERCENT_FORMS: tuple[str, ...] = (
     "pourcents",
     "pourcentage",
     "pourcentages",
+    # A share of GDP in points is a percentage of it: "4 points de PIB".
+    "point de PIB",
+    "points de PIB",
+    "point du PIB",
+    "points du PIB",
 )
 
 # Clock-time marker: "14h30", "9 h" are times, not figures.
@@ -123,3 +128,14 @@ FRACTION_NOUNS: dict[str, int] = {
     "dixième": 10,
     "dixièmes": 10,
 }
+
+# Nouns of money: a number scaled in millions or more that counts one of them is an amount
+# in the passage's currency ("9 milliards d'investissements", "2 milliards de recettes").
+MONEY_NOUNS: frozenset[str] = frozenset(
+    """investissement financement recette dépense subvention crédit prêt dette perte bénéfice
+    dotation budget""".split()
+)
+
+# Prepositions linking a scale or an approximate noun to what it counts: "3 millions
+# d'habitants" (not "859 milliards par rapport à …").
+SCALE_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "des"})
