@@ -215,7 +215,9 @@ def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
     except (OSError, NotTextError) as exc:
         yield InputError.from_exception(exc, doc_id=valid_unicode(path.stem), source=valid_unicode(str(path)))
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # JSON Lines are separated by "\n" only: str.splitlines() would also cut a line at a
+    # U+2028 or \x1e that json.dumps(ensure_ascii=False) leaves raw inside a string.
+    for number, line in enumerate(content.split("\n"), start=1):
         if line.strip():
             yield _jsonl_document(line, path, number)
 
