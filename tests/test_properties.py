@@ -146,3 +146,17 @@ def test_a_run_over_any_jsonl_accounts_for_every_line(extractor, lines):
     assert len(written) == summary.documents
     if summary.documents + summary.errors != 1:  # 1: the whole file refused (e.g. a raw NUL)
         assert summary.documents + summary.errors == len(line_numbers(lines))
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10000000000000000000000000000",
+        "Le projet coûtera 100000000000000000000000000000000 milliards de dirhams.",
+        "Le taux atteint " + "9" * 60 + " %.",
+    ],
+    ids=["29-digits", "33-digits-scaled", "60-digit-percent"],
+)
+def test_found_by_hypothesis_a_long_run_of_digits_is_no_failure(extractor, text):
+    check_offsets_true(extractor, text)
