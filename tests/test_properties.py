@@ -2,7 +2,10 @@
 
 Texts mix real-style French sentences with what real files hold by accident: combining
 marks, right-to-left scripts, emoji, NUL and other control characters, very long lines.
-Every item's offsets must stay true to the text as given.
+Every item's offsets must stay true to the text as given. The examples are derandomized
+(the same ones every run, so `make test` cannot flake); to explore, run with more
+examples and random seeds, as was done for issue 13 (1,700 random texts: one failure,
+kept below as a regression).
 """
 
 from __future__ import annotations
@@ -41,7 +44,11 @@ FRAGMENTS = st.one_of(
 )
 TEXTS = st.lists(FRAGMENTS, max_size=12).map("".join)
 SETTINGS = settings(
-    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=60,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 
@@ -135,7 +142,13 @@ def test_any_jsonl_line_gives_a_document_or_an_error_line(lines):
         assert {int(item.source.rsplit(":", 1)[1]) for item in items} == line_numbers(lines)
 
 
-@settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(lines=st.lists(LINES, min_size=1, max_size=5))
 def test_a_run_over_any_jsonl_accounts_for_every_line(extractor, lines):
     with tempfile.TemporaryDirectory() as tmp:
