@@ -39,7 +39,7 @@ eval-ner: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench $(BENCH_ARGS)
 
-## Memory over a long run: 20,000 generated articles, RSS every 1,000 (about 10 min on 2 cores;
+## Memory over a long run: 20,000 generated articles, RSS every 1,000 (about 9 min on 2 cores;
 ## SOAK_ARGS="--docs 5000 --workers 1" to change it). Exit 1 if RSS grows 10 % after the first 1,000.
 soak: $(STAMP)
 	$(BIN)/python -m tools.soak $(SOAK_ARGS)
