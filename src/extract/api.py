@@ -10,6 +10,7 @@ A notebook, a Spark job and the CLI all go through this module:
 from __future__ import annotations
 
 import re
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -63,13 +64,34 @@ def _iso(value: str | date | None) -> str | None:
 
 @dataclass(frozen=True)
 class Failure:
-    """A document whose extraction failed; the others are unaffected."""
+    """A document whose extraction failed; the others are unaffected.
+
+    `error_type` and `traceback` keep what a developer needs to find the cause (they end up
+    in `errors.jsonl`); `error_type` is "WorkerDied" when the process itself was killed.
+    """
 
     document: Document
     error: str
+    error_type: str | None = None
+    traceback: str | None = None
+
+    @classmethod
+    def from_exception(cls, document: Document, exc: BaseException) -> Failure:
+        return cls(
+            document,
+            f"{type(exc).__name__}: {exc}",
+            error_type=type(exc).__name__,
+            traceback="".join(traceback.format_exception(exc)),
+        )
 
     def as_input_error(self) -> InputError:
-        return InputError(doc_id=self.document.doc_id, source=self.document.source, error=self.error)
+        return InputError(
+            doc_id=self.document.doc_id,
+            source=self.document.source,
+            error=self.error,
+            error_type=self.error_type,
+            traceback=self.traceback,
+        )
 
 
 class Extractor:
@@ -191,7 +213,7 @@ class Extractor:
             try:
                 prepared.append((document, *self._prepare(document)))
             except Exception as exc:  # one bad document must not cost the others
-                prepared.append(Failure(document, f"{type(exc).__name__}: {exc}"))
+                prepared.append(Failure.from_exception(document, exc))
         return prepared
 
     def _run_prepared(self, prepared: list[Prepared | Failure]) -> Iterator[Record | Failure]:
@@ -204,18 +226,18 @@ class Extractor:
                 continue
             document, meta, docs = item
             outcomes = [processed[id(doc)] for _, doc in docs]
-            errors = [o for o in outcomes if isinstance(o, str)]
+            errors = [o for o in outcomes if isinstance(o, Exception)]
             if errors:
-                yield Failure(document, errors[0])
+                yield Failure.from_exception(document, errors[0])
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
                 yield assemble_record(parts, meta, keys)
             except Exception as exc:
-                yield Failure(document, f"{type(exc).__name__}: {exc}")
+                yield Failure.from_exception(document, exc)
 
-    def _pipe(self, docs: list[Doc]) -> dict[int, Doc | str]:
-        """Run the pipeline over Docs; map each input Doc's id to its result or error text.
+    def _pipe(self, docs: list[Doc]) -> dict[int, Doc | Exception]:
+        """Run the pipeline over Docs; map each input Doc's id to its result or its error.
 
         The batch goes through `nlp.pipe` at once; if anything in it fails, each Doc is
         run again on its own so that only the faulty one is lost.
@@ -227,15 +249,15 @@ class Extractor:
             except Exception:
                 return self._pipe_one_by_one(docs)
 
-    def _pipe_one_by_one(self, docs: list[Doc]) -> dict[int, Doc | str]:
-        results: dict[int, Doc | str] = {}
+    def _pipe_one_by_one(self, docs: list[Doc]) -> dict[int, Doc | Exception]:
+        results: dict[int, Doc | Exception] = {}
         for doc in docs:
             fresh = self.nlp.make_doc(doc.text)
             fresh._.reference_date = doc._.reference_date
             try:
                 results[id(doc)] = self.nlp(fresh)
             except Exception as exc:
-                results[id(doc)] = f"{type(exc).__name__}: {exc}"
+                results[id(doc)] = exc
         return results
 
 

@@ -1,26 +1,39 @@
-"""Batch runs: many inputs to `<out>/<doc_id>.json`, `records.jsonl` and `errors.jsonl`.
+"""Batch runs: many inputs to `<out>/<slug>.json`, `records.jsonl` and `errors.jsonl`.
 
 What an analyst's nightly run needs: the pipeline loaded once, documents streamed in
-batches, optional worker processes (output identical to one process), a resume that skips
+batches, optional worker processes (output identical to one process, and a worker killed
+by the kernel costs at most the one document that killed it twice), a resume that skips
 documents whose record already exists for the same input bytes, and nothing lost on bad
 input: a failed document gets a line in `errors.jsonl` while the others are written.
+A run always ends: SIGINT/SIGTERM and an unwritable output folder stop it with the workers
+ended, only whole files written and a `records.jsonl` that lists them.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from extract.api import Extractor, Failure, load
 from extract.diagnostics import W, warning
-from extract.io import Document, InputError, read_inputs, record_json, write_atomic
+from extract.io import (
+    Document,
+    InputError,
+    read_inputs,
+    record_json,
+    record_path,
+    remove_partial_writes,
+    write_atomic,
+)
 from extract.linking import LinkSummary, link_output
 from extract.schema import Record
+from extract.workers import iter_pooled
 
 RECORDS_FILE = "records.jsonl"
 ERRORS_FILE = "errors.jsonl"
@@ -63,19 +76,7 @@ class RunSummary:
 
 
 # -- worker processes ---------------------------------------------------------------------
-_WORKER_EXTRACTOR: Extractor | None = None
 _CHUNKS_PER_BATCH = 4
-
-
-def _work(documents: list[Document]) -> list[Record | Failure]:
-    assert _WORKER_EXTRACTOR is not None
-    return list(_WORKER_EXTRACTOR.results(documents))
-
-
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def iter_results(
@@ -83,40 +84,109 @@ def iter_results(
 ) -> Iterator[Record | Failure]:
     """Results in input order, from this process or from `workers` forked processes.
 
-    Workers are forked after the pipeline is loaded, so they share the loaded model
-    (copy-on-write) instead of each spending seconds loading it again, and they send back
-    records, not Docs.
+    See `extract.workers`: the pipeline is shared with the workers by the fork, and a worker
+    killed by the kernel costs at most the document that killed it.
     """
     if workers <= 1:
         yield from extractor.results(documents)
         return
-    global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = extractor
-    context = multiprocessing.get_context("fork")
     # The pool hands out chunks smaller than a batch: when the input runs out, one worker
     # idles until the other ends its last chunk, and a whole batch (about a second) made
     # that tail a tenth of a 300-article run. A Doc batch of 8 costs no more per word than
     # one of 32 (one process, 300 articles: 12.0 s of CPU against 12.3 s, medians of 3);
     # two workers took 7.0 s instead of 7.7 s (medians of 4 pairs of runs).
     chunk_size = max(1, extractor.batch_size // _CHUNKS_PER_BATCH)
-    with context.Pool(workers) as pool:
-        for results in pool.imap(_work, _chunks(documents, chunk_size)):
-            yield from results
+    yield from iter_pooled(extractor, documents, workers=workers, chunk_size=chunk_size)
+
+
+# -- stopping -----------------------------------------------------------------------------
+class RunInterrupted(Exception):
+    """SIGINT or SIGTERM stopped the run; records.jsonl lists the records written so far."""
+
+    def __init__(self, signum: int, summary: RunSummary) -> None:
+        super().__init__(f"interrupted by {signal.Signals(signum).name}")
+        self.signum = signum
+        self.summary = summary
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (full disk, read-only); no file is half-written."""
+
+    def __init__(self, path: Path, cause: OSError, summary: RunSummary | None = None) -> None:
+        super().__init__(f"cannot write {path}: {cause.strerror or cause}")
+        self.path = path
+        self.cause = cause
+        self.summary = summary
+
+
+class _Stop(BaseException):
+    """Raised by the signal handler; a BaseException so that no `except Exception` eats it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM raise `_Stop` in the main thread, but never inside `writing()`:
+    there the signal waits until the file is whole. After `hold()`, they are only noted."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._writing = 0
+        self._held = False
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> _StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {number: signal.signal(number, self._handle) for number in self.SIGNALS}
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        self.received = self.received or signum
+        if not self._writing:
+            self._raise()
+
+    def _raise(self) -> None:
+        if self.received is not None and not self._held:
+            self._held = True
+            raise _Stop(self.received)
+
+    def hold(self) -> None:
+        self._held = True
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self._writing += 1
+        try:
+            yield
+        finally:
+            self._writing -= 1
+        if not self._writing:
+            self._raise()
 
 
 # -- resume -------------------------------------------------------------------------------
 def existing_record(out_dir: Path, document: Document) -> Record | None:
     """The record already written for this document from the same input bytes, if any."""
-    path = out_dir / f"{document.doc_id}.json"
+    path = record_path(out_dir, document.doc_id)
     try:
         record = Record.model_validate_json(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return record if record.sha256 == document.sha256 else None
+    if record.sha256 != document.sha256 or record.doc_id != document.doc_id:
+        return None
+    return record
 
 
 # -- the run ------------------------------------------------------------------------------
-def _unique_ids(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+def unique_documents(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
     """Give a second document with the same stem a distinct id rather than overwrite."""
     seen: dict[str, int] = {}
     for item in items:
@@ -127,6 +197,58 @@ def _unique_ids(items: Iterable[Document | InputError]) -> Iterator[Document | I
                 item.warnings.append(warning(W.DUPLICATE_DOC_ID, doc_id=item.doc_id))
                 item.doc_id = f"{item.doc_id}-{count + 1}"
         yield item
+
+
+@dataclass
+class _Run:
+    """One run's state: what was read, resumed, written and failed, in input order."""
+
+    out_dir: Path
+    summary: RunSummary
+    resume: bool
+    reference_date: str | None
+    on_record: Callable[[Record], None] | None
+    on_error: Callable[[InputError], None] | None
+    order: list[str] = field(default_factory=list)  # doc_ids in input order, for records.jsonl
+    done: set[str] = field(default_factory=set)  # doc_ids whose record file is whole
+
+    def pending(self, inputs: list[str]) -> Iterator[Document]:
+        for item in unique_documents(read_inputs(inputs)):
+            if isinstance(item, InputError):
+                self.fail(item)
+                continue
+            if self.reference_date:
+                item.reference_date = item.reference_date or self.reference_date
+            self.order.append(item.doc_id)
+            previous = existing_record(self.out_dir, item) if self.resume else None
+            if previous is not None:
+                self.done.add(item.doc_id)
+                self.summary.skipped += 1
+                self.summary.add(previous)
+                continue
+            yield item
+
+    def fail(self, error: InputError) -> None:
+        self.summary.errors += 1
+        self.summary.error_items.append(error)
+        if self.on_error:
+            self.on_error(error)
+
+    def write(self, record: Record, signals: _StopSignals) -> None:
+        path = record_path(self.out_dir, record.doc_id)
+        with signals.writing():
+            try:
+                write_atomic(path, record_json(record) + "\n")
+            except OSError as exc:
+                raise OutputError(path, exc) from exc
+            self.done.add(record.doc_id)
+        self.summary.add(record)
+        if self.on_record:
+            self.on_record(record)
+
+    def finished(self) -> list[str]:
+        """doc_ids of the records written or resumed, in input order."""
+        return [doc_id for doc_id in self.order if doc_id in self.done]
 
 
 def run(
@@ -141,56 +263,60 @@ def run(
     on_error: Callable[[InputError], None] | None = None,
     link: bool = True,
 ) -> RunSummary:
-    """Extract every input into `out_dir`; see the module docstring for what is written."""
+    """Extract every input into `out_dir`; see the module docstring for what is written.
+
+    Raises `RunInterrupted` on SIGINT/SIGTERM and `OutputError` when `out_dir` cannot be
+    written, in both cases after ending the workers and leaving only whole files.
+    """
     started = time.perf_counter()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    _open_out_dir(out_dir)
     extractor = extractor or load()
     summary = RunSummary()
-    order: list[str] = []  # doc_ids in input order, for records.jsonl
-    resumed: dict[str, Record] = {}
-
-    def pending() -> Iterator[Document]:
-        for item in _unique_ids(read_inputs(inputs)):
-            if isinstance(item, InputError):
-                _fail(item)
-                continue
-            if reference_date:
-                item.reference_date = item.reference_date or reference_date
-            order.append(item.doc_id)
-            previous = existing_record(out_dir, item) if resume else None
-            if previous is not None:
-                resumed[item.doc_id] = previous
-                summary.skipped += 1
-                summary.add(previous)
-                continue
-            yield item
-
-    def _fail(error: InputError) -> None:
-        summary.errors += 1
-        summary.error_items.append(error)
-        if on_error:
-            on_error(error)
-
-    for result in iter_results(extractor, pending(), workers=workers):
-        if isinstance(result, Failure):
-            order.remove(result.document.doc_id)
-            _fail(result.as_input_error())
-            continue
-        write_atomic(out_dir / f"{result.doc_id}.json", record_json(result) + "\n")
-        summary.add(result)
-        if on_record:
-            on_record(result)
-    _write_indexes(out_dir, order, summary.error_items)
-    summary.linked = link_output(out_dir) if link else None  # keys across records: extract.linking
+    state = _Run(out_dir, summary, resume, reference_date, on_record, on_error)
+    stopped: int | None = None
+    failure: OutputError | None = None
+    with _StopSignals() as signals:
+        try:
+            with closing(iter_results(extractor, state.pending(inputs), workers=workers)) as results:
+                for result in results:
+                    if isinstance(result, Failure):
+                        state.fail(result.as_input_error())
+                    else:
+                        state.write(result, signals)
+        except _Stop as stop:
+            stopped = stop.signum
+        except OutputError as exc:
+            failure = exc
+        signals.hold()  # from here on the run ends anyway: let the indexes be written whole
+        try:
+            _write_indexes(out_dir, state.finished(), summary.error_items)
+            if link and failure is None and stopped is None and signals.received is None:
+                summary.linked = link_output(out_dir)  # keys across records: extract.linking
+        except OSError as exc:
+            failure = failure or OutputError(out_dir / RECORDS_FILE, exc)
     summary.seconds = time.perf_counter() - started
+    if failure is not None:
+        failure.summary = summary
+        raise failure
+    if stopped is not None or signals.received is not None:
+        raise RunInterrupted(stopped or signals.received or signal.SIGINT, summary)
     return summary
+
+
+def _open_out_dir(out_dir: Path) -> None:
+    """Create `out_dir` and clear what a killed run may have left half-written in it."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_partial_writes(out_dir)
+    except OSError as exc:
+        raise OutputError(out_dir, exc) from exc
 
 
 def _write_indexes(out_dir: Path, order: list[str], errors: list[InputError]) -> None:
     """Rebuild records.jsonl from the per-document files (one line each, input order)."""
     lines = []
     for doc_id in order:
-        record = json.loads((out_dir / f"{doc_id}.json").read_text(encoding="utf-8"))
+        record = json.loads(record_path(out_dir, doc_id).read_text(encoding="utf-8"))
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
     write_atomic(out_dir / RECORDS_FILE, "".join(lines))
     if errors:

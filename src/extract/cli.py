@@ -4,7 +4,9 @@ Commands: `run` (extract inputs into a folder, or stdin to stdout), `check` (com
 reviewed golden records; exit 1 on drift), `schema` (print the record's JSON Schema),
 `export` (records into Parquet, DuckDB or PostgreSQL tables), `report` (a static review site
 of a run's records), `config` (print the default pipeline config).
-Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
+Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
+3 the output folder could not be written (full disk, read-only), 128 + N stopped by signal N
+(130 SIGINT, 143 SIGTERM; `--resume` finishes the run).
 """
 
 from __future__ import annotations
@@ -84,18 +86,21 @@ def run_cli(
 
     from extract.progress import progress_callbacks  # rich progress; silent off a TTY
 
-    with progress_callbacks(enabled=not quiet and err.is_terminal, console=err) as on_record:
-        summary = batch.run(
-            inputs,
-            out,
-            extractor=load(matmul=matmul),
-            reference_date=reference_date,
-            workers=workers,
-            resume=resume,
-            on_record=on_record,
-            on_error=report_error,
-            link=link,
-        )
+    try:
+        with progress_callbacks(enabled=not quiet and err.is_terminal, console=err) as on_record:
+            summary = batch.run(
+                inputs,
+                out,
+                extractor=load(matmul=matmul),
+                reference_date=reference_date,
+                workers=workers,
+                resume=resume,
+                on_record=on_record,
+                on_error=report_error,
+                link=link,
+            )
+    except (batch.RunInterrupted, batch.OutputError) as stop:
+        _report_stop(stop, out)
     if not quiet:
         err.print(summary.line(), highlight=False, soft_wrap=True)
         if summary.linked:
@@ -138,6 +143,20 @@ def report_cli(
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
     _write_report(out, to or out / "report", inputs, quiet=quiet)
+
+
+def _report_stop(stop: batch.RunInterrupted | batch.OutputError, out: Path) -> None:
+    """Say why the run stopped, what is in OUT and how to finish; exit non-zero."""
+    summary = stop.summary
+    written = f"{summary.documents} records written" if summary else "no record written"
+    again = "run the same command with --resume to finish"
+    if isinstance(stop, batch.RunInterrupted):
+        message = f"({stop}): {written} to {out}; {again}."
+        err.print(f"[yellow]interrupted[/] {message}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=128 + stop.signum)
+    message = f"{stop}; {written}, no file half-written; make room or fix the folder, then {again}."
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code=3)
 
 
 @app.command("check")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from text_to_num import text2num
 
@@ -81,7 +81,9 @@ def plain(value: Decimal) -> Decimal:
     (Decimal('1500000'), Decimal('2.5'), Decimal('1000'))
     """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        # The default precision (28 digits) cannot hold a longer integer: a run of 29 digits
+        # in a text made quantize() raise and the whole document fail.
+        return value.quantize(Decimal(1), context=Context(prec=max(28, value.adjusted() + 1)))
     return value.normalize()
 
 

@@ -5,7 +5,7 @@ Amounts are Decimal, fully scaled ("10 milliards" -> 10000000000): never float.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from pydantic import ConfigDict
 
@@ -39,5 +39,7 @@ class FigureValue(Figure):
 
 def _plain(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        # The default precision (28 digits) cannot hold a longer integer: a run of 29 digits
+        # in a text made quantize() raise and the whole document fail.
+        return value.quantize(Decimal(1), context=Context(prec=max(28, value.adjusted() + 1)))
     return value.normalize()
