@@ -127,6 +127,11 @@ def _unique_ids(items: Iterable[Document | InputError]) -> Iterator[Document | I
         yield item
 
 
+#: The documents of `read_inputs`, with every doc_id made unique (`extract spark` reads
+#: its inputs by the same rule as `run`).
+unique_documents = _unique_ids
+
+
 def run(
     inputs: list[str],
     out_dir: Path,
