@@ -21,10 +21,11 @@ RAW = ROOT / "data" / "raw"
 ARTICLES = [
     {"id": "bourse", "text": "La Bourse de Casablanca a clôturé en hausse de 1,2 % mardi, selon la MAP.",
      "published": "2026-03-10"},
-    {"id": "usine", "text": "Le groupe Valdor investira 300 millions d'euros d'ici 2028 dans son usine de Kénitra.",
-     "reference_date": "2026-02-01"},
+    {"id": "usine", "reference_date": "2026-02-01",
+     "text": "Le groupe Valdor investira 300 millions d'euros d'ici 2028 dans son usine de Kénitra."},
     {"id": "vide", "text": ""},
-    {"id": "titre", "text": "Le salon Agritech Sahel se tiendra du 4 au 6 mai à Niamey.", "title": "Agritech"},
+    {"id": "titre", "title": "Agritech",
+     "text": "Le salon Agritech Sahel se tiendra du 4 au 6 mai à Niamey."},
 ]
 
 

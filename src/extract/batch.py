@@ -17,8 +17,8 @@ from itertools import islice
 from pathlib import Path
 
 from extract.api import Extractor, Failure, load
-from extract.io import Document, InputError, read_inputs, record_json, write_atomic
 from extract.diagnostics import W, warning
+from extract.io import Document, InputError, read_inputs, record_json, write_atomic
 from extract.schema import Record
 
 RECORDS_FILE = "records.jsonl"

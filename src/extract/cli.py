@@ -1,8 +1,8 @@
 """The `extract` command: a thin typer shell over `extract.api` and `extract.batch`.
 
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
-Apache Spark), `check` (compare with
-reviewed golden records; exit 1 on drift), `schema` (print the record's JSON Schema).
+Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
+(print the record's JSON Schema).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
 """
 

@@ -35,7 +35,9 @@ if TYPE_CHECKING:  # pyspark is an optional extra: `pip install 'extract[spark]'
     from pyspark.sql import DataFrame
 
 #: Input columns a DataFrame may carry; `id` and `text` are required.
-INPUT_COLUMNS = ("id", "text", "published", "reference_date", "title", "source", "sha256", "warnings", "ordinal")
+INPUT_COLUMNS = (
+    "id", "text", "published", "reference_date", "title", "source", "sha256", "warnings", "ordinal"
+)
 REQUIRED_COLUMNS = ("id", "text")
 
 # The record's scalar top-level fields, as columns beside the JSON (so a query can filter
@@ -91,7 +93,8 @@ def _document(row: dict[str, Any]) -> Document:
     if row.get("id") is None:
         raise ValueError('the "id" column must not be null')
     fields = {k: row.get(k) for k in ("published", "reference_date", "title")}
-    document = Document.from_text(row["text"], doc_id=str(row["id"]), source=row.get("source") or "spark", **fields)
+    source = row.get("source") or "spark"
+    document = Document.from_text(row["text"], doc_id=str(row["id"]), source=source, **fields)
     if row.get("sha256"):
         document.sha256 = row["sha256"]
     document.warnings = list(row.get("warnings") or [])

@@ -54,7 +54,9 @@ def _row(number: int, document: Document) -> dict[str, Any]:
     }
 
 
-def input_rows(inputs: list[str], reference_date: str | None, errors: list[InputError]) -> Iterator[dict[str, Any]]:
+def input_rows(
+    inputs: list[str], reference_date: str | None, errors: list[InputError]
+) -> Iterator[dict[str, Any]]:
     """The input rows of `extract run`'s documents, in order; unreadable inputs go to `errors`."""
     from extract.batch import unique_documents
 
