@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test conformance eval-ner bench lint clean
+.PHONY: install run test conformance eval-ner bench bench-spark java lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run data/raw --out data/out
 
+## A Java runtime for the Spark tests (local mode): Debian's headless JRE when `java` is missing.
+java:
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+
 ## Unit, component, API, CLI and golden-record tests (offline).
-test: $(STAMP)
+test: $(STAMP) java
 	$(BIN)/python -m pytest
 
 ## Score figures and dates on the public Recognizers-Text French suite (../shared).
@@ -38,6 +42,10 @@ eval-ner: $(STAMP)
 ## runs with blis for the matrix multiply).
 bench: $(STAMP)
 	$(BIN)/python -m tools.bench $(BENCH_ARGS)
+
+## Spark local[2] against `extract run --workers 2` on the bench corpus (warm and whole run).
+bench-spark: $(STAMP) java
+	$(BIN)/python -m tools.bench_spark $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
