@@ -33,7 +33,9 @@ def test_run_writes_records_and_isolates_bad_input(runner, inputs, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", str(out), "--quiet"])
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "errors.jsonl", "records.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".index", "a.json", "b.json", "entities.jsonl", "errors.jsonl", "events.jsonl", "records.jsonl"
+    ]
     lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["doc_id"] for line in lines] == ["a", "b"]
     error = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))

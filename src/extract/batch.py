@@ -19,6 +19,7 @@ from pathlib import Path
 from extract.api import Extractor, Failure, load
 from extract.diagnostics import W, warning
 from extract.io import Document, InputError, read_inputs, record_json, write_atomic
+from extract.linking import LinkSummary, link_output
 from extract.schema import Record
 
 RECORDS_FILE = "records.jsonl"
@@ -40,6 +41,7 @@ class RunSummary:
     events: int = 0
     seconds: float = 0.0
     error_items: list[InputError] = field(default_factory=list)
+    linked: LinkSummary | None = None  # the linking pass over OUT, unless turned off
 
     def add(self, record: Record) -> None:
         self.documents += 1
@@ -142,6 +144,7 @@ def run(
     resume: bool = False,
     on_record: Callable[[Record], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    link: bool = True,
 ) -> RunSummary:
     """Extract every input into `out_dir`; see the module docstring for what is written."""
     started = time.perf_counter()
@@ -183,6 +186,7 @@ def run(
         if on_record:
             on_record(result)
     _write_indexes(out_dir, order, summary.error_items)
+    summary.linked = link_output(out_dir) if link else None  # keys across records: extract.linking
     summary.seconds = time.perf_counter() - started
     return summary
 

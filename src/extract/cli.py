@@ -29,6 +29,7 @@ err = Console(stderr=True)
 INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
+LINK_HELP = "Link the records of OUT: entity keys, reprints, entities.jsonl and events.jsonl."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 
 
@@ -56,6 +57,7 @@ def run_cli(
     resume: Annotated[bool, typer.Option(help=RESUME_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
+    link: Annotated[bool, typer.Option(help=LINK_HELP)] = True,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
@@ -84,9 +86,12 @@ def run_cli(
             resume=resume,
             on_record=on_record,
             on_error=report,
+            link=link,
         )
     if not quiet:
         err.print(summary.line(), highlight=False, soft_wrap=True)
+        if summary.linked:
+            err.print(summary.linked.line(), highlight=False, soft_wrap=True)
     raise typer.Exit(code=1 if summary.errors else 0)
 
 

@@ -1,0 +1,170 @@
+"""The output folder as the linking pass reads and rewrites it.
+
+The batch is every record in OUT: those `records.jsonl` lists (its order is the run's input
+order) and those an earlier run wrote there, so that a later batch written into the same
+folder links to the earlier ones. Record files are found by reading the `*.json` files of
+OUT, whatever their names (`record_files`, the one place that maps a doc_id to its file).
+
+The order that "earlier" refers to (`duplicate_of`) is kept in `OUT/.index/signatures.jsonl`
+with each text's MinHash signature: records linked by an earlier pass keep their place, new
+ones follow in `records.jsonl` order. A record has no text; its signature is computed from
+its `source`, read again (and checked against its `sha256`) the first time it is linked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from datasketch import MinHash
+
+from extract.io import Document, read_jsonl_file, read_text_file, record_json, write_atomic
+from extract.linking import duplicates
+from extract.schema import Record
+
+#: the file `extract.batch` writes, one record per line in input order
+RECORDS_FILE = "records.jsonl"
+ENTITIES_FILE = "entities.jsonl"
+EVENTS_FILE = "events.jsonl"
+SIGNATURES_FILE = Path(".index") / "signatures.jsonl"
+_JSONL_SOURCE_SUFFIX = ".jsonl"
+
+
+@dataclass
+class Batch:
+    """The records of OUT in batch order, and where each one's file is."""
+
+    records: list[Record]
+    files: dict[str, tuple[Path, str]]  # doc_id -> its file and the sha256 it holds
+    # records.jsonl in its order: each line's doc_id, or None and the line as it is when it
+    # is no record of this schema (it is written back unchanged, never dropped)
+    listed: list[tuple[str | None, str]]
+
+
+def record_files(out_dir: Path) -> dict[str, tuple[Path, Record]]:
+    """doc_id -> (file, record) for every record file directly in OUT."""
+    found: dict[str, tuple[Path, Record]] = {}
+    for path in sorted(out_dir.glob("*.json")):
+        try:
+            record = Record.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # not a record (or not one of this schema): not part of the batch
+        found.setdefault(record.doc_id, (path, record))
+    return found
+
+
+def _listed_records(out_dir: Path) -> list[tuple[Record | None, str]]:
+    path = out_dir / RECORDS_FILE
+    if not path.exists():
+        return []
+    listed: list[tuple[Record | None, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            listed.append((Record.model_validate_json(line), line))
+        except ValueError:
+            listed.append((None, line))
+    return listed
+
+
+def _stored_signatures(out_dir: Path) -> list[dict[str, str]]:
+    path = out_dir / SIGNATURES_FILE
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row for row in rows if isinstance(row, dict) and "doc_id" in row]
+
+
+def load_batch(out_dir: Path) -> tuple[Batch, list[dict[str, str]]]:
+    """The batch in order (earlier passes' order, then records.jsonl's, then other files by
+    doc_id) and the signatures stored by earlier passes."""
+    files = record_files(out_dir)
+    lines = _listed_records(out_dir)
+    listed = [record for record, _ in lines if record is not None]
+    stored = _stored_signatures(out_dir)
+    by_id = {doc_id: record for doc_id, (_, record) in files.items()}
+    by_id.update({record.doc_id: record for record in listed})
+    order = [row["doc_id"] for row in stored] + [r.doc_id for r in listed] + sorted(by_id)
+    ordered = [by_id[doc_id] for doc_id in dict.fromkeys(order) if doc_id in by_id]
+    paths = {doc_id: (path, record.sha256) for doc_id, (path, record) in files.items()}
+    return Batch(ordered, paths, [(r.doc_id if r else None, line) for r, line in lines]), stored
+
+
+# -- signatures ---------------------------------------------------------------------------
+def _source_documents(records: Iterable[Record]) -> dict[str, Document]:
+    """The input documents behind these records, read again from their sources."""
+    documents: dict[str, Document] = {}
+    read_jsonl: set[Path] = set()
+    for record in records:
+        path, _, number = record.source.rpartition(":")
+        if path.endswith(_JSONL_SOURCE_SUFFIX) and number.isdigit():
+            if Path(path) not in read_jsonl:
+                read_jsonl.add(Path(path))
+                documents.update(
+                    (d.source, d) for d in read_jsonl_file(Path(path)) if isinstance(d, Document)
+                )
+        elif Path(record.source).is_file():
+            document = read_text_file(Path(record.source))
+            if isinstance(document, Document):
+                documents[record.source] = document
+    return documents
+
+
+def signatures(records: list[Record], stored: list[dict[str, str]]) -> list[MinHash | None]:
+    """Each record's signature: the stored one for the same input bytes, else one computed
+    from the source; None when the source is gone or has changed since."""
+    known = {
+        (row["doc_id"], row.get("sha256")): row["minhash"]
+        for row in stored
+        if row.get("version") == duplicates.SIGNATURE_VERSION and row.get("minhash")
+    }
+    missing = [r for r in records if (r.doc_id, r.sha256) not in known]
+    documents = _source_documents(missing)
+    found: list[MinHash | None] = []
+    for record in records:
+        if (record.doc_id, record.sha256) in known:
+            found.append(duplicates.decode(known[(record.doc_id, record.sha256)]))
+            continue
+        document = documents.get(record.source)
+        same = document is not None and document.sha256 == record.sha256
+        found.append(duplicates.signature(document.text) if same and document else None)
+    return found
+
+
+def signature_rows(records: list[Record], found: list[MinHash | None]) -> str:
+    rows = [
+        {
+            "doc_id": record.doc_id,
+            "sha256": record.sha256,
+            "version": duplicates.SIGNATURE_VERSION,
+            "minhash": duplicates.encode(minhash) if minhash is not None else None,
+        }
+        for record, minhash in zip(records, found, strict=True)
+    ]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+# -- writing ------------------------------------------------------------------------------
+def jsonl(lines: Iterable[dict[str, object]]) -> str:
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
+def write_batch(out_dir: Path, batch: Batch, linked: list[Record]) -> int:
+    """Rewrite the record files whose content changed and records.jsonl; return how many
+    files were rewritten."""
+    by_id = {record.doc_id: record for record in linked}
+    rewritten = 0
+    for doc_id, (path, sha256) in sorted(batch.files.items()):
+        if by_id[doc_id].sha256 != sha256:
+            continue  # a stale file of another input with this doc_id: not this record's
+        content = record_json(by_id[doc_id]) + "\n"
+        if path.read_text(encoding="utf-8") != content:
+            write_atomic(path, content)
+            rewritten += 1
+    if batch.listed:
+        lines = [record_json(by_id[d], indent=None) if d else line for d, line in batch.listed]
+        write_atomic(out_dir / RECORDS_FILE, "".join(line + "\n" for line in lines))
+    return rewritten
