@@ -82,6 +82,11 @@ def test_spark_writes_the_records_of_extract_run(local_run, spark_run):
     assert _lines(spark_run / "records.jsonl") == expected
 
 
+@pytest.mark.parametrize("index", ["entities.jsonl", "events.jsonl"])
+def test_spark_writes_the_cross_article_indexes_of_extract_run(local_run, spark_run, index):
+    assert (spark_run / index).read_text(encoding="utf-8") == (local_run / index).read_text(encoding="utf-8")
+
+
 def test_spark_reports_the_same_unreadable_inputs(local_run, spark_run):
     def errors(out: Path) -> list[tuple[str, str]]:
         return [(e["doc_id"], e["error"]) for e in _lines(out / "errors.jsonl")]

@@ -102,6 +102,7 @@ def spark_cli(
     master: Annotated[str, typer.Option(help="Spark master URL; '' leaves it to spark-submit.")] = "local[2]",
     partitions: Annotated[int | None, typer.Option(min=1, help="Partitions (default: 4 per core).")] = None,
     reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
+    link: Annotated[bool, typer.Option(help="Link entities across the records of OUT.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Extract INPUTS on Apache Spark into OUT/records.jsonl and OUT/tables/ (Parquet)."""
@@ -116,7 +117,7 @@ def spark_cli(
         err.print(f"[red]error:[/] Spark is not installed ({exc}); pip install 'extract[spark]'")
         raise typer.Exit(code=2) from None
     summary = spark_run(
-        inputs, out, master=master or None, partitions=partitions, reference_date=reference_date
+        inputs, out, master=master or None, partitions=partitions, reference_date=reference_date, link=link
     )
     for error in summary.errors:
         err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)

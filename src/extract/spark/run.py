@@ -2,8 +2,9 @@
 
 The driver reads the inputs exactly as `extract run` does (same doc_ids, sha256, decode
 warnings and reference dates), hands them to the executors as a DataFrame, and streams the
-results back in input order into `DIR/records.jsonl` and `DIR/errors.jsonl`; the tables of
-`extract export` are then written by the executors as Parquet datasets under
+results back in input order into `DIR/records.jsonl` and `DIR/errors.jsonl`; the linking
+pass of `extract run` then gives them their keys (and writes `entities.jsonl`,
+`events.jsonl`); the tables of `extract export` are then written by the executors as Parquet datasets under
 `DIR/tables/<table>.parquet/`.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.io import Document, InputError, read_inputs, write_atomic
+from extract.linking import LinkSummary, link_output
 from extract.spark.records import extract_records
 
 if TYPE_CHECKING:
@@ -35,9 +37,11 @@ class SparkRunSummary:
 
     documents: int = 0
     errors: list[InputError] = field(default_factory=list)
+    linked: LinkSummary | None = None
 
     def line(self) -> str:
-        return f"{self.documents} documents, {len(self.errors)} errors (Spark)"
+        linked = f"; {self.linked.line()}" if self.linked else ""
+        return f"{self.documents} documents, {len(self.errors)} errors (Spark){linked}"
 
 
 def _row(number: int, document: Document) -> dict[str, Any]:
@@ -103,6 +107,7 @@ def run(
     partitions: int | None = None,
     reference_date: str | None = None,
     spark: SparkSession | None = None,
+    link: bool = True,
 ) -> SparkRunSummary:
     """Extract `inputs` on Spark into `out_dir` (see the module docstring)."""
     from extract.spark.session import session
@@ -113,4 +118,7 @@ def run(
     rows = list(input_rows(inputs, reference_date, summary.errors))
     results = extract_records(input_frame(spark, rows, partitions)) if rows else None
     write_results(results.orderBy("ordinal").toLocalIterator() if results else iter(()), out_dir, summary)
+    # The same pass as `extract run`'s: keys and reprints depend on the whole batch.
+    if link:
+        summary.linked = link_output(out_dir)
     return summary
