@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test conformance eval-ner bench bench-spark java lint clean
+.PHONY: install run test postgres-server java conformance eval-ner bench bench-spark lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,18 @@ run: $(STAMP)
 java:
 	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 
-## Unit, component, API, CLI and golden-record tests (offline).
-test: $(STAMP) java
+## Unit, component, API, CLI and golden-record tests (offline once PostgreSQL and Java are installed).
+test: $(STAMP) postgres-server java
 	$(BIN)/python -m pytest
+
+## The PostgreSQL server the export tests start (tests/test_tables_postgres.py): Debian's
+## postgresql, installed when initdb is neither on PATH nor in /usr/lib/postgresql/*/bin.
+postgres-server:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
+	else echo "PostgreSQL is not installed and this is not root: its tests will be skipped" \
+	  "(as root: apt-get install -y postgresql)"; fi
 
 ## Score figures and dates on the public Recognizers-Text French suite (../shared).
 conformance: $(STAMP)

@@ -2,7 +2,8 @@
 
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
 Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
-(print the record's JSON Schema).
+(print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
+tables).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
 """
 
@@ -26,7 +27,10 @@ from extract.schema import record_json_schema
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
 err = Console(stderr=True)
 
-INPUTS_HELP = ".txt files, folders of them, or .jsonl files (one {id, text, ...} per line); '-' reads stdin."
+INPUTS_HELP = (
+    ".txt files, folders of them, .jsonl files (one {id, text, ...} per line), or .csv/.parquet tables"
+    " (columns id, text, ...); '-' reads stdin."
+)
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
 LINK_HELP = "Link the records of OUT: entity keys, reprints, entities.jsonl and events.jsonl."
@@ -140,9 +144,40 @@ def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=
 
 
 @app.command("schema")
-def schema_cli() -> None:
-    """Print the JSON Schema of a record."""
+def schema_cli(
+    tables: Annotated[bool, typer.Option("--tables", help="The export tables' columns and types.")] = False,
+) -> None:
+    """Print the JSON Schema of a record (or, with --tables, the export tables)."""
+    if tables:
+        from extract.tables.describe import describe_tables
+
+        typer.echo(describe_tables())
+        return
     typer.echo(json.dumps(record_json_schema(), ensure_ascii=False, indent=2))
+
+
+EXPORT_TO_HELP = "A folder (Parquet files), a path ending in .duckdb, or a postgresql:// URL."
+
+
+@app.command("export")
+def export_cli(
+    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A folder `extract run` wrote.")],
+    to: Annotated[str, typer.Option("--to", help=EXPORT_TO_HELP)],
+) -> None:
+    """Load OUT/records.jsonl into tables at DEST, replacing each document's earlier rows."""
+    from extract.tables.errors import ExportError
+    from extract.tables.export import export
+
+    def report(error: InputError) -> None:
+        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False, soft_wrap=True)
+
+    try:
+        summary = export(out, to, on_error=report)
+    except ExportError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    err.print(summary.line(to), highlight=False, soft_wrap=True)
+    raise typer.Exit(code=1 if summary.errors else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -162,6 +162,10 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputError]:
             yield InputError(doc_id=path.stem, source=str(path), error="no such file")
         elif path.suffix in JSONL_SUFFIXES:
             yield from read_jsonl_file(path)
+        elif path.suffix in (".csv", ".parquet"):  # articles kept in tables: extract.tables.inputs
+            from extract.tables.inputs import read_table_file
+
+            yield from read_table_file(path)
         else:
             yield read_text_file(path)
 
