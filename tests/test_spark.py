@@ -12,6 +12,7 @@ import pytest
 
 from extract import batch
 from extract.spark.records import LOAD_LOG_ENV
+from extract.tables import TABLES, arrow_schemas
 
 pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed: pip install 'extract[spark]'")
 
@@ -85,6 +86,28 @@ def test_spark_writes_the_records_of_extract_run(local_run, spark_run):
 @pytest.mark.parametrize("index", ["entities.jsonl", "events.jsonl"])
 def test_spark_writes_the_cross_article_indexes_of_extract_run(local_run, spark_run, index):
     assert (spark_run / index).read_text(encoding="utf-8") == (local_run / index).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def exported(local_run, tmp_path_factory) -> Path:
+    from extract.tables import export
+
+    dest = tmp_path_factory.mktemp("export")
+    export(local_run, str(dest))
+    return dest
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test_spark_writes_the_tables_of_extract_export(spark_run, exported, table):
+    import pyarrow.parquet as pq
+
+    def sorted_rows(path: Path) -> list[dict]:
+        found = pq.read_table(path, schema=arrow_schemas()[table]).to_pylist()
+        return sorted(found, key=lambda row: json.dumps(row, sort_keys=True, default=str))
+
+    expected = sorted_rows(exported / f"{table}.parquet")
+    assert sorted_rows(spark_run / "tables" / f"{table}.parquet") == expected
+    assert expected or table in {"roles", "events"}
 
 
 def test_spark_reports_the_same_unreadable_inputs(local_run, spark_run):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from extract.io import Document, InputError, read_inputs, write_atomic
 from extract.linking import LinkSummary, link_output
 from extract.spark.records import extract_records
+from extract.spark.tables import write_tables
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -121,4 +122,8 @@ def run(
     # The same pass as `extract run`'s: keys and reprints depend on the whole batch.
     if link:
         summary.linked = link_output(out_dir)
+    if summary.documents:
+        # From the records as written (linked): the tables carry their keys.
+        linked = spark.read.text(str(out_dir / RECORDS_FILE)).withColumnRenamed("value", "record")
+        write_tables(linked, out_dir)
     return summary
