@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server java conformance eval-ner bench bench-spark lint clean
+.PHONY: install run test postgres-server browser java conformance eval-ner bench bench-spark lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,19 @@ run: $(STAMP)
 java:
 	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
 
-## Unit, component, API, CLI and golden-record tests (offline once PostgreSQL and Java are installed).
-test: $(STAMP) postgres-server java
+## Headless Chromium for the report's browser tests: Debian's chromium-headless-shell (or
+## chromium), installed as root when neither is there; without one those tests are skipped.
+browser:
+	@if command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium-headless-shell fonts-dejavu-core >/dev/null \
+	  || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null \
+	  || echo "could not install Chromium: the report's browser tests will be skipped"; \
+	else echo "no Chromium (apt-get install chromium-headless-shell as root): browser tests skipped"; fi
+
+## Unit, component, API, CLI, golden-record, tables (PostgreSQL), report (headless Chromium) and Spark (Java) tests.
+test: $(STAMP) postgres-server browser java
 	$(BIN)/python -m pytest
 
 ## The PostgreSQL server the export tests start (tests/test_tables_postgres.py): Debian's

@@ -83,7 +83,7 @@ def record_spans(record) -> set[Span]:  # noqa: ANN001 (extract.schema.Record)
 
 def score(path: Path, limit: int | None, min_year: int | None, errors: int) -> tuple[Tally, Tally]:
     from extract import load
-    from extract.assemble import DocPart, assemble_record
+    from extract.assemble import ArticleMeta, DocPart, assemble_record
 
     nlp = load().nlp
     ours = nlp.pipe_names[nlp.pipe_names.index(OUR_COMPONENTS_FIRST) :]
@@ -96,7 +96,8 @@ def score(path: Path, limit: int | None, min_year: int | None, errors: int) -> t
         raw = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in SCORED}
         for name in ours:
             doc = nlp.get_pipe(name)(doc)
-        record = assemble_record([DocPart(doc)], doc_id=article["id"], source=str(path), sha256="")
+        meta = ArticleMeta(doc_id=article["id"], source=str(path), sha256="")
+        record = assemble_record([DocPart(doc)], meta)
         gold, predicted = gold_spans(article), record_spans(record)
         tally_ours.add(predicted, gold)
         tally_raw.add(raw, gold)

@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.assemble import DocPart, assemble_record
+from extract.assemble import ArticleMeta, DocPart, assemble_record
+from extract.extensions import SpanKeys
 from extract.header import parse_header
 from extract.io import Document, InputError
 from extract.matmul import Matmul, one_blas_thread, set_matmul
@@ -27,7 +28,7 @@ from extract.schema import Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A document ready for the pipeline: itself, its record's metadata, its (offset, Doc) parts.
-Prepared = tuple[Document, dict[str, object], list[tuple[int, Doc]]]
+Prepared = tuple[Document, ArticleMeta, list[tuple[int, Doc]]]
 
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -132,7 +133,7 @@ class Extractor:
         if batch:
             yield from self._run_batch(batch)
 
-    def _prepare(self, document: Document) -> tuple[dict[str, object], list[tuple[int, Doc]]]:
+    def _prepare(self, document: Document) -> tuple[ArticleMeta, list[tuple[int, Doc]]]:
         header = parse_header(document.text)
         published = document.published or _iso(header.published)
         if document.reference_date:
@@ -141,17 +142,17 @@ class Extractor:
             reference, reference_source = published, ReferenceDateSource.PUBLISHED
         else:
             reference, reference_source = None, None
-        meta: dict[str, object] = {
-            "doc_id": document.doc_id,
-            "source": document.source,
-            "sha256": document.sha256,
-            "title": document.title or header.title,
-            "author": header.author,
-            "published": published,
-            "reference_date": reference,
-            "reference_date_source": reference_source,
-            "warnings": list(document.warnings),
-        }
+        meta = ArticleMeta(
+            doc_id=document.doc_id,
+            source=document.source,
+            sha256=document.sha256,
+            title=document.title or header.title,
+            author=header.author,
+            published=published,
+            reference_date=reference,
+            reference_date_source=reference_source,
+            warnings=tuple(document.warnings),
+        )
         docs = []
         if self._words_seen is not None:
             self._words_seen.update(document.text.split())
@@ -196,6 +197,7 @@ class Extractor:
     def _run_prepared(self, prepared: list[Prepared | Failure]) -> Iterator[Record | Failure]:
         all_docs = [doc for item in prepared if not isinstance(item, Failure) for _, doc in item[2]]
         processed = self._pipe(all_docs)
+        keys = SpanKeys.of(self.nlp)
         for item in prepared:
             if isinstance(item, Failure):
                 yield item
@@ -208,7 +210,7 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                yield assemble_record(parts, **meta)
+                yield assemble_record(parts, meta, keys)
             except Exception as exc:
                 yield Failure(document, f"{type(exc).__name__}: {exc}")
 
@@ -243,14 +245,14 @@ def load(
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
 ) -> Extractor:
-    """Build the Extractor: the French model plus our components, from `models/extract.cfg`.
+    """Build the Extractor: the French model plus our components, from the pipeline config.
 
-    `batch_size` and `matmul` ("numpy" or "blis", see `extract.matmul`) override the
-    config's values.
+    The config is `config_path`, else `$EXTRACT_MODELS_DIR/extract.cfg`, else the default
+    that ships with the package (`extract config` prints it). `batch_size` and `matmul`
+    ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
+    `[extract] matmul`.
     """
     config = load_pipeline_config(Path(config_path) if config_path else None)
     nlp = build_nlp(config)
-    settings = config["pipeline"]
-    set_matmul(nlp, matmul or settings.get("matmul", Matmul.NUMPY))
-    size = batch_size or int(settings.get("batch_size", 32))
-    return Extractor(nlp, batch_size=size)
+    set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size)

@@ -10,13 +10,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
+from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
-from extract.schema import DateMention, Event, Figure, Organisation, Record, Role
+from extract.schema import DateMention, Event, Figure, Organisation, Record, ReferenceDateSource, Role
 from extract.spans import normalise_key, shift
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+class ArticleMeta(BaseModel):
+    """What the record says of the article itself, known before the pipeline runs: where it
+    comes from, its header (title, author, publication date), the date that relative dates
+    resolve against, and the warnings of its decoding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    source: str
+    sha256: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    reference_date: str | None = None
+    reference_date_source: ReferenceDateSource | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,30 +70,33 @@ def _roles(part: DocPart) -> dict[str, list[Role]]:
     return found
 
 
-def _dates(part: DocPart) -> list[DateMention]:
+def _dates(part: DocPart, key: str) -> list[DateMention]:
     return [
         shift(
             DateMention(
-                start=span.start_char, end=span.end_char, text=span.text, **span._.date.record_fields()
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                **span._.get(DATE_ATTR).record_fields(),
             ),
             part.offset,
         )
-        for span in part.doc.spans.get("dates", [])
+        for span in part.doc.spans.get(key, [])
     ]
 
 
-def _figures(part: DocPart) -> list[Figure]:
+def _figures(part: DocPart, key: str) -> list[Figure]:
     return [
         shift(
             Figure(
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
-                **span._.figure.record_fields(),
+                **span._.get(FIGURE_ATTR).record_fields(),
             ),
             part.offset,
         )
-        for span in part.doc.spans.get("figures", [])
+        for span in part.doc.spans.get(key, [])
     ]
 
 
@@ -101,8 +124,11 @@ def _events(part: DocPart, organisations: list[Organisation], figures_before: in
     return events
 
 
-def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
-    """Build the record of one document from its processed part(s) and its metadata."""
+def assemble_record(
+    parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
+) -> Record:
+    """Build the record of one document from its processed part(s) and its metadata; `keys`
+    are the span groups of the pipeline's dates and figures components."""
     mentions = [m for part in parts for m in _entity_mentions(part)]
     roles: dict[str, list[Role]] = {}
     for part in parts:
@@ -117,19 +143,26 @@ def assemble_record(parts: Sequence[DocPart], **meta: object) -> Record:
     figures: list[Figure] = []
     for part in parts:
         events += _events(part, organisations, figures_before=len(figures))
-        figures += _figures(part)
+        figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-    warnings = list(meta.pop("warnings", None) or [])  # type: ignore[call-overload]
+    warnings = list(meta.warnings)
     for part in parts:
         warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)
     return Record(
         people=people,
         organisations=organisations,
         locations=locations,
-        dates=[d for part in parts for d in _dates(part)],
+        dates=[d for part in parts for d in _dates(part, keys.dates)],
         figures=figures,
         events=events,
         warnings=warnings,
-        **meta,  # type: ignore[arg-type]
+        doc_id=meta.doc_id,
+        source=meta.source,
+        sha256=meta.sha256,
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        reference_date=meta.reference_date,
+        reference_date_source=meta.reference_date_source,
     )

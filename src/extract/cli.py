@@ -3,7 +3,8 @@
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
 Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
-tables).
+tables), `report` (a static review site of a run's records), `config` (print the default
+pipeline config).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage.
 """
 
@@ -35,6 +36,7 @@ RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
 LINK_HELP = "Link the records of OUT: entity keys, reprints, entities.jsonl and events.jsonl."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
+REPORT_HELP = "Also write the review report (a static site) into OUT/report/."
 
 
 def _check_date(value: str | None) -> str | None:
@@ -62,9 +64,12 @@ def run_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
     link: Annotated[bool, typer.Option(help=LINK_HELP)] = True,
+    report: Annotated[bool, typer.Option("--report", help=REPORT_HELP)] = False,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
+    if inputs == ["-"] and report:
+        raise typer.BadParameter("--report needs --out: a text from stdin has no report")
     if inputs == ["-"]:
         _run_stdin(reference_date, matmul)
         return
@@ -75,7 +80,7 @@ def run_cli(
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
 
-    def report(error: InputError) -> None:
+    def report_error(error: InputError) -> None:
         err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)
 
     from extract.progress import progress_callbacks  # rich progress; silent off a TTY
@@ -89,13 +94,15 @@ def run_cli(
             workers=workers,
             resume=resume,
             on_record=on_record,
-            on_error=report,
+            on_error=report_error,
             link=link,
         )
     if not quiet:
         err.print(summary.line(), highlight=False, soft_wrap=True)
         if summary.linked:
             err.print(summary.linked.line(), highlight=False, soft_wrap=True)
+    if report:
+        _write_report(out, out / "report", inputs, quiet=quiet)
     raise typer.Exit(code=1 if summary.errors else 0)
 
 
@@ -128,6 +135,39 @@ def spark_cli(
     if not quiet:
         err.print(summary.line(), highlight=False)
     raise typer.Exit(code=1 if summary.errors else 0)
+def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool) -> None:
+    from extract.report import ReportError, write_report
+
+    try:
+        summary = write_report(out, to, inputs)
+    except ReportError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(code=2) from None
+    for notice in summary.notices:
+        err.print(f"[yellow]warning:[/] {notice}", highlight=False)
+    if not quiet:
+        err.print(summary.line(to), highlight=False, soft_wrap=True)
+
+
+REPORT_INPUTS_HELP = "The run's inputs again (default: each record's source, from the current folder)."
+
+
+@app.command("report")
+def report_cli(
+    out: Annotated[Path, typer.Argument(help="The --out folder of an `extract run`.")],
+    to: Annotated[Path | None, typer.Option("--to", help="Report folder (default: OUT/report).")] = None,
+    inputs: Annotated[list[str] | None, typer.Option("--inputs", "-i", help=REPORT_INPUTS_HELP)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Write a static review site of OUT's records: index.html and one page per article."""
+    if not out.is_dir():
+        err.print(f"[red]error:[/] no such folder: {out}")
+        raise typer.Exit(code=2)
+    missing = [name for name in inputs or [] if not Path(name).exists()]
+    if missing:
+        err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
+        raise typer.Exit(code=2)
+    _write_report(out, to or out / "report", inputs, quiet=quiet)
 
 
 @app.command("check")
@@ -141,6 +181,14 @@ def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=
     count = len(list(golden_dir.glob("*.json")))
     err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
     raise typer.Exit(code=1 if drifts else 0)
+
+
+@app.command("config")
+def config_cli() -> None:
+    """Print the default pipeline config, to edit a copy (see `extract.load`)."""
+    from extract.pipeline import default_config_text
+
+    typer.echo(default_config_text(), nl=False)
 
 
 @app.command("schema")

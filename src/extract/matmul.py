@@ -7,7 +7,7 @@ project is measured on, blis runs the tok2vec and ner layers at half the speed n
 numpy's BLAS picks its kernels at run time and is at least as fast where blis is tuned.
 
 Both give the same records (the benchmark corpus and a test check it); `matmul = "blis"`
-in `models/extract.cfg` or `extract run --matmul blis` brings blis back.
+in the pipeline config's `[extract]` or `extract run --matmul blis` brings blis back.
 
 numpy's BLAS would start a thread per core. The extractor caps it at one thread while it
 runs the pipeline (see `one_blas_thread`): a second thread bought 10 % speed for 50 % more

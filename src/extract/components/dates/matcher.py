@@ -25,7 +25,7 @@ from extract.components.dates import parse, patterns, tense
 from extract.components.dates.resolve import Lean
 from extract.components.dates.values import DateValue
 from extract.diagnostics import W, warning
-from extract.extensions import add_warning
+from extract.extensions import DATES_KEY, add_warning, register_extensions
 from extract.lang.fr import calendar
 from extract.schema import DateRelation
 from extract.spans import doc_text
@@ -53,7 +53,7 @@ class Candidate:
 
 
 class DatesMatcher:
-    """Finds date mentions and writes them to `doc.spans["dates"]`.
+    """Finds date mentions and writes them to `doc.spans[spans_key]`.
 
     Finds absolute dates ("Jeudi 22 Janvier 2026", "22/01/2026", "janvier 2026", "2026"),
     relative ones ("mardi dernier", "l'an dernier", "dans trois mois", "le 16 octobre
@@ -64,11 +64,10 @@ class DatesMatcher:
     with a warning.
     """
 
-    def __init__(self, nlp: Language, name: str = "extract_dates", *, spans_key: str = "dates"):
+    def __init__(self, nlp: Language, name: str = "extract_dates", *, spans_key: str = DATES_KEY):
         self.name = name
         self.spans_key = spans_key
-        if not Span.has_extension("date"):
-            Span.set_extension("date", default=None)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         ref = _reference(doc)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from extract.components.events import patterns
 from extract.components.events.names import Cluster
 from extract.components.events.values import parse_ordinal
+from extract.extensions import DATES_KEY, FIGURES_KEY, date_value, figure_value
 from extract.lang.fr import events as words
 
 # Relations of a date that do not give when an event takes place ("d'ici 2030", "depuis 2019").
@@ -35,6 +36,9 @@ class Context:
     doc: Doc
     clusters: list[Cluster]
     cues: dict[str, list[Span]]
+    # The span groups of the dates and figures components.
+    dates_key: str = DATES_KEY
+    figures_key: str = FIGURES_KEY
     past_sentences: set[int] = field(default_factory=set, init=False)
     # (start, end, event) of every named mention, in document order.
     named: list[tuple[int, int, int]] = field(default_factory=list, init=False)
@@ -205,8 +209,10 @@ def organisers(ctx: Context, event: int) -> list[str]:
 
 def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
     """Start and end from the dates component: the first date of the event's sentences."""
-    for span in ctx.doc.spans.get("dates", []):
-        fields = span._.date.record_fields()
+    for span in ctx.doc.spans.get(ctx.dates_key, []):
+        if (value := date_value(span)) is None:
+            continue
+        fields = value.record_fields()
         if fields.get("relation", "on") not in EVENT_DATE_RELATIONS or ctx.in_name(span.start):
             continue
         if ctx.event_at(span.start) == event:
@@ -217,7 +223,8 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
 
 def _count_units(span: Span) -> set[str]:
     """The counted noun of a count figure (or the lemmas of its words); empty otherwise."""
-    fields = span._.figure.record_fields()
+    value = figure_value(span)
+    fields = value.record_fields() if value is not None else {}
     if fields.get("kind") != "count":
         return set()
     return {fields["unit"]} if fields.get("unit") else {t.lemma_.lower() for t in span}
@@ -237,9 +244,9 @@ def _figure_event(ctx: Context, span: Span) -> int | None:
 
 
 def participants(ctx: Context, event: int) -> list[int]:
-    """Indices in `doc.spans["figures"]` of the counts of exhibitors, visitors, countries…"""
+    """Indices in `doc.spans[ctx.figures_key]` of the counts of exhibitors, visitors, countries…"""
     return [
         n
-        for n, span in enumerate(ctx.doc.spans.get("figures", []))
+        for n, span in enumerate(ctx.doc.spans.get(ctx.figures_key, []))
         if _count_units(span) & set(words.PARTICIPANT_UNITS) and _figure_event(ctx, span) == event
     ]

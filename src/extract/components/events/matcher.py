@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.events import attributes, names, patterns
 from extract.components.events.values import EventValue
+from extract.extensions import DATES_KEY, FIGURES_KEY
 from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
@@ -78,8 +79,8 @@ class EventsMatcher:
     édition du Salon régional de la logistique, organisée par la Fédération …, du 3 au 5
     mars à Tanger"), English names ("… Exhibition", "… Summit") and short forms with a year
     ("ABC Maroc 2026"). Mentions of one event (long name, bracketed short form, later short
-    mentions) become one value, with edition, dates (from `doc.spans["dates"]`), place,
-    organisers and participation figures (indices into `doc.spans["figures"]`).
+    mentions) become one value, with edition, dates (from `doc.spans[dates_key]`), place,
+    organisers and participation figures (indices into `doc.spans[figures_key]`).
 
     Writes `doc._.events` (a list of `EventValue`). With `drop_event_ents`, it also removes
     from `doc.ents` the entities (but people) that the NER made of an event name, so that a
@@ -93,8 +94,12 @@ class EventsMatcher:
         *,
         patterns_path: str | None,
         drop_event_ents: bool,
+        dates_key: str = DATES_KEY,
+        figures_key: str = FIGURES_KEY,
     ) -> None:
         self.name = name
+        self.dates_key = dates_key
+        self.figures_key = figures_key
         self.drop_event_ents = drop_event_ents
         loaded = load_patterns(patterns_path)
         # Names first; the cues (editions, organisers, places...) only matter, and are only
@@ -122,7 +127,9 @@ class EventsMatcher:
         mentions = names.long_names(found.get(patterns.NAME, []) + found.get(patterns.SHORT_NAME, []))
         mentions += names.short_mentions(doc, mentions)
         clusters = names.cluster_mentions(mentions)
-        context = attributes.Context(doc=doc, clusters=clusters, cues=found)
+        context = attributes.Context(
+            doc=doc, clusters=clusters, cues=found, dates_key=self.dates_key, figures_key=self.figures_key
+        )
         for sentence in context.sentences:
             if context.event_at(sentence.start) is not None:
                 for span in sorted(

@@ -1,7 +1,7 @@
 """Token patterns of the events component, composed from `extract.lang.fr.events`.
 
 Each pattern is a dict in spaCy's ruler format, `{"label": ..., "pattern": [...]}`, so that
-a JSONL file (`models/patterns/events.jsonl`) can add more without code. Labels:
+a JSONL file named by the component's `patterns_path` can add more without code. Labels:
 
 - `NAME`: a named gathering built on a head noun ("Salon régional de la logistique",
   "Web Summit 2024");

@@ -1,6 +1,6 @@
 """What is around a figure: its target date (from the dates component) and its subject (parse).
 
-Target date. The dates component runs before this one and fills `doc.spans["dates"]`,
+Target date. The dates component runs before this one and fills `doc.spans[dates_key]`,
 each span with `span._.date.record_fields()` -> {value, granularity, relation}. A figure
 takes the first date after it in its sentence whose relation is one of `relations`
 (default "by": "d'ici 2030", "à l'horizon 2035"). A plain "on" year after it ("en 2030")
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.extensions import DATES_KEY, date_value
 from extract.lang.fr.units import COLLECTIVE_NOUNS
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -33,7 +34,7 @@ _MAX_SUBJECT_TOKENS = 8
 
 
 def _date_fields(span: Span) -> dict[str, object] | None:
-    value = span._.date if Span.has_extension("date") else None
+    value = date_value(span)
     return value.record_fields() if value is not None else None
 
 
@@ -41,10 +42,10 @@ def _is_future(value: str, reference: str | None) -> bool:
     return bool(reference) and value[:4].isdigit() and value[:4] > str(reference)[:4]
 
 
-def link_date(doc: Doc, figure: Span, relations: tuple[str, ...]) -> str | None:
+def link_date(doc: Doc, figure: Span, relations: tuple[str, ...], dates_key: str = DATES_KEY) -> str | None:
     """The value of the target date of `figure`, or None."""
     sentence = figure.sent if doc.has_annotation("SENT_START") else doc[:]
-    for span in doc.spans.get("dates", []):
+    for span in doc.spans.get(dates_key, []):
         if span.start < figure.end or span.end > sentence.end:
             continue
         fields = _date_fields(span)

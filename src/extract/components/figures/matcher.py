@@ -17,6 +17,7 @@ from extract.components.figures.context import link_date, subject_of
 from extract.components.figures.numbers import NumberMatch, find_numbers
 from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
+from extract.extensions import DATES_KEY, register_extensions
 from extract.lang.fr import qualifiers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
@@ -33,7 +34,7 @@ class FiguresMatcher:
 
     The span covers the figure as written: qualifier words ("plus de", "près de", "entre"),
     the number, and its unit (currency, "%", measure unit, or the counted noun). Target
-    dates come from `doc.spans["dates"]` (see `context.link_date`); the subject from the
+    dates come from `doc.spans[dates_key]` (see `context.link_date`); the subject from the
     dependency parse (`context.subject_of`). Years, ordinals, dates, phone numbers,
     identifiers ("loi 13-09") and versions ("4.0") are not figures, and a dash before a
     number is punctuation, never a minus sign.
@@ -45,15 +46,16 @@ class FiguresMatcher:
         name: str = "extract_figures",
         *,
         spans_key: str,
+        dates_key: str = DATES_KEY,
         date_relations: list[str],
         parser: Parser | None = None,
     ) -> None:
         self.name = name
         self.parser = parser
         self.spans_key = spans_key
+        self.dates_key = dates_key
         self.date_relations = tuple(date_relations)
-        if not Span.has_extension("figure"):
-            Span.set_extension("figure", default=None)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -80,7 +82,7 @@ class FiguresMatcher:
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""
-        found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n)]
+        found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n, self.dates_key)]
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
         drafts = _merge_ranges(doc, found, drafts)
         kept: list[Draft] = []
@@ -115,7 +117,9 @@ class FiguresMatcher:
             qualifier=draft.qualifier,
             value_max=draft.value_max,
             # A duration ("après huit ans d'absence") has no target date.
-            date=None if draft.unit in units.DURATION_NAMES else link_date(doc, span, self.date_relations),
+            date=None
+            if draft.unit in units.DURATION_NAMES
+            else link_date(doc, span, self.date_relations, self.dates_key),
         )
         span._.figure = value
         return span
@@ -188,8 +192,9 @@ def _split_tokens(doc: Doc, cuts: dict[int, int], *, dash_attrs: bool) -> None:
         doc.tensor = tensor
 
 
-def _in_dates(doc: Doc, number: NumberMatch) -> bool:
-    return any(d.start_char < number.end and number.start < d.end_char for d in doc.spans.get("dates", []))
+def _in_dates(doc: Doc, number: NumberMatch, dates_key: str) -> bool:
+    dates = doc.spans.get(dates_key, [])
+    return any(d.start_char < number.end and number.start < d.end_char for d in dates)
 
 
 def _is_year(text: str, number: NumberMatch) -> bool:

@@ -1,7 +1,7 @@
 """The dependency parse of the sentences that hold a figure, and only of those.
 
 Only the figures' subjects read the dependency parse, so the pipeline leaves the base
-package's parser out of its run (`[base] disable` in models/extract.cfg) and takes
+package's parser out of its run (`[nlp] disabled` in extract/pipeline.cfg) and takes
 sentence boundaries from the package's small `senter`. This module parses, with that
 same trained parser, the sentences where a figure was found: each sentence is copied out
 as its own Doc with its rows of `doc.tensor` (the shared tok2vec's output, which the

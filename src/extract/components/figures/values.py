@@ -1,4 +1,4 @@
-"""The value of one figure: a pydantic v2 model whose `record_fields()` feeds `schema.Figure`.
+"""The value of one figure: `schema.Figure` but its place, whose `record_fields()` feed the record.
 
 Amounts are Decimal, fully scaled ("10 milliards" -> 10000000000): never float.
 """
@@ -7,34 +7,33 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
-from extract.schema import FigureKind, Qualifier
+from extract.schema import Figure
 
 
-class FigureValue(BaseModel):
+class FigureValue(Figure):
     """What a figure says: kind, exact value, unit, qualifier, target date and subject.
+
+    It is the record's `Figure` itself, but for where it is (its span gives `start`, `end`
+    and `text`): one model, so the component and the schema cannot drift apart.
 
     >>> FigureValue(kind="money", value=Decimal("1E+10"), unit="USD").record_fields()["value"]
     Decimal('10000000000')
     """
 
-    model_config = ConfigDict(frozen=True, use_enum_values=True)
+    model_config = ConfigDict(frozen=True)
 
-    kind: FigureKind
-    value: Decimal
-    unit: str | None = None
-    qualifier: Qualifier = Qualifier.EXACT
-    date: str | None = None
-    subject: str | None = None
-    value_max: Decimal | None = None
+    start: int = 0
+    end: int = 0
+    text: str = ""
 
     def record_fields(self) -> dict[str, object]:
-        """The fields of `schema.Figure` this value fills, values without exponent."""
-        fields = self.model_dump()
-        for name in ("value", "value_max"):
-            if fields[name] is not None:
-                fields[name] = _plain(fields[name])
+        """The fields of `schema.Figure` this value fills, values as Decimals without exponent
+        (the record's serializer writes them as JSON numbers)."""
+        fields = self.model_dump(exclude={"start", "end", "text", "value", "value_max"})
+        fields["value"] = _plain(self.value)
+        fields["value_max"] = None if self.value_max is None else _plain(self.value_max)
         return fields
 
 
