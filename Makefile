@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server browser conformance eval-ner eval-news bench soak lint clean
+.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-spark soak lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run data/raw --out data/out
 
+## A Java runtime for the Spark tests (local mode): Debian's headless JRE when `java` is missing.
+java:
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+
 ## Headless Chromium for the report's browser tests: Debian's chromium-headless-shell (or
 ## chromium), installed as root when neither is there; without one those tests are skipped.
 browser:
@@ -33,8 +37,8 @@ browser:
 	  || echo "could not install Chromium: the report's browser tests will be skipped"; \
 	else echo "no Chromium (apt-get install chromium-headless-shell as root): browser tests skipped"; fi
 
-## Unit, component, API, CLI, golden-record, tables (PostgreSQL) and report (headless Chromium) tests.
-test: $(STAMP) postgres-server browser
+## Unit, component, API, CLI, golden-record, tables (PostgreSQL), report (headless Chromium) and Spark (Java) tests.
+test: $(STAMP) postgres-server browser java
 	$(BIN)/python -m pytest
 
 ## The PostgreSQL server the export tests start (tests/test_tables_postgres.py): Debian's
@@ -68,6 +72,10 @@ bench: $(STAMP)
 ## SOAK_ARGS="--docs 5000 --workers 1" to change it). Exit 1 if RSS grows 10 % after the first 1,000.
 soak: $(STAMP)
 	$(BIN)/python -m tools.soak $(SOAK_ARGS)
+
+## Spark local[2] against `extract run --workers 2` on the bench corpus (warm and whole run).
+bench-spark: $(STAMP) java
+	$(BIN)/python -m tools.bench_spark $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools

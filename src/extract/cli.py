@@ -1,9 +1,10 @@
 """The `extract` command: a thin typer shell over `extract.api` and `extract.batch`.
 
-Commands: `run` (extract inputs into a folder, or stdin to stdout), `check` (compare with
-reviewed golden records; exit 1 on drift), `schema` (print the record's JSON Schema),
-`export` (records into Parquet, DuckDB or PostgreSQL tables), `report` (a static review site
-of a run's records), `config` (print the default pipeline config).
+Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
+Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
+(print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
+tables), `report` (a static review site of a run's records), `config` (print the default
+pipeline config).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
 3 the output folder could not be written (full disk, read-only), 128 + N stopped by signal N
 (130 SIGINT, 143 SIGTERM; `--resume` finishes the run).
@@ -110,6 +111,35 @@ def run_cli(
     raise typer.Exit(code=1 if summary.errors else 0)
 
 
+@app.command("spark")
+def spark_cli(
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP.replace("; '-' reads stdin", ""))],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    master: Annotated[str, typer.Option(help="Spark master URL; '' leaves it to spark-submit.")] = "local[2]",
+    partitions: Annotated[int | None, typer.Option(min=1, help="Partitions (default: 4 per core).")] = None,
+    reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
+    link: Annotated[bool, typer.Option(help="Link entities across the records of OUT.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Extract INPUTS on Apache Spark into OUT/records.jsonl and OUT/tables/ (Parquet)."""
+    reference_date = _check_date(reference_date)
+    missing = [name for name in inputs if not Path(name).exists()]
+    if missing:
+        err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
+        raise typer.Exit(code=2)
+    try:
+        from extract.spark.run import run as spark_run
+    except ImportError as exc:
+        err.print(f"[red]error:[/] Spark is not installed ({exc}); pip install 'extract[spark]'")
+        raise typer.Exit(code=2) from None
+    summary = spark_run(
+        inputs, out, master=master or None, partitions=partitions, reference_date=reference_date, link=link
+    )
+    for error in summary.errors:
+        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)
+    if not quiet:
+        err.print(summary.line(), highlight=False)
+    raise typer.Exit(code=1 if summary.errors else 0)
 def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool) -> None:
     from extract.report import ReportError, write_report
 

@@ -1,0 +1,129 @@
+"""`extract spark INPUT... --out DIR`: the inputs of `extract run`, extracted by Spark.
+
+The driver reads the inputs exactly as `extract run` does (same doc_ids, sha256, decode
+warnings and reference dates), hands them to the executors as a DataFrame, and streams the
+results back in input order into `DIR/records.jsonl` and `DIR/errors.jsonl`; the linking
+pass of `extract run` then gives them their keys (and writes `entities.jsonl`,
+`events.jsonl`); the tables of `extract export` are then written by the executors as Parquet datasets under
+`DIR/tables/<table>.parquet/`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from extract.io import Document, InputError, read_inputs, write_atomic
+from extract.linking import LinkSummary, link_output
+from extract.spark.records import extract_records
+from extract.spark.tables import write_tables
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+RECORDS_FILE = "records.jsonl"
+ERRORS_FILE = "errors.jsonl"
+INPUT_DDL = (
+    "ordinal long, id string, text string, published string, reference_date string, "
+    "title string, source string, sha256 string, warnings array<string>"
+)
+
+
+@dataclass
+class SparkRunSummary:
+    """Counts of one `extract spark` run, for the closing line and the exit code."""
+
+    documents: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    linked: LinkSummary | None = None
+
+    def line(self) -> str:
+        linked = f"; {self.linked.line()}" if self.linked else ""
+        return f"{self.documents} documents, {len(self.errors)} errors (Spark){linked}"
+
+
+def _row(number: int, document: Document) -> dict[str, Any]:
+    return {
+        "ordinal": number,
+        "id": document.doc_id,
+        "text": document.text,
+        "published": document.published,
+        "reference_date": document.reference_date,
+        "title": document.title,
+        "source": document.source,
+        "sha256": document.sha256,
+        "warnings": list(document.warnings),
+    }
+
+
+def input_rows(
+    inputs: list[str], reference_date: str | None, errors: list[InputError]
+) -> Iterator[dict[str, Any]]:
+    """The input rows of `extract run`'s documents, in order; unreadable inputs go to `errors`."""
+    from extract.batch import unique_documents
+
+    for number, item in enumerate(unique_documents(read_inputs(inputs))):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        if reference_date:
+            item.reference_date = item.reference_date or reference_date
+        yield _row(number, item)
+
+
+def input_frame(spark: SparkSession, rows: list[dict[str, Any]], partitions: int | None) -> DataFrame:
+    """A DataFrame of input rows, cut into `partitions` (default: Spark's parallelism x 4)."""
+    count = partitions or max(1, spark.sparkContext.defaultParallelism * 4)
+    return spark.createDataFrame(rows, INPUT_DDL).repartition(count)
+
+
+def _error_of(row: Any) -> InputError:
+    return InputError(doc_id=row.doc_id or row.id, source=row.source or "", error=row.error)
+
+
+def write_results(results: Iterator[Any], out_dir: Path, summary: SparkRunSummary) -> None:
+    """Write result rows (in input order) into records.jsonl and errors.jsonl."""
+    lines: list[str] = []
+    for row in results:
+        if row.error is not None:
+            summary.errors.append(_error_of(row))
+            continue
+        summary.documents += 1
+        lines.append(json.dumps(json.loads(row.record), ensure_ascii=False) + "\n")
+    write_atomic(out_dir / RECORDS_FILE, "".join(lines))
+    if summary.errors:
+        write_atomic(out_dir / ERRORS_FILE, "".join(e.to_json() + "\n" for e in summary.errors))
+    else:
+        (out_dir / ERRORS_FILE).unlink(missing_ok=True)
+
+
+def run(
+    inputs: list[str],
+    out_dir: Path,
+    *,
+    master: str | None = "local[2]",
+    partitions: int | None = None,
+    reference_date: str | None = None,
+    spark: SparkSession | None = None,
+    link: bool = True,
+) -> SparkRunSummary:
+    """Extract `inputs` on Spark into `out_dir` (see the module docstring)."""
+    from extract.spark.session import session
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    spark = spark or session(master)
+    summary = SparkRunSummary()
+    rows = list(input_rows(inputs, reference_date, summary.errors))
+    results = extract_records(input_frame(spark, rows, partitions)) if rows else None
+    write_results(results.orderBy("ordinal").toLocalIterator() if results else iter(()), out_dir, summary)
+    # The same pass as `extract run`'s: keys and reprints depend on the whole batch.
+    if link:
+        summary.linked = link_output(out_dir)
+    if summary.documents:
+        # From the records as written (linked): the tables carry their keys.
+        linked = spark.read.text(str(out_dir / RECORDS_FILE)).withColumnRenamed("value", "record")
+        write_tables(linked, out_dir)
+    return summary
