@@ -11,8 +11,8 @@ from extract.matching import GatedMatcher
 
 SENTENCES = [
     "La 5e édition du Salon régional de la logistique, organisée par la Fédération, se tient à Tanger.",
-    "Le Africa CEO Forum 2025 a réuni plus de 2 000 participants à Abidjan.",
-    "GITEX Africa 2025 ouvre ses portes lundi ; cet événement est co-organisé par l'ADD.",
+    "Le Sahel Leaders Forum 2025 a réuni plus de 2 000 participants à Niamey.",
+    "DIGIMAG Expo 2025 ouvre ses portes lundi ; cet événement est co-organisé par l'ADN.",
     "Le gouvernement a présenté le projet de loi de finances devant le Parlement.",
     "L'Africa Investment Forum 2024, co-organisé par la BAD et Afreximbank, se déroulera à Rabat.",
     "Le salon de coiffure a fermé. Ce salon, organisé à l'initiative du maire, rouvrira au Palais.",
