@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--raw", type=Path, default=ROOT / "data" / "raw")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--partitions", type=int, default=2, help="as extract spark's default on local[2]")
     parser.add_argument("--warm-spark", type=Path, help="internal: time a warm Spark job over this corpus")
     args = parser.parse_args(argv)
     if args.warm_spark:

@@ -111,12 +111,15 @@ def run_cli(
     raise typer.Exit(code=1 if summary.errors else 0)
 
 
+PARTITIONS_HELP = "Partitions (default: one per core, or one per 500 articles when there are more)."
+
+
 @app.command("spark")
 def spark_cli(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP.replace("; '-' reads stdin", ""))],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
     master: Annotated[str, typer.Option(help="Spark master URL; '' leaves it to spark-submit.")] = "local[2]",
-    partitions: Annotated[int | None, typer.Option(min=1, help="Partitions (default: 4 per core).")] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help=PARTITIONS_HELP)] = None,
     reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
     link: Annotated[bool, typer.Option(help="Link entities across the records of OUT.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
