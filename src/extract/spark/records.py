@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import traceback
+import typing
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -40,20 +41,13 @@ INPUT_COLUMNS = (
 )
 REQUIRED_COLUMNS = ("id", "text")
 
-# The record's scalar top-level fields, as columns beside the JSON (so a query can filter
-# on them without parsing it).
-TOP_LEVEL_FIELDS = (
-    "schema_version",
-    "doc_id",
-    "source",
-    "sha256",
-    "lang",
-    "title",
-    "author",
-    "published",
-    "reference_date",
-    "reference_date_source",
-    "duplicate_of",
+# The record's scalar top-level fields (all but its lists), as columns beside the JSON, so
+# a query can filter on them without parsing it; derived from the schema, so a field added
+# to the record becomes a column too.
+TOP_LEVEL_FIELDS = tuple(
+    name
+    for name, field in Record.model_fields.items()
+    if typing.get_origin(field.annotation) is not list
 )
 
 RESULT_SCHEMA = pa.schema(
