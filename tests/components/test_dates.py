@@ -3,22 +3,20 @@ as <d value=... rel=...>text</d> (rel defaults to "on")."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+import markup
 from extract import Extractor
 from extract.components.dates import patterns
 from extract.components.dates.matcher import _finditer_in, _windows_by_kind
 
 REF = "2026-01-22"
-_MARK = re.compile(r"<d value=(?P<value>\S+?)(?: rel=(?P<rel>\w+))?>(?P<text>.*?)</d>")
 
 
 def parse_marked(marked: str) -> tuple[str, list[tuple[str, str, str]]]:
-    """Remove the marks; return the text and (text, value, relation) of each mark."""
-    expected = [(m["text"], m["value"], m["rel"] or "on") for m in _MARK.finditer(marked)]
-    return _MARK.sub(lambda m: m["text"], marked), expected
+    """The text without its `<d value= rel=>` marks, and (text, value, relation) of each."""
+    found = markup.parse_marked(marked)
+    return found.text, [(m.text, m.attrs["value"], m.attrs.get("rel", "on")) for m in found.of("d")]
 
 
 CASES_ABSOLUTE = [

@@ -7,23 +7,20 @@ The span covers qualifier words, number and unit ("plus de 100 entreprises").
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
 
+import markup
 from extract import Extractor
 from extract.components.figures.matcher import split_dashes
 from extract.components.figures.numbers import find_numbers
 
 REF = "2026-01-22"
-_TAG = re.compile(r"<ent ([^>]*)>(.*?)</ent>")
-
-
 def parse_marked(marked: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:
-    """Text without tags, and each tagged figure as (text, attributes)."""
-    found = [(m.group(2), dict(a.split("=", 1) for a in m.group(1).split())) for m in _TAG.finditer(marked)]
-    return _TAG.sub(lambda m: m.group(2), marked), found
+    """Text without its `<ent …>` tags, and each tagged figure as (text, attributes)."""
+    found = markup.parse_marked(marked)
+    return found.text, [(m.text, m.attrs) for m in found.of("ent")]
 
 
 def _normal(name: str, value: object) -> str:
