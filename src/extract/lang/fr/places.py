@@ -31,16 +31,60 @@ def fold(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-#: folded French name -> CLDR territory code (countries, territories, continents, regions)
-TERRITORIES: dict[str, str] = {
-    fold(name): code for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
+# World regions as the French press names them, which CLDR's statistical regions ("Afrique
+# septentrionale", "Asie de l'Ouest") do not: geopolitical and economic regions, and the
+# English acronyms business news uses for them. Code "region" (no ISO or UN M49 code).
+WORLD_REGIONS: tuple[str, ...] = (
+    "Moyen-Orient",
+    "Proche-Orient",
+    "Extrême-Orient",
+    "Afrique du Nord",
+    "Afrique de l'Ouest",
+    "Afrique de l'Est",
+    "Afrique noire",
+    "Afrique francophone",
+    "Afrique sub-saharienne",
+    "Maghreb",
+    "Machrek",
+    "Sahel",
+    "Levant",
+    "Corne de l'Afrique",
+    "Golfe persique",
+    "Balkans",
+    "Scandinavie",
+    "Europe centrale",
+    "Europe occidentale",
+    "Europe orientale",
+    "Asie-Pacifique",
+    "Indo-Pacifique",
+    "Asie du Sud-Ouest",
+    "Amérique du Nord",
+    "Amérique latine",
+    "Moyen-Orient et Afrique du Nord",
+    "MENA",
+    "EMEA",
+    "APAC",
+    "LATAM",
+)
+_WORLD_REGION_CODE = "region"
+
+_CLDR_TERRITORIES: dict[str, str] = {
+    code: name for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
+}
+
+#: folded French name -> CLDR territory code (countries, territories, continents, regions),
+#: or "region" for a world region of the press
+TERRITORIES: dict[str, str] = {fold(name): _WORLD_REGION_CODE for name in WORLD_REGIONS} | {
+    fold(name): code for code, name in _CLDR_TERRITORIES.items()
 }
 
 
-#: folded French name -> the name as CLDR writes it ("La Réunion", "Arabie saoudite")
-TERRITORY_NAMES: dict[str, str] = {
-    fold(name): name for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
+#: folded French name -> the name as CLDR (or the press, for a world region) writes it
+#: ("La Réunion", "Arabie saoudite", "Moyen-Orient")
+TERRITORY_NAMES: dict[str, str] = {fold(name): name for name in WORLD_REGIONS} | {
+    fold(name): name for name in _CLDR_TERRITORIES.values()
 }
+
 
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 
