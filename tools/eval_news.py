@@ -25,7 +25,8 @@ Matching (one-to-one within a document; the best-scoring pairs are taken first):
   counts matched items where the gold leaves the attribute empty and the record fills it.
   People: `title` (any of the person's roles, compared folded) and `organisation` (the role's
   organisation names the same body as the gold one: equal folded names, or one is the
-  other's acronym/alias in the record or in the gold). Organisations: `acronym`. Dates:
+  other's acronym/alias in the record or in the gold; a gold "Y et Z" answers to roles
+  with Y and with Z, one body per role as the record's contract has it). Organisations: `acronym`. Dates:
   `value`, `relation`. Figures: `kind`, `value` (relative tolerance 1e-9), `unit`,
   `qualifier` (a gold "exact" is a stated qualifier). Events: `edition`, `start`, `end`,
   `location`, `venue` (when the gold has the field), `organisers` (the same set of folded
@@ -275,7 +276,12 @@ def attribute_right(category: str, name: str, gold: Any, pred: Any, ctx: Context
     if category == "people" and name == "title":
         return any(name_key(t) == name_key(gold) for t in pred)
     if category == "people" and name == "organisation":
-        return any(same_org(o, gold, ctx.groups) for o in pred)
+        if any(same_org(o, gold, ctx.groups) for o in pred):
+            return True
+        # "le patron de Y et Z": the record gives one role per body, as its contract wants
+        # (a role's organisation is an organisation's name); the gold writes them together.
+        parts = [p for p in re.split(r",\s*|\s+et\s+", gold or "") if p]
+        return len(parts) > 1 and all(any(same_org(o, p, ctx.groups) for o in pred) for p in parts)
     if name == "value" and category == "figures":
         return _same_number(gold, pred)
     if name == "organisers":

@@ -49,6 +49,10 @@ CASES_FOUND = [
     ("Les exportations vers le Sénégal et la Côte d’Ivoire progressent.", "LOC", "Côte d’Ivoire"),
     ("GENÈVE, 12 mars (ATS) — Le Conseil fédéral a tranché.", "LOC", "GENÈVE"),
     ("Le cyclone a touché la Réunion mardi soir.", "LOC", "Réunion"),
+    ("Le fonds cible les start-up du Moyen-Orient et d'Afrique du Nord (MENA).", "LOC", "Moyen-Orient"),
+    ("Le fonds cible les start-up du Moyen-Orient et d'Afrique du Nord (MENA).", "LOC", "Afrique du Nord"),
+    ("Le fonds cible les start-up du Moyen-Orient et d'Afrique du Nord (MENA).", "LOC", "MENA"),
+    ("Les investisseurs de la région MENA restent prudents.", "LOC", "MENA"),
     (
         "Le Premier ministre Ousmane Sonko avait présenté en octobre dernier un plan de redressement.",
         "PER",
@@ -72,6 +76,10 @@ CASES_FOUND = [
         "country-apostrophe",
         "dateline",
         "la-reunion-island",
+        "world-region",
+        "world-region-second",
+        "world-region-acronym",
+        "world-region-acronym-alone",
         "title-in-a-misc-entity",
     ],
 )
@@ -424,7 +432,84 @@ def test_not_a_name_by_cue(extractor: Extractor, text: str, surface: str) -> Non
 CASES_ROLES_CUED = [
     ("Les salariés ont accueilli Marc Vidal, CEO de TALVEX, à l'usine.", "Marc Vidal", "CEO", "TALVEX"),
     ("Sonia Kerr, VP Ventes chez Quantilis, a signé le contrat.", "Sonia Kerr", "VP Ventes", "Quantilis"),
-    ("Il arrive derrière le patriarche Jules Marbot, du groupe Talvane.", "Jules Marbot", "patriarche", None),
+    (
+        "Il arrive derrière le patriarche Jules Marbot, du groupe Talvane.",
+        "Jules Marbot",
+        "patriarche",
+        "Talvane",
+    ),
+    (
+        "Il devance l'héritier Paul Sarde, du groupe de distribution Mirelo, au classement.",
+        "Paul Sarde",
+        "héritier",
+        "Mirelo",
+    ),
+    (
+        "La visite de Marc Tessier, le patron de Voltaris et Nexora, a été remarquée.",
+        "Marc Tessier",
+        "patron",
+        "Nexora",
+    ),
+    (
+        "La visite de Marc Tessier, le patron de Voltaris et Nexora, a été remarquée.",
+        "Marc Tessier",
+        "patron",
+        "Voltaris",
+    ),
+    (
+        (
+            "Parmi les invités, la ministre de la Santé et de la réforme "
+            "de l'administration, Leïla Benali, a parlé."
+        ),
+        "Leïla Benali",
+        "ministre de la Santé et de la réforme de l'administration",
+        None,
+    ),
+    (
+        (
+            "La dette reste soutenable, a expliqué l'ancien champion de "
+            "tennis, le Suédois Mats Lindqvist, samedi."
+        ),
+        "Mats Lindqvist",
+        "ancien champion de tennis",
+        None,
+    ),
+    (
+        (
+            "Il s'exprimait lors d'une rencontre avec le ministre des "
+            "Finances italien Marco Bellini sur un projet."
+        ),
+        "Marco Bellini",
+        "ministre des Finances italien",
+        None,
+    ),
+    (
+        (
+            "La Caisse africaine de garantie (CAG) a doublé ses engagements. "
+            "Son président Dr Moussa Keita l'a annoncé mardi."
+        ),
+        "Moussa Keita",
+        "président",
+        "Caisse africaine de garantie",
+    ),
+    (
+        (
+            "Le groupe Fenwar sort de l'ombre. Dans un entretien avec Le Quotidien, "
+            "sa présidente Hélène Roux revient sur son histoire."
+        ),
+        "Hélène Roux",
+        "présidente",
+        "Fenwar",
+    ),
+    (
+        (
+            "Dans son discours, Karim Bennani a promis un million d'emplois. "
+            "Le chef du gouvernement s'est engagé à agir."
+        ),
+        "Karim Bennani",
+        "chef du gouvernement",
+        None,
+    ),
     (
         "Le pont a été inauguré par Rachid Amrani, chef du gouvernement en milieu de matinée.",
         "Rachid Amrani",
@@ -464,7 +549,16 @@ CASES_ROLES_CUED = [
     ids=[
         "title-de-org",
         "chez-org",
-        "determiner-function-name",
+        "determiner-function-name-comma-org",
+        "comma-du-groupe-de-activity-org",
+        "patron-de-y-et-z-second",
+        "patron-de-y-et-z-first",
+        "portfolio-head-noun-kept",
+        "title-comma-demonym-name",
+        "portfolio-adjective-before-name",
+        "possessive-subject-organisation",
+        "possessive-skips-interviewing-media",
+        "anaphoric-subject-title",
         "time-adjunct-ends-title",
         "ou-name-ends-title",
         "apposition-of-next-person",
@@ -478,3 +572,28 @@ def test_role_by_cue(
     people = {p.name: p for p in _record(extractor, text).people}
     assert person in people
     assert (title, organisation) in {(r.title, r.organisation) for r in people[person].roles}
+
+
+CASES_NO_ROLE = [
+    (
+        # two people named before: the function stands for neither of them
+        "Karim Bennani a reçu Samir Alaoui. Le chef du gouvernement s'est engagé à agir.",
+        "Karim Bennani",
+        "chef du gouvernement",
+    ),
+    (
+        # a named function is that person's, not an anaphor of the one before
+        "Karim Bennani a parlé le premier. Le président Paul Morel a répondu ensuite.",
+        "Karim Bennani",
+        "président",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"), CASES_NO_ROLE, ids=["two-people-before", "named-function"]
+)
+def test_no_anaphoric_title(extractor: Extractor, text: str, person: str, title: str) -> None:
+    people = {p.name: p for p in _record(extractor, text).people}
+    assert person in people
+    assert title not in {r.title for r in people[person].roles}

@@ -237,6 +237,14 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0], lex)):
             continue  # "directeur de l'organisation du Forum", "de la Recherche": a word
         yield name
+        # "le patron de Y et Z": the second body; after a comma the name is the person's
+        # ("le directeur de Y, Z, a dit"), and a name the model read as a person stays one.
+        if name.end + 1 < len(doc) and doc[name.end].lower_ == "et":
+            other = _name_at(doc, name.end + 1)
+            single = other is not None and len(other) == 1 and other[0].text not in lex.given
+            if other is not None and (single or other[0].ent_type_ != "PER") and not _person_like(other, lex):
+                if not _place_like(other):
+                    yield other
 
 
 # --- places ------------------------------------------------------------------------------------

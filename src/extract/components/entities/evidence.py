@@ -57,6 +57,9 @@ def _title_before(doc: Doc, start: int) -> Span | None:
         for size in (3, 2, 1):
             if start - 1 >= size and _preceding_title(doc, start - 1 - size, start) == size:
                 return doc[start - 1 - size : start - 1]
+    head = _portfolio_head_at(doc, start)
+    if head is not None and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
+        return doc[head:start]  # "le ministre de l'Économie allemand | X"
     return None
 
 
@@ -267,19 +270,26 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     return Span(span.doc, i, span.end, label=span.label_)
 
 
-def _portfolio_head_before(span: Span) -> bool:
-    doc, i = span.doc, span.start - 1
-    while i >= 0 and span.start - i <= 8:
+def _portfolio_head_at(doc: Doc, end: int) -> int | None:
+    """Where a minister's function opens, if the words before `end` are its portfolio:
+    "ministre | des Finances et du Budget", "ministre | de l'Économie allemand"."""
+    i = end - 1
+    while i >= 0 and end - i <= _MAX_PORTFOLIO:
         token = doc[i]
         if token.lower_ in patterns.MINISTER_HEADS:
-            return True
+            return i
         glue = token.lower_ in _PORTFOLIO_GLUE or (token.is_lower and token.pos_ == "ADJ")
         if not (glue or token.lower_ in _PORTFOLIO_WORDS or (token.pos_ == "NOUN" and token.is_title)):
-            return False
+            return None
         i -= 1
-    return False
+    return None
 
 
+def _portfolio_head_before(span: Span) -> bool:
+    return _portfolio_head_at(span.doc, span.start) is not None
+
+
+_MAX_PORTFOLIO = 8
 _PORTFOLIO_GLUE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "et", ","})
 _PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "délégué", "déléguée", "auprès"})
 

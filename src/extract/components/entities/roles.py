@@ -21,6 +21,12 @@ from extract.schema import Role
 _CLAUSE_END = frozenset(',;:.!?()«»"')
 _MAX_APPOSITION = 14
 _MAX_BARE_TITLE = 6
+_MAX_COMPLEMENT_WORDS = 6  # "du groupe de distribution Y"
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_CLAUSE_OPENERS = frozenset({"VERB", "AUX", "PRON", "PUNCT"})  # where a subject's title ends
+_MAX_SENTENCES_BACK = 1  # a possessive's organisation: this sentence or the one before
 
 
 def _role(doc: Doc, start: int, end: int, title: Span | None, org: Span | None) -> Role:
@@ -42,16 +48,22 @@ def _function_length(doc: Doc, i: int) -> int:
     return 0
 
 
-def _trim_title(doc: Doc, start: int, end: int) -> Span:
+def _trim_title(doc: Doc, start: int, end: int, *, before_organisation: bool = True) -> Span:
     """The title part of "directeur général du groupe" / "VP Ventes –": no trailing
-    connectors, organisation head nouns or dashes."""
-    while end > start and (
-        doc[end - 1].lower_ in patterns.ORG_CONNECTORS
-        or doc[end - 1].lower_ in patterns.ORG_HEADS
-        or doc[end - 1].lower_ in patterns.ORG_TYPE_NOUNS
-        or doc[end - 1].lower_ in patterns.WORKPLACE_PREPOSITIONS
-        or doc[end - 1].is_punct
-    ):
+    connectors, dashes, nor, before the organisation's name, its head nouns ("du groupe").
+    Without an organisation a head noun is the portfolio's ("ministre de la réforme de
+    l'administration")."""
+
+    def trailing(token: Token) -> bool:
+        if token.lower_ in patterns.ORG_HEADS or token.lower_ in patterns.ORG_TYPE_NOUNS:
+            return before_organisation
+        return (
+            token.lower_ in patterns.ORG_CONNECTORS
+            or token.lower_ in patterns.WORKPLACE_PREPOSITIONS
+            or token.is_punct
+        )
+
+    while end > start and trailing(doc[end - 1]):
         end -= 1
     return doc[start:end]
 
@@ -111,6 +123,9 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
         return _role(doc, org.start, org.end, None, org)
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
+    org = _complement_organisation(doc, i + 1, orgs)
+    if org is not None:
+        return _role(doc, org.start, org.end, None, org)  # "X, du groupe de distribution Y"
     start = i + 1 + (doc[i + 1].lower_ in patterns.DEMONYM_DETERMINERS)
     if not _function_length(doc, _modifiers_end(doc, start)):
         return None
@@ -126,14 +141,38 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
     if not (end < len(doc) and _closes_apposition(doc, end)):
         stop = min(stop, start + _MAX_BARE_TITLE)  # no punctuation closed it: keep it short
-    return _role(doc, start, stop, _trim_title(doc, start, stop), None)
+    return _role(doc, start, stop, _trim_title(doc, start, stop, before_organisation=False), None)
+
+
+def _complement_organisation(doc: Doc, i: int, orgs: dict[int, Span]) -> Span | None:
+    """ "du groupe de distribution Y", "de la société Y" at `i`: the organisation Y, over
+    lower-case words only."""
+    if doc[i].lower_ not in _OF:
+        return None
+    for k in range(i + 1, min(len(doc), i + _MAX_COMPLEMENT_WORDS)):
+        if k in orgs:
+            return orgs[k]
+        if not doc[k].is_lower:
+            return None
+    return None
+
+
+def _apposition_comma(doc: Doc, person: Span) -> int:
+    """The comma that closes an apposition before the name, over a determiner and a
+    demonym: "l'ancien champion d'échecs, le Russe X" -> the comma."""
+    i = person.start - 1
+    if i >= 1 and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i - 1].lower_ in _DETERMINERS:
+        i -= 2  # "le Russe", "la Sénégalaise": no name of its own
+    elif i >= 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    return i
 
 
 def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """A role printed before the name: "le directeur général de Y, X"; without an
     organisation the whole function is the title: "la ministre de l'Économie et des
     Finances, X"."""
-    doc, comma = person.doc, person.start - 1
+    doc, comma = person.doc, _apposition_comma(person.doc, person)
     if comma < 1 or doc[comma].text != ",":
         return None
     org = orgs_by_end.get(comma)
@@ -151,7 +190,7 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     while start > 0 and doc[start - 1].lower_ in patterns.FUNCTION_MODIFIERS:
         start -= 1  # "le nouveau directeur général", "l'ex directeur"
     if org is None:
-        return _role(doc, start, comma, _trim_title(doc, start, comma), None)
+        return _role(doc, start, comma, _trim_title(doc, start, comma, before_organisation=False), None)
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
@@ -175,17 +214,100 @@ def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return role.model_copy(update={"title": patterns.HEAD_PARTICIPLES[participle.lower_]})
 
 
+def _coordinated(doc: Doc, org: Span, orgs: dict[int, Span]) -> Iterator[Span]:
+    """The organisations listed after `org`: "le patron de Y et Z", "de Y, Z et W"."""
+    i = org.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "et") and i + 1 in orgs:
+        yield orgs[i + 1]
+        if doc[i].lower_ == "et":
+            return
+        i = orgs[i + 1].end
+
+
+def _sentence_subject_first(orgs: list[Span]) -> list[Span]:
+    """Organisations nearest first, a sentence's subject before the rest."""
+
+    def subject(org: Span) -> bool:
+        root = org.root
+        # "le groupe Y fait …": the name hangs on its type noun, which is the subject
+        return root.dep_.startswith("nsubj") or (
+            root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
+        )
+
+    nearest = sorted(orgs, key=lambda o: -o.start)
+    return [o for o in nearest if subject(o)] + [o for o in nearest if not subject(o)]
+
+
+def _possessor(doc: Doc, title: Span, orgs: list[Span]) -> Span | None:
+    """ "Y … Son président X", "sa présidente X": the organisation the possessive points
+    back to, in the title's sentence or the one before, its subject first."""
+    if title.start == 0 or doc[title.start - 1].lower_ not in _POSSESSIVES:
+        return None
+    sentence = doc[title.start].sent
+    first = sentence.start
+    for _ in range(_MAX_SENTENCES_BACK):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    before = [o for o in orgs if first <= o.start and o.end <= title.start]
+    ranked = _sentence_subject_first(before)
+    return ranked[0] if ranked else None
+
+
+def _anaphoric_titles(doc: Doc, people: list[Span]) -> Iterator[tuple[str, Role]]:
+    """ "Le chef du gouvernement s'est engagé …": a function as a sentence's subject, with no
+    name, stands for the one person the text named before it."""
+    for sentence in doc.sents:
+        start = sentence.start
+        if len(sentence) < 3 or doc[start].lower_ not in _DETERMINERS or not doc[start].is_title:
+            continue
+        size = _function_length(doc, start + 1)
+        if not size:
+            continue
+        stop = next((t.i for t in doc[start + 2 : sentence.end] if t.pos_ in _CLAUSE_OPENERS), sentence.end)
+        if stop + 1 >= sentence.end or doc[stop + (doc[stop].pos_ == "PRON")].pos_ not in ("VERB", "AUX"):
+            continue  # no verb after the function: not the subject of a clause
+        if any(t.ent_type_ for t in doc[start + 1 : stop]):
+            continue  # "Le directeur de Y", "Le président X": named, not anaphoric
+        named = {p.text for p in people if p.end <= start}
+        if len(named) != 1:
+            continue
+        title = doc[start + 1 : stop]
+        yield named.pop(), _role(doc, title.start, title.end, title, None)
+
+
 def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
     """(person name, role) pairs; `titles` maps a person's first token to the title the
     clean-up removed in front of the name ("le général X")."""
     ents = list(doc.ents)
     orgs = {e.start: e for e in ents if e.label_ == "ORG"}
     orgs_by_end = {e.end: e for e in ents if e.label_ == "ORG"}
-    for person in (e for e in ents if e.label_ == "PER"):
-        found = [_after(person, orgs), _before(person, orgs_by_end), _headed_by(person, orgs_by_end)]
+    people = [e for e in ents if e.label_ == "PER"]
+    for person in people:
+        after = _after(person, orgs)
+        found = [_before(person, orgs_by_end), _headed_by(person, orgs_by_end)]
         if person.start in titles:
             title = titles[person.start]
-            found.append(_role(doc, title.start, title.end, title, None))
+            possessor = _possessor(doc, title, list(orgs.values()))
+            if after is not None and after.title is None and after.organisation is not None:
+                # "le patriarche X, du groupe Y": one role, the title before, Y after
+                org = next(o for o in orgs.values() if o.end_char == after.end)
+                after, possessor = None, org
+            end = possessor.end if possessor is not None and possessor.start > title.start else title.end
+            found.append(
+                _role(doc, title.start, end if possessor is not None else title.end, title, possessor)
+            )
+        found.insert(0, after)
         for role in found:
-            if role is not None:
-                yield person.text, role
+            if role is None:
+                continue
+            yield person.text, role
+            org = next((o for o in orgs.values() if o.end_char == role.end), None)
+            if role.organisation is not None and org is not None:
+                for other in _coordinated(doc, org, orgs):
+                    yield (
+                        person.text,
+                        _role(doc, other.start, other.end, None, other).model_copy(
+                            update={"title": role.title}
+                        ),
+                    )
+    yield from _anaphoric_titles(doc, people)
