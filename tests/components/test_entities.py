@@ -361,6 +361,15 @@ CASES_TYPED = [
     ("« Les recettes progressent », selon M. Cheikh Ndiaye, ministre des Finances.", "PER", "Cheikh Ndiaye"),
     ("Des fonds comme Sequoia, KKR, Brightwave et Nordfell seront présents.", "ORG", "Nordfell"),
     ("Il a été reçu par Sa Majesté le Roi Hassan II au palais.", "PER", "Hassan II"),
+    ("Il veut faire de l'avenue Mohammed V de Rabat la plus belle du pays.", "LOC", "avenue Mohammed V"),
+    ("Il veut faire de l'avenue Mohammed V de Rabat la plus belle du pays.", "LOC", "Rabat"),
+    ("Le forum se tient au Sofitel Hôtel Ivoire d'Abidjan depuis lundi.", "LOC", "Sofitel Hôtel Ivoire"),
+    ("Le forum se tient au Sofitel Hôtel Ivoire d'Abidjan depuis lundi.", "LOC", "Abidjan"),
+    ("Berne, 15 septembre (ATS) — Les plaidoiries ont commencé.", "ORG", "ATS"),
+    ("Le salon est co-organisé avec le groupe Les Échos - Le Parisien.", "ORG", "Les Échos - Le Parisien"),
+    ("Le projet coûtera 2 milliards, a indiqué le cofondateur de Datavolt Karim Ziani.", "ORG", "Datavolt"),
+    ("Le projet coûtera 2 milliards, dit le cofondateur de Datavolt Karim Ziani.", "PER", "Karim Ziani"),
+    ("Le plus gros investissement est celui de Kelvio (groupe Iliad) à Lyon.", "ORG", "Kelvio"),
 ]
 
 
@@ -386,6 +395,15 @@ CASES_TYPED = [
         "one-honorific",
         "list-of-one-kind",
         "sa-majeste-le-roi",
+        "avenue-X-de-city",
+        "avenue-X-de-city-the-city",
+        "hotel-d-city",
+        "hotel-d-city-the-city",
+        "dateline-day-month-agency",
+        "media-group-joined-by-a-dash",
+        "function-de-org-name-no-comma",
+        "function-de-org-name-no-comma-person",
+        "name-then-parenthesised-type",
     ],
 )
 def test_typed_by_cue(extractor: Extractor, text: str, label: str, name: str) -> None:
@@ -401,6 +419,12 @@ CASES_NOT_NAMES_CUED = [
     ("Le salon se tient sous la Haute Présidence de Sa Majesté le Roi.", "Roi"),
     ("Le ministre des Finances et du Budget, Awa Sarr, a parlé.", "Budget"),
     ("Le ministre délégué chargé du Budget, Omar Tazi, a présenté le texte.", "Budget"),
+    ("Les pays de l'Est ne peuvent participer au plan Marshall, dit-il.", "Marshall"),
+    ("La loi Macron a libéralisé le transport par autocar.", "Macron"),
+    ("La Belge Justine Henin a remporté le tournoi.", "Belge"),
+    ("Porté par le Haut Patronage de Sa Majesté le Roi, le salon ouvre.", "Haut Patronage"),
+    ("Le forum s'est ouvert sous la présidence de Sa Majesté le Roi.", "présidence de Sa Majesté"),
+    ("ANGLETERRE\nLONDRES, 12. — Le gouvernement a démissionné.", "ANGLETERRE\n"),
 ]
 
 
@@ -416,6 +440,12 @@ CASES_NOT_NAMES_CUED = [
         "title-alone",
         "portfolio",
         "portfolio-delegue",
+        "eponym-plan",
+        "eponym-loi",
+        "demonym-before-a-name",
+        "address-formula-cut-by-the-model",
+        "address-formula-after-a-head",
+        "no-line-break-in-a-territory",
     ],
 )
 def test_not_a_name_by_cue(extractor: Extractor, text: str, surface: str) -> None:

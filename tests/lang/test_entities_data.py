@@ -23,10 +23,19 @@ def test_groupings_are_not_places(name: str) -> None:
     assert places.fold(name) not in places.TERRITORIES
 
 
-def test_territories_come_from_cldr() -> None:
+def test_territories_come_from_cldr_and_the_press_regions() -> None:
     cldr = {places.fold(n) for n in Locale("fr").territories.values()}
-    assert set(places.TERRITORIES) <= cldr
-    assert len(places.TERRITORIES) > 250
+    press = {places.fold(n) for n in places.WORLD_REGIONS}
+    assert set(places.TERRITORIES) <= cldr | press
+    assert len(set(places.TERRITORIES) & cldr) > 250
+
+
+def test_press_regions_are_written_as_the_press_writes_them() -> None:
+    # each entry is a name with its capitals, and none repeats what CLDR already has
+    cldr = {places.fold(n) for n in Locale("fr").territories.values()}
+    for name in places.WORLD_REGIONS:
+        assert name[:1].isupper() and places.written_as_territory(name)
+        assert places.fold(name) not in cldr, name
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import calendar
 
 _MAX_NAME = 8
 _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en titane X"
@@ -97,6 +98,8 @@ def name_end(doc: Doc, start: int) -> int:
 def _person_like(span: Span, lex: Lexicon) -> bool:
     """A person's name: a given name first and a surname after it, or an honorific."""
     first = span[0]
+    if first.lower_ in _ARTICLES:
+        return False  # "Les" is a given name too, but "Les Échos" opens with its article
     return patterns.is_honorific_text(first.text) or (len(span) >= 2 and first.text in lex.given)
 
 
@@ -157,15 +160,46 @@ def _enumerated(doc: Doc, first: Span) -> Iterator[Span]:
         i = name.end
 
 
+def _name_ending_at(doc: Doc, end: int) -> Span | None:
+    """The capitalised run that ends just before `end`: "Kelvio" in "Kelvio (groupe …"."""
+    start = end
+    while start > 0 and end - start < _MAX_NAME and _capitalised(doc[start - 1]):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == end or not _starts(doc[start]):
+        return None
+    return doc[start:end]
+
+
+def _typed_after(doc: Doc, i: int, lex: Lexicon) -> Span | None:
+    """ "Kelvio (groupe Iliad)", "Kelvio, filiale de …": the name that a type noun in a
+    parenthesis or an apposition describes."""
+    if i < 2 or doc[i - 1].text not in ("(", ","):
+        return None
+    name = _name_ending_at(doc, i - 1)
+    if name is None or name.start == 0 and doc[i - 1].text == ",":
+        return None  # a sentence's first words before a comma: "Selon Kelvio, société …"
+    if _person_like(name, lex) or _place_like(name) or name[0].ent_type_ == "LOC":
+        return None
+    if name[0].ent_type_ == "PER" and (len(name) > 1 or name[0].text in lex.given):
+        return None  # the model's person, with a given name: "Karim Tazi, société …" is rare
+    return name
+
+
 def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     for i in TYPE_NOUNS.positions(lower):
         noun = doc[i]
         if not noun.is_lower or (noun.lower_ == "start" and (i + 2 >= len(doc) or doc[i + 2].lower_ != "up")):
             continue
+        described = _typed_after(doc, i, lex)
+        if described is not None:
+            yield described
         j = _description_end(doc, i + 1)
         if j < len(doc) and doc[j - 1].lower_ in _OF | _ARTICLES | {"à", "au", "aux", "en", "pour"}:
             continue  # "le site de Kénitra", "la banque au Grand Hôtel": a complement, not the name
         name = _name_at(doc, j)
+        name = _before_person(name, lex) if name is not None else None
         if name is None or _person_like(name, lex) or _place_like(name):
             continue
         yield name
@@ -214,6 +248,24 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _before_person(name: Span, lex: Lexicon) -> Span | None:
+    """ "le cofondateur de Datavolt Karim Ziani": the organisation's name ends where the
+    person's begins (a given name, or a person the model found, then a capitalised word)."""
+    doc = name.doc
+    for k in range(name.start + 1, min(name.end, len(doc) - 1)):
+        token = doc[k]
+        if token.lower_ in _ARTICLES or token.text in _NAME_JOINERS or doc[k - 1].text in _NAME_JOINERS:
+            continue  # "Les Échos - Le Parisien": "Le" opens the second title, no person
+        if token.lower_ in patterns.NAME_PARTICLES and k - 1 > name.start and doc[k + 1].is_title:
+            return doc[name.start : k - 1]  # "Datavolt Youssef El Alami": given name, particle
+        opens_person = token.ent_iob_ == "B" and token.ent_type_ == "PER"
+        rest = doc[k + 1 : k + 3]
+        surname = rest[0].is_title or (rest[0].lower_ in patterns.NAME_PARTICLES and rest[-1].is_title)
+        if (opens_person or token.text in lex.given) and surname:
+            return doc[name.start : k]
+    return name
+
+
 def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     """ "CEO de X", "le patron de X", "VP Ventes chez X": X works as an organisation; not a
     portfolio ("ministre de l'Économie") nor a place ("maire de Casablanca")."""
@@ -227,6 +279,7 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         else:
             start = _complement_start(doc, i)
         name = _name_at(doc, start) if start is not None else None
+        name = _before_person(name, lex) if name is not None else None
         if name is None or _person_like(name, lex) or _place_like(name):
             continue
         particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
@@ -234,8 +287,11 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
             continue  # "le général de Gaulle", "le comte de X": a particle, not an organisation
         if patterns.fold(name[0].text) in patterns.INSTITUTION_NOUNS:
             continue  # "conseiller d'État"
-        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0], lex)):
-            continue  # "directeur de l'organisation du Forum", "de la Recherche": a word
+        # "directeur de l'organisation du Forum", "de la Recherche": a word, unless the model
+        # read it as part of a person's name ("cofondateur de Sesterce Youssef X" is no coin)
+        common = _common_noun(name[0], lex) and name[0].ent_type_ != "PER"
+        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or common):
+            continue
         yield name
         # "le patron de Y et Z": the second body; after a comma the name is the person's
         # ("le directeur de Y, Z, a dit"), and a name the model read as a person stays one.
@@ -272,26 +328,59 @@ def _located_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
         end = name_end(doc, i)
         if end < len(doc) and doc[end].lower_ in _OF:
             k = _after_article(doc, end + 1)
-            if k < len(doc) and _capitalised(doc[k]):
-                end = name_end(doc, k)  # "Plaine de la Crau", "Vallée du Lot"
+            if k < len(doc) and _capitalised(doc[k]) and not _place_like(doc[k : name_end(doc, k)]):
+                end = name_end(doc, k)  # "Plaine de la Crau", "Vallée du Lot"; not "d'Abidjan"
         if end - start >= 2:
             yield doc[start:end]
 
 
+_DATELINE_DASHES = frozenset("—–-")
+_MAX_DATELINE = 8  # "Berne, 15 septembre, (ATS) —": the place and the day before the agency
+
+
+def _line_start(doc: Doc, i: int) -> int:
+    """The first token of the line that holds token `i`."""
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws and i > doc[i].sent.start - 1:
+        if doc[i - 1].is_space:
+            break
+        i -= 1
+    return i
+
+
+def _opens_dispatch(doc: Doc, start: int, paren: int) -> bool:
+    """The words before the parenthesis are a dateline: a place, a day, a month."""
+    if paren - start > _MAX_DATELINE or not _starts(doc[start]) or doc[start].lower_ in _ARTICLES:
+        return False
+    return all(
+        _capitalised(t) or t.like_num or t.text == "," or t.lower_ in calendar.MONTHS
+        for t in doc[start:paren]
+    )
+
+
 def dateline_agencies(doc: Doc) -> Iterator[Cue]:
-    """ "PARIS (awp/afp) -": an upper-case place opening a line, the agencies in the
-    parentheses after it."""
+    """ "PARIS (awp/afp) -", "Rabat, 12 mai (MAP) —": the agencies in the parentheses of a
+    dateline opening a dispatch; an upper-case place right before them is a place."""
     for token in doc:
+        if token.text != "(" or token.i == 0:
+            continue
         i = token.i
-        if not (token.is_upper and token.is_alpha and len(token) >= 3) or i + 2 >= len(doc):
+        close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)
+        if close is None or close + 1 >= len(doc):
             continue
-        if doc[i + 1].text != "(" or not (i == 0 or "\n" in doc[i - 1].text_with_ws):
+        after = close + 1 + (doc[close + 1].text == "." and close + 2 < len(doc))
+        if doc[after].text[:1] not in _DATELINE_DASHES:
             continue
-        close = next((t.i for t in doc[i + 2 : i + 8] if t.text == ")"), None)
-        if close is None or close + 1 >= len(doc) or doc[close + 1].text[:1] not in "—–-":
+        start = _line_start(doc, i - 1)
+        if not _opens_dispatch(doc, start, i):
             continue
-        yield Cue(doc[i : i + 1], "LOC")
-        yield from (Cue(doc[t.i : t.i + 1], "ORG") for t in doc[i + 2 : close] if t.is_alpha)
+        place = doc[i - 1]
+        if i - 1 == start and place.is_upper and place.is_alpha and len(place) >= 3:
+            yield Cue(doc[i - 1 : i], "LOC")
+        for t in doc[i + 1 : close]:
+            if t.is_alpha and (
+                t.is_upper or t.is_title or (t.is_lower and doc[i + 1 : close].text.count("/"))
+            ):
+                yield Cue(doc[t.i : t.i + 1], "ORG")
 
 
 # --- all of them ---------------------------------------------------------------------------------

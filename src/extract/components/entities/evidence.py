@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import people
 
 # Parts of speech that a name never has on its own: a capitalised verb, adjective or
 # pronoun at the start of a sentence or in a title-case heading is not an entity.
@@ -149,7 +150,20 @@ def is_demonym(span: Span) -> bool:
     ):
         return True  # "les Vaudois", "des Parisiens": people of a town or a canton
     ending = next((e for e in patterns.DEMONYM_ENDINGS if token.lower_.endswith(e)), None)
-    return ending is not None and _names_a_territory(token.text[: -len(ending)])
+    if ending is not None and _names_a_territory(token.text[: -len(ending)]):
+        return True
+    return _demonym_before_name(span)
+
+
+def _demonym_before_name(span: Span) -> bool:
+    """ "le Russe Garry Kasparov", "la Belge X": a determiner, a word in -e whose stem opens a
+    country's name, then a name; the word says where the person is from."""
+    doc, token = span.doc, span[0]
+    if span.start == 0 or doc[span.start - 1].lower_ not in patterns.DEMONYM_DETERMINERS:
+        return False
+    if span.end >= len(doc) or not doc[span.end].is_title or not token.lower_.endswith("e"):
+        return False
+    return _names_a_territory(token.text[:-1])
 
 
 def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:
@@ -216,6 +230,11 @@ def is_city(span: Span) -> bool:
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 
 
+def ends_in_address(span: Span) -> bool:
+    """ "la présidence de Sa Majesté": a formula of address ends it, no name."""
+    return len(span) >= 2 and span[-2].lower_ in _POSSESSIVES and is_honorific(span[-1])
+
+
 def is_fragment(span: Span) -> bool:
     """Not a name: an organisation's head alone, an anaphor ("l'Agence a émis", "ce Salon");
     a run ending on a possessive ("Haute Présidence de Sa"); a capitalised head noun and
@@ -226,7 +245,13 @@ def is_fragment(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if span[-1].lower_ in patterns.NAME_PARTICLES and after in _POSSESSIVES:
         return True
-    if span[-1].lower_ in _POSSESSIVES:
+    if (
+        after in patterns.NAME_PARTICLES
+        and span.end + 2 < len(doc)
+        and ends_in_address(doc[span.end + 1 : span.end + 3])
+    ):
+        return True  # "le Haut Patronage | de Sa Majesté": a formula of address, cut by the model
+    if span[-1].lower_ in _POSSESSIVES or ends_in_address(span):
         return True
     rest = span[1:]
     # A second capitalised word makes it a name whatever the tagger says: "Palais des
@@ -260,6 +285,8 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     if i >= span.end:
         return None
     rest = span.doc[i : span.end]
+    if i == span.start + 1 and first.lower_ in people.EPONYM_NOUNS:
+        return None  # "le plan Marshall", "la loi Macron": a law or a plan, not its author
     if len(rest) == 1 and (rest[0].lower_ in nouns or rest[0].lower_ in patterns.INSTITUTION_NOUNS):
         return None  # "centre de Recherche", "entreprise d'État": a common noun with a capital
     if len(rest) == 1 and rest[0].lower_ in patterns.ORG_ANAPHOR_HEADS:

@@ -69,12 +69,13 @@ class EntityCorrector:
     def __call__(self, doc: Doc) -> Doc:
         people: dict[int, evidence.PersonName] = {}
         candidates = list(self._judge_all(doc, people))
-        candidates += [Candidate(s, True) for s in _labelled(organisations.organisation_phrases(doc), "ORG")]
+        phrases = (s for s in organisations.organisation_phrases(doc) if not evidence.ends_in_address(s))
+        candidates += [Candidate(s, True) for s in _labelled(phrases, "ORG")]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
         cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
         cued = _within_same_label(cued, candidates)
-        candidates = _yield_to_cues(candidates, cued) + cued
+        candidates = _yield_to_cues(candidates, cued, self.given_names) + cued
         notions = organisations.notion_acronyms(doc)
         if notions:
             candidates = [c for c in candidates if c.span.text not in notions]
@@ -226,17 +227,50 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _yield_to_cues(candidates: list[Candidate], cued: list[Candidate]) -> list[Candidate]:
+def _yield_to_cues(
+    candidates: list[Candidate], cued: list[Candidate], given: frozenset[str]
+) -> list[Candidate]:
     """The model's guesses that overlap a name typed by its cue words give way to it
-    ("la banque au Grand Hôtel X" -> the venue); proven names stay."""
+    ("la banque au Grand Hôtel X" -> the venue); proven names stay, and so does the city
+    the model ran on into ("avenue Mohammed V | de Rabat", "Hôtel Ivoire | d'Abidjan")."""
     ranges = [(k.span.start, k.span.end) for k in cued]
-    return [
-        c
-        for c in candidates
-        if c.strong
-        or (c.span.start, c.span.end) in ranges
-        or not any(c.span.start < end and start < c.span.end for start, end in ranges)
-    ]
+    kept: list[Candidate] = []
+    for c in candidates:
+        overlapping = [(a, b) for a, b in ranges if c.span.start < b and a < c.span.end]
+        if c.strong or (c.span.start, c.span.end) in ranges or not overlapping:
+            kept.append(c)
+            continue
+        cut = max(b for _, b in overlapping)
+        tail = _place_after(c.span, cut)
+        if tail is not None:
+            kept.append(Candidate(tail, True))
+        elif cut < c.span.end and _person_after(c.span, cut, given):
+            # "le cofondateur de Datavolt | Karim Ziani": the person after the organisation
+            kept.append(Candidate(Span(c.span.doc, cut, c.span.end, label="PER")))
+    return kept
+
+
+_OF = frozenset({"de", "du", "d'", "d’"})
+
+
+def _person_after(span: Span, cut: int, given: frozenset[str]) -> bool:
+    """The words after `cut` are a person's name: a given name first, or two capitalised
+    words or more of what the model read as a person."""
+    first = span.doc[cut]
+    if not (first.is_alpha and first.is_title):
+        return False
+    return first.text in given or (span.label_ == "PER" and span.end - cut >= 2)
+
+
+def _place_after(span: Span, cut: int) -> Span | None:
+    """The country or city in "… de X" at the end of `span`, after token `cut`."""
+    doc = span.doc
+    if not cut < span.end - 1 or doc[cut].lower_ not in _OF:
+        return None
+    place = Span(doc, cut + 1, span.end, label="LOC")
+    if patterns.written_as_territory(place.text) or patterns.fold(place.text) in patterns.city_names():
+        return place
+    return None
 
 
 def _within_same_label(cued: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

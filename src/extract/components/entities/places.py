@@ -38,7 +38,8 @@ def _starts_territory(word: str) -> bool:
 
 
 def _is_territory(span: Span) -> bool:
-    return patterns.written_as_territory(span.text)
+    # The fold key ignores white space: a line break is no part of a name.
+    return not any(t.is_space for t in span) and patterns.written_as_territory(span.text)
 
 
 def datelines(doc: Doc) -> Iterator[Span]:

@@ -194,6 +194,28 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
+def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
+    """ "le cofondateur de Datavolt Karim Ziani": title, "de" + organisation, then the name
+    with no comma."""
+    doc = person.doc
+    org = orgs_by_end.get(person.start)
+    if org is None:
+        return None
+    i = org.start - 1
+    while i >= 0 and (
+        doc[i].lower_ in _OF or doc[i].lower_ in _DETERMINERS or doc[i].lower_ in patterns.ORG_TYPE_NOUNS
+    ):
+        i -= 1
+    if i < 0 or i == org.start - 1 or doc[i + 1].lower_ not in _OF and doc[i + 1].lower_ not in _DETERMINERS:
+        return None
+    start = next((k for k in range(max(0, i - 2), i + 1) if _function_length(doc, k)), None)
+    if start is None:
+        return None
+    while start > 0 and doc[start - 1].lower_ in patterns.FUNCTION_MODIFIERS:
+        start -= 1
+    return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
+
+
 def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """ "le Conseil d'administration de l'OCP, présidé par X": X heads the organisation."""
     doc, by = person.doc, person.start - 1
@@ -284,7 +306,11 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
     people = [e for e in ents if e.label_ == "PER"]
     for person in people:
         after = _after(person, orgs)
-        found = [_before(person, orgs_by_end), _headed_by(person, orgs_by_end)]
+        found = [
+            _before(person, orgs_by_end),
+            _headed_by(person, orgs_by_end),
+            _title_of_before(person, orgs_by_end),
+        ]
         if person.start in titles:
             title = titles[person.start]
             possessor = _possessor(doc, title, list(orgs.values()))

@@ -15,6 +15,15 @@ PARTICLES: frozenset[str] = frozenset(
 )
 
 
+#: Nouns after which a person's name (or a place's) names a thing of theirs, not a body:
+#: "la loi Macron", "le plan Marshall", "l'affaire Dreyfus", "la réforme Haby". The name
+#: alone is no organisation; the whole is a law, a plan, a case.
+EPONYM_NOUNS: frozenset[str] = frozenset(
+    """loi lois plan plans affaire affaires réforme réformes doctrine motion amendement
+    rapport décret circulaire ordonnance procès méthode théorème effet syndrome maladie""".split()
+)
+
+
 #: Where the given-name list lives: gender-guesser's data file, Jörg Michael's "nam_dict.txt"
 #: (about 48,000 given names of 54 countries and regions, among them France, Belgium, the
 #: Arab world, Turkey and much of Africa; GNU Free Documentation License). Only the data file

@@ -58,13 +58,16 @@ WORLD_REGIONS: tuple[str, ...] = (
     "Asie-Pacifique",
     "Indo-Pacifique",
     "Asie du Sud-Ouest",
-    "Amérique du Nord",
-    "Amérique latine",
     "Moyen-Orient et Afrique du Nord",
     "MENA",
     "EMEA",
     "APAC",
     "LATAM",
+    # the nations of the United Kingdom, which CLDR names only as one country
+    "Angleterre",
+    "Écosse",
+    "Pays de Galles",
+    "Irlande du Nord",
 )
 _WORLD_REGION_CODE = "region"
 
@@ -207,6 +210,7 @@ def city_names() -> frozenset[str]:
     for city in cities.values():
         names.update(fold(n) for n in (city["name"], *city.get("alternatenames", ())) if _latin_name(n))
     return frozenset(names)
+
 
 #: Lower-case nouns that are part of a natural or built place's name, as French writes it:
 #: "le lac de Genève", "la mer Noire", "l'île de Madère", "le canton de Vaud", "l'hôtel
