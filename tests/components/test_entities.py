@@ -370,6 +370,14 @@ CASES_TYPED = [
     ("Le projet coûtera 2 milliards, a indiqué le cofondateur de Datavolt Karim Ziani.", "ORG", "Datavolt"),
     ("Le projet coûtera 2 milliards, dit le cofondateur de Datavolt Karim Ziani.", "PER", "Karim Ziani"),
     ("Le plus gros investissement est celui de Kelvio (groupe Iliad) à Lyon.", "ORG", "Kelvio"),
+    ("Le Parti socialiste et La France insoumise ont voté contre.", "ORG", "La France insoumise"),
+    ("Le match se jouera samedi au stade Mohammed V devant 40 000 spectateurs.", "LOC", "stade Mohammed V"),
+    ("Les vols partiront de l'aéroport Marrakech Menara dès lundi.", "LOC", "Marrakech Menara"),
+    (
+        "L'Union africaine (UA) salue l'accord. Son président, Faki Mahamat Moussa, se rendra à Addis.",
+        "PER",
+        "Faki Mahamat Moussa",
+    ),
 ]
 
 
@@ -404,6 +412,10 @@ CASES_TYPED = [
         "function-de-org-name-no-comma",
         "function-de-org-name-no-comma-person",
         "name-then-parenthesised-type",
+        "country-name-in-a-party-name",
+        "venue-noun-and-a-person-s-name",
+        "venue-noun-and-its-name",
+        "function-apposition-is-a-person",
     ],
 )
 def test_typed_by_cue(extractor: Extractor, text: str, label: str, name: str) -> None:
@@ -533,6 +545,23 @@ CASES_ROLES_CUED = [
     ),
     (
         (
+            "La start-up lyonnaise Brivane a levé 5 millions d'euros auprès du fonds Talvex, a indiqué son "
+            "cofondateur Marc Tessier."
+        ),
+        "Marc Tessier",
+        "cofondateur",
+        "Brivane",
+    ),
+    (
+        "L'Union africaine (UA) salue l'accord. Son président, Faki Mahamat Moussa, se rendra à Addis.",
+        "Faki Mahamat Moussa",
+        "président",
+        "Union africaine",
+    ),
+    ("Le jury est présidé par l'actrice française Léa Morel.", "Léa Morel", "actrice française", None),
+    ("L'entraîneur du Raja, Hassan Benali, a salué ses joueurs.", "Hassan Benali", "entraîneur", "Raja"),
+    (
+        (
             "Dans son discours, Karim Bennani a promis un million d'emplois. "
             "Le chef du gouvernement s'est engagé à agir."
         ),
@@ -588,6 +617,10 @@ CASES_ROLES_CUED = [
         "portfolio-adjective-before-name",
         "possessive-subject-organisation",
         "possessive-skips-interviewing-media",
+        "possessive-subject-not-after-a-preposition",
+        "possessive-before-a-comma-apposition",
+        "function-adjective-name",
+        "sport-function",
         "anaphoric-subject-title",
         "time-adjunct-ends-title",
         "ou-name-ends-title",

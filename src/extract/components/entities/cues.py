@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
-from extract.lang.fr import calendar
+from extract.lang.fr import calendar, places
 
 _MAX_NAME = 8
 _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en titane X"
@@ -66,7 +66,8 @@ TYPE_NOUNS = WordSet({*patterns.ORG_TYPE_NOUNS, "start"})
 SOURCE_WORDS = WordSet(patterns.ORG_SOURCE_WORDS | {"après"})
 REPORTING_VERBS = WordSet(patterns.ORG_REPORTING_VERBS)
 FUNCTIONS = WordSet({w.split()[0] for w in patterns.FUNCTION_HEADS} | patterns.WORKPLACE_PREPOSITIONS)
-LOCALITIES = WordSet(patterns.LOCALITY_NOUNS | patterns.STREET_NOUNS)
+LOCALITIES = WordSet(patterns.LOCALITY_NOUNS | patterns.STREET_NOUNS | places.VENUE_NOUNS)
+_NAMED_LIKE_STREETS = patterns.STREET_NOUNS | places.VENUE_NOUNS
 PLACE_HEADS = WordSet(patterns.PLACE_HEADS)
 
 
@@ -108,11 +109,28 @@ def _common_noun(token: Token, lex: Lexicon) -> bool:
     return token.lower_ in lex.nouns and not token.is_upper
 
 
-def _place_like(span: Span) -> bool:
-    """A country or a city; an acronym ("PAL") is no city, whatever GeoNames lists."""
+def _place_like(span: Span, *, after_article: bool = False) -> bool:
+    """A country or a city; an acronym ("PAL") is no city, whatever GeoNames lists, nor is a
+    name after an article ("l'entraîneur du Raja"): French names a city without one."""
     if patterns.written_as_territory(span.text):
         return True
-    return not (len(span) == 1 and span.text.isupper()) and patterns.fold(span.text) in patterns.city_names()
+    if len(span) == 1 and span.text.isupper():
+        return False
+    if after_article:
+        # unless the article is the city's own: "le maire du Havre", "à La Haye"
+        article = _CONTRACTED.get(span.doc[span.start - 1].lower_, span.doc[span.start - 1].lower_)
+        return patterns.fold(f"{article} {span.text}") in patterns.city_names()
+    return patterns.fold(span.text) in patterns.city_names()
+
+
+_CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les", "l’": "l'"}
+
+
+_ARTICLE_BEARING = frozenset({"du", "des", "au", "aux", "le", "la", "les", "l'", "l’"})
+
+
+def _after_an_article(name: Span) -> bool:
+    return name.start > 0 and name.doc[name.start - 1].lower_ in _ARTICLE_BEARING
 
 
 def _name_at(doc: Doc, i: int) -> Span | None:
@@ -280,7 +298,11 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
             start = _complement_start(doc, i)
         name = _name_at(doc, start) if start is not None else None
         name = _before_person(name, lex) if name is not None else None
-        if name is None or _person_like(name, lex) or _place_like(name):
+        if (
+            name is None
+            or _person_like(name, lex)
+            or _place_like(name, after_article=_after_an_article(name))
+        ):
             continue
         particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
         if particle and doc[i].lower_ in patterns.PRECEDING_TITLES:
@@ -306,19 +328,23 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
 # --- places ------------------------------------------------------------------------------------
 
 
-def _located_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
+def _located_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Iterator[Span]:
     """ "la ville (minière) de X", "la région de X", "l'avenue X"; "X Hôtel Y", "Plaine de X"."""
     for i in LOCALITIES.positions(lower):
         if not doc[i].is_lower:
             continue
-        street = doc[i].lower_ in patterns.STREET_NOUNS
+        street = doc[i].lower_ in _NAMED_LIKE_STREETS
         j = i + 1 if street else _description_end(doc, i + 1)
         if not street:
             if j >= len(doc) or doc[j - 1].lower_ not in _OF:
                 continue
         name = _name_at(doc, j)
-        if name is not None:
-            yield doc[i : name.end] if street else name
+        if name is None:
+            continue
+        if doc[i].lower_ in places.VENUE_NOUNS and name[0].text not in given:
+            yield name  # "l'aéroport Marrakech Menara": the venue's name
+        else:
+            yield doc[i : name.end] if street else name  # "avenue X", "stade Mohammed V"
     for i in PLACE_HEADS.positions(lower):
         if not _capitalised(doc[i]):
             continue
@@ -394,6 +420,6 @@ def cued_names(doc: Doc, lex: Lexicon) -> Iterator[Cue]:
     for finder in (_typed_names, _sourced_names, _function_organisations):
         for span in finder(doc, lower, lex):
             yield Cue(span, "ORG")
-    for span in _located_names(doc, lower):
+    for span in _located_names(doc, lower, lex.given):
         yield Cue(span, "LOC")
     yield from dateline_agencies(doc)

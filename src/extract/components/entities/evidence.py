@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
-from extract.lang.fr import people
+from extract.lang.fr import people, places
 
 # Parts of speech that a name never has on its own: a capitalised verb, adjective or
 # pronoun at the start of a sentence or in a title-case heading is not an entity.
@@ -54,6 +54,13 @@ def _title_before(doc: Doc, start: int) -> Span | None:
     function = start >= 2 and doc[start - 1].lower_ in patterns.FUNCTION_HEADS
     if function and doc[start - 2].lower_ in _DETERMINERS:
         return doc[start - 1 : start]  # "le patriarche X", "la fondatrice X"
+    described = start >= 3 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ"
+    if (
+        described
+        and doc[start - 2].lower_ in patterns.FUNCTION_HEADS
+        and doc[start - 3].lower_ in _DETERMINERS
+    ):
+        return doc[start - 2 : start]  # "l'acteur américain X", "la chanteuse malienne X"
     if start >= 2 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ":
         for size in (3, 2, 1):
             if start - 1 >= size and _preceding_title(doc, start - 1 - size, start) == size:
@@ -205,6 +212,35 @@ def with_company_suffix(span: Span) -> Span:
     return Span(doc, span.start, end, label="ORG")
 
 
+def titled_territory(span: Span) -> Span | None:
+    """ "La France insoumise": a country's name with its capitalised article inside a
+    sentence and a lower-case adjective after it is the name of a party or a paper."""
+    doc = span.doc
+    if len(span) < 2 or span[0].text not in ("La", "Le", "Les", "L'", "L’") or span[0].is_sent_start:
+        return None
+    if not patterns.written_as_territory(span[1:].text) or span.end >= len(doc):
+        return None
+    after = doc[span.end]
+    if not (after.is_lower and after.pos_ == "ADJ"):
+        return None
+    return Span(doc, span.start, span.end + 1, label="ORG")
+
+
+def apposed_to_function(span: Span) -> bool:
+    """ "Son directeur général, Tedros Adhanom Ghebreyesus, …": capitalised words in
+    apposition after a function are a person's name, whatever the model typed them."""
+    doc = span.doc
+    if len(span) < 2 or not all(t.is_title or t.lower_ in patterns.NAME_PARTICLES for t in span):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != "," or strong_label(span) is not None:
+        return False
+    window = doc[max(0, span.start - 5) : span.start - 1]
+    if not any(t.lower_ in patterns.FUNCTION_HEADS for t in window):
+        return False
+    # the function's own complement would be the organisation: "directeur de Y, Z" names Y
+    return not any(t.lower_ in ("de", "du", "des", "d'", "d’", "chez") for t in window)
+
+
 def is_preceding_title(span: Span) -> bool:
     """ "Roi", "Président": a title printed alone."""
     return span.text.lower() in patterns.PRECEDING_TITLES
@@ -277,7 +313,11 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
         return span
     if opens_with_title(span) or _preceding_title(span.doc, span.start, span.end):
         return span  # "général de Gaulle": the person's title, taken off later
-    if first.lower_ in patterns.STREET_NOUNS or first.lower_ in patterns.NAMED_PLACE_NOUNS:
+    if (
+        first.lower_ in patterns.STREET_NOUNS
+        or first.lower_ in patterns.NAMED_PLACE_NOUNS
+        or first.lower_ in places.VENUE_NOUNS
+    ):
         return span
     i = span.start
     while i < span.end and not span.doc[i].text[:1].isupper():

@@ -372,6 +372,11 @@ def _judge(
         return None
     if span.label_ == "PER" and evidence.is_acronym_text(span):
         return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
+    party = evidence.titled_territory(span)
+    if party is not None:
+        return Candidate(party, True)
+    if span.label_ != "PER" and evidence.apposed_to_function(span):
+        span = _relabel(span, "PER")  # "Son directeur général, Tedros Adhanom Ghebreyesus,"
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
         name = evidence.person_name(span)
         if name is None:

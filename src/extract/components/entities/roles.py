@@ -246,15 +246,25 @@ def _coordinated(doc: Doc, org: Span, orgs: dict[int, Span]) -> Iterator[Span]:
         i = orgs[i + 1].end
 
 
+def _subject_like(org: Span) -> bool:
+    """The organisation stands where French puts a clause's subject: before the sentence's
+    first verb, and not after a preposition ("Le très discret groupe Y fait …", not "un
+    entretien avec Y"). The pipeline has no parser; word order and tags tell enough here."""
+    doc = org.doc
+    sentence = doc[org.start].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : org.start]):
+        return False
+    i = org.start - 1
+    while i >= sentence.start and (
+        doc[i].pos_ in ("DET", "ADJ", "ADV") or doc[i].lower_ in patterns.ORG_TYPE_NOUNS
+    ):
+        i -= 1
+    return i < sentence.start or doc[i].pos_ != "ADP"
+
+
 def _sentence_subject_first(orgs: list[Span]) -> list[Span]:
     """Organisations nearest first, a sentence's subject before the rest."""
-
-    def subject(org: Span) -> bool:
-        root = org.root
-        # "le groupe Y fait …": the name hangs on its type noun, which is the subject
-        return root.dep_.startswith("nsubj") or (
-            root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
-        )
+    subject = _subject_like
 
     nearest = sorted(orgs, key=lambda o: -o.start)
     return [o for o in nearest if subject(o)] + [o for o in nearest if not subject(o)]
@@ -273,6 +283,15 @@ def _possessor(doc: Doc, title: Span, orgs: list[Span]) -> Span | None:
     before = [o for o in orgs if first <= o.start and o.end <= title.start]
     ranked = _sentence_subject_first(before)
     return ranked[0] if ranked else None
+
+
+def _with_possessor(doc: Doc, role: Role, orgs: list[Span]) -> Role:
+    """ "Son directeur général, X": the title's organisation is the one "son" points to."""
+    title = doc.char_span(role.start, role.end, alignment_mode="expand")
+    possessor = _possessor(doc, title, orgs) if title is not None else None
+    if possessor is None:
+        return role
+    return role.model_copy(update={"organisation": possessor.text})
 
 
 def _anaphoric_titles(doc: Doc, people: list[Span]) -> Iterator[tuple[str, Role]]:
@@ -326,6 +345,8 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
         for role in found:
             if role is None:
                 continue
+            if role.organisation is None and role.title is not None:
+                role = _with_possessor(doc, role, list(orgs.values()))
             yield person.text, role
             org = next((o for o in orgs.values() if o.end_char == role.end), None)
             if role.organisation is not None and org is not None:

@@ -181,6 +181,12 @@ STREET_NOUNS: frozenset[str] = frozenset(
     "avenue boulevard rue place quai allée cours chaussée route impasse esplanade corniche".split()
 )
 
+#: Lower-case nouns of a venue named right after them, as a street is: "le stade Mohammed V",
+#: "l'aéroport Marrakech Menara", "le complexe Moulay Abdellah". The noun is part of the name.
+VENUE_NOUNS: frozenset[str] = frozenset(
+    "stade complexe aéroport palais théâtre musée hôtel gare port parc salle amphithéâtre".split()
+)
+
 #: Capitalised words that make a name a venue or a natural place: "Hôtel", "Palais", "Plaine",
 #: "Vallée". Inside a capitalised name they type it as a location.
 PLACE_HEADS: frozenset[str] = frozenset(
