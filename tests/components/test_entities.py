@@ -561,6 +561,18 @@ CASES_ROLES_CUED = [
     ("Le jury est présidé par l'actrice française Léa Morel.", "Léa Morel", "actrice française", None),
     ("L'entraîneur du Raja, Hassan Benali, a salué ses joueurs.", "Hassan Benali", "entraîneur", "Raja"),
     (
+        "Il a reçu le secrétaire général des Nations unies, Lars Eriksen, au palais.",
+        "Lars Eriksen",
+        "secrétaire général",
+        "Nations unies",
+    ),
+    (
+        "Le Parti du progrès a dénoncé la hausse des prix. Son secrétaire général, Omar Fassi, a parlé.",
+        "Omar Fassi",
+        "secrétaire général",
+        "Parti du progrès",
+    ),
+    (
         (
             "Dans son discours, Karim Bennani a promis un million d'emplois. "
             "Le chef du gouvernement s'est engagé à agir."
@@ -621,6 +633,8 @@ CASES_ROLES_CUED = [
         "possessive-before-a-comma-apposition",
         "function-adjective-name",
         "sport-function",
+        "secretaire-general-of-a-grouping",
+        "secretaire-general-possessive-no-comma-in-title",
         "anaphoric-subject-title",
         "time-adjunct-ends-title",
         "ou-name-ends-title",

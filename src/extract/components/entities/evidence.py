@@ -66,7 +66,8 @@ def _title_before(doc: Doc, start: int) -> Span | None:
             if start - 1 >= size and _preceding_title(doc, start - 1 - size, start) == size:
                 return doc[start - 1 - size : start - 1]
     head = _portfolio_head_at(doc, start)
-    if head is not None and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
+    inline = head is not None and all(t.text != "," for t in doc[head:start])  # no apposition
+    if inline and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
         return doc[head:start]  # "le ministre de l'Économie allemand | X"
     return None
 
@@ -344,7 +345,9 @@ def _portfolio_head_at(doc: Doc, end: int) -> int | None:
     while i >= 0 and end - i <= _MAX_PORTFOLIO:
         token = doc[i]
         if token.lower_ in patterns.MINISTER_HEADS:
-            return i
+            # "secrétaire général de X" heads a body; "secrétaire d'État à X" holds a portfolio
+            general = i + 1 < end and doc[i + 1].lower_ in ("général", "générale", "généraux")
+            return None if general else i
         glue = token.lower_ in _PORTFOLIO_GLUE or (token.is_lower and token.pos_ == "ADJ")
         if not (glue or token.lower_ in _PORTFOLIO_WORDS or (token.pos_ == "NOUN" and token.is_title)):
             return None

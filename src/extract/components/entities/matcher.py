@@ -73,6 +73,7 @@ class EntityCorrector:
         candidates += [Candidate(s, True) for s in _labelled(phrases, "ORG")]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
+        candidates += [Candidate(s, True) for s in _labelled(places.grouping_mentions(doc), "ORG")]
         cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
         cued = _within_same_label(cued, candidates)
         candidates = _yield_to_cues(candidates, cued, self.given_names) + cued

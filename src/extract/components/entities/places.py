@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from extract.components.entities import patterns
+from extract.lang.fr import places
 
 _MAX_TERRITORY_TOKENS = 5
 # After a dateline's place: a comma or period, then a day number, an agency in
@@ -52,6 +53,15 @@ def _starts_territory(word: str) -> bool:
 def _is_territory(span: Span) -> bool:
     # The fold key ignores white space: a line break is no part of a name.
     return not any(t.is_space for t in span) and patterns.written_as_territory(span.text)
+
+
+def grouping_mentions(doc: Doc) -> Iterator[Span]:
+    """ "l'Union européenne", "les Nations unies": the CLDR groupings that are bodies."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_title and token.text[:1].isupper():
+            pair = doc[i : i + 2]
+            if places.fold(pair.text) in places.GROUPING_ORGANISATIONS:
+                yield pair
 
 
 def datelines(doc: Doc) -> Iterator[Span]:

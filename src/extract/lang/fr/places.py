@@ -15,6 +15,7 @@ from babel import Locale
 # CLDR codes whose French name is not a place: groupings ("Union européenne", "zone
 # euro", "Nations Unies") are organisations or currencies; ZZ / QO are placeholders.
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})
+_ORGANISATION_CODES = ("EU", "UN")
 
 
 @lru_cache(maxsize=1 << 16)  # the same capitalised words come back in every article
@@ -70,6 +71,12 @@ WORLD_REGIONS: tuple[str, ...] = (
     "Irlande du Nord",
 )
 _WORLD_REGION_CODE = "region"
+
+#: folded CLDR names of the groupings that are organisations: "Union européenne",
+#: "Nations unies" (the article "les Nations unies" aside)
+GROUPING_ORGANISATIONS: frozenset[str] = frozenset(
+    fold(Locale("fr").territories[code]) for code in _ORGANISATION_CODES
+)
 
 _CLDR_TERRITORIES: dict[str, str] = {
     code: name for code, name in Locale("fr").territories.items() if code not in _NOT_PLACES
