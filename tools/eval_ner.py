@@ -76,12 +76,22 @@ def gold_spans(article: dict) -> set[Span]:
     return spans
 
 
+def press_title_spans(article: dict) -> set[Span]:
+    """HIPE types newspaper and broadcast titles as products (`prod.media`); our record,
+    like the news set's conventions, files a media outlet as an organisation. The second
+    table scores ORG with these gold titles counted as organisations."""
+    return {(e["start"], e["end"], "ORG") for e in article["entities"] if e.get("fine_label") == "prod.media"}
+
+
 def record_spans(record) -> set[Span]:  # noqa: ANN001 (extract.schema.Record)
     groups = (("PER", record.people), ("ORG", record.organisations), ("LOC", record.locations))
     return {(m.start, m.end, label) for label, items in groups for item in items for m in item.mentions}
 
 
-def score(path: Path, limit: int | None, min_year: int | None, errors: int) -> tuple[Tally, Tally]:
+def score(
+    path: Path, limit: int | None, min_year: int | None, errors: int
+) -> tuple[Tally, Tally, tuple[Tally, Tally]]:
+    """Tallies of ours and the raw model's, then both again with press titles as ORG."""
     from extract import load
     from extract.assemble import ArticleMeta, DocPart, assemble_record
 
@@ -89,6 +99,7 @@ def score(path: Path, limit: int | None, min_year: int | None, errors: int) -> t
     ours = nlp.pipe_names[nlp.pipe_names.index(OUR_COMPONENTS_FIRST) :]
     articles = list(read_articles(path, limit, min_year))
     tally_ours, tally_raw = Tally(), Tally()
+    press_ours, press_raw = Tally(), Tally()
     misses: list[tuple[str, str, str]] = []
     with nlp.select_pipes(disable=ours):
         docs = list(nlp.pipe(a["text"] for a in articles))
@@ -101,12 +112,14 @@ def score(path: Path, limit: int | None, min_year: int | None, errors: int) -> t
         gold, predicted = gold_spans(article), record_spans(record)
         tally_ours.add(predicted, gold)
         tally_raw.add(raw, gold)
+        press_ours.add(predicted, gold | press_title_spans(article))
+        press_raw.add(raw, gold | press_title_spans(article))
         text = article["text"]
         misses += [("FP", s[2], _context(text, s)) for s in predicted - gold]
         misses += [("FN", s[2], _context(text, s)) for s in gold - predicted]
     for kind, label, context in misses[:errors]:
         print(f"{kind} {label}: {context}", file=sys.stderr)
-    return tally_ours, tally_raw
+    return tally_ours, tally_raw, (press_ours, press_raw)
 
 
 def _context(text: str, span: Span) -> str:
@@ -136,8 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.path.is_file():
         print(f"eval-ner skipped: {args.path} not found (the gold data is kept outside the repo)")
         return 0
-    ours, raw = score(args.path, args.limit, args.min_year, args.errors)
+    ours, raw, (press_ours, press_raw) = score(args.path, args.limit, args.min_year, args.errors)
     print(format_table(ours, raw))
+    a, b = press_ours.prf(("ORG",)), press_raw.prf(("ORG",))
+    print(
+        f"{'ORG + press':<14}{a[0]:>8.3f}{a[1]:>7.3f}{a[2]:>7.3f}   {b[0]:>7.3f}{b[1]:>7.3f}{b[2]:>7.3f}"
+        f"{press_ours.gold['ORG']:>7}   (HIPE's newspaper titles as organisations, as the record files them)"
+    )
     return 0
 
 

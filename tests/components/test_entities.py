@@ -436,6 +436,8 @@ CASES_NOT_NAMES_CUED = [
     ("La Belge Justine Henin a remporté le tournoi.", "Belge"),
     ("Porté par le Haut Patronage de Sa Majesté le Roi, le salon ouvre.", "Haut Patronage"),
     ("Le forum s'est ouvert sous la présidence de Sa Majesté le Roi.", "présidence de Sa Majesté"),
+    ("SPORTS\nLe Wydad a battu le Raja samedi soir.", "SPORTS"),
+    ("La fête de l'Union des luthiers ÉTRANGÈRES a eu lieu.", "Union des luthiers ÉTRANGÈRES"),
     ("ANGLETERRE\nLONDRES, 12. — Le gouvernement a démissionné.", "ANGLETERRE\n"),
 ]
 
@@ -457,6 +459,8 @@ CASES_NOT_NAMES_CUED = [
         "demonym-before-a-name",
         "address-formula-cut-by-the-model",
         "address-formula-after-a-head",
+        "heading-word-in-capitals",
+        "heading-word-before-a-name",
         "no-line-break-in-a-territory",
     ],
 )

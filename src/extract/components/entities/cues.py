@@ -52,6 +52,7 @@ class Lexicon:
 
     given: frozenset[str]
     nouns: Container[str]
+    words: Container[str] = frozenset()  # every inflected form the lemmatizer knows
 
 
 @dataclass(frozen=True)

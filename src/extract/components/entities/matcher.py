@@ -63,13 +63,17 @@ class EntityCorrector:
     @property
     def lexicon(self) -> cues.Lexicon:
         if self._lexicon is None:
-            self._lexicon = cues.Lexicon(self.given_names, _noun_lemmas(self.nlp))
+            self._lexicon = cues.Lexicon(self.given_names, _noun_lemmas(self.nlp), _word_forms(self.nlp))
         return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[int, evidence.PersonName] = {}
         candidates = list(self._judge_all(doc, people))
-        phrases = (s for s in organisations.organisation_phrases(doc) if not evidence.ends_in_address(s))
+        phrases = (
+            _without_heading_words(s, self.lexicon.words)
+            for s in organisations.organisation_phrases(doc)
+            if not evidence.ends_in_address(s)
+        )
         candidates += [Candidate(s, True) for s in _labelled(phrases, "ORG")]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
@@ -114,7 +118,9 @@ class EntityCorrector:
         for ent in doc.ents:
             if ent.label_ in self.drop_labels:
                 continue
-            for span in _clean(doc, ent):
+            for span in _clean(doc, ent, self.lexicon.words):
+                if _heading_word(span, self.lexicon.words):
+                    continue  # "SPORTS", "ÉTRANGÈRES": a heading, not an acronym
                 candidate = _judge(span, lower_words, people, self.lexicon.nouns)
                 if candidate is not None:
                     yield candidate
@@ -212,6 +218,44 @@ def _noun_lemmas(nlp: Language) -> Container[str]:
         return frozenset()
     index = lookups.get_table("lemma_index")
     return index["noun"] if "noun" in index else frozenset()
+
+
+def _word_forms(nlp: Language) -> Container[str]:
+    """The inflected forms of the rule lemmatizer's lookup table (about 217,000 French word
+    forms: "étrangères", "sports"); empty without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups else frozenset()
+
+
+_MIN_HEADING_WORD = 5  # "CAN", "MAP", "BAD" are bodies; a five-letter inflected word is rarely one
+
+
+def _heading_word(span: Span, words: Container[str]) -> bool:
+    """One word in capitals that is an inflected French word: a heading ("SPORTS")."""
+    token = span[0]
+    return len(span) == 1 and token.is_upper and len(token) >= _MIN_HEADING_WORD and token.lower_ in words
+
+
+def _without_heading_words(span: Span, words: Container[str]) -> Span:
+    """A run of capitals at an edge of a mixed-case name is a heading's word, not part of
+    the name: "SPORTS Chambres fédérales", "Association des musiciens ON MAGNIFIQUE": a
+    French word or a country in capitals, next to words that are not all capitals."""
+
+    def heading(token: Token) -> bool:
+        if not (token.is_upper and token.is_alpha and len(token) >= 3):
+            return False
+        return token.lower_ in words or patterns.fold(token.text) in patterns.TERRITORIES
+
+    if all(t.is_upper or not t.is_alpha for t in span):
+        return span
+    start, end = span.start, span.end
+    while end - start > 1 and heading(span.doc[end - 1]):
+        end -= 1
+    while end - start > 1 and heading(span.doc[start]):
+        start += 1
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
 
 
 def _place(span: Span) -> bool:
@@ -320,7 +364,7 @@ def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
 _CONNECTORS = patterns.ORG_CONNECTORS
 
 
-def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
+def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
     """The model's entity cut at line breaks and trimmed to names, as token spans."""
     text = doc_text(doc)
     article = _name_article(doc, ent)
@@ -337,6 +381,7 @@ def _clean(doc: Doc, ent: Span) -> Iterator[Span]:
         while span is not None and len(span) > 1 and span[-1].is_lower and span[-1].lower_ in _CONNECTORS:
             span = span[:-1]  # "Office national des ports et du": the model stopped mid-way
         if span is not None and len(span):
+            span = _without_heading_words(span, words)
             for piece in organisations.split_joined(span):
                 yield Span(doc, piece.start, piece.end, label=ent.label_)
 
