@@ -315,6 +315,47 @@ CASES_CUES = [
 ]
 
 
+# A day written without its month takes it from the date written before it (or after it,
+# joined by "ou"), else, with a weekday, from the reference date as the tense leans; the
+# weekday chooses the month when the year is known.
+CASES_MONTHLESS_DAYS = [
+    pytest.param(
+        "Le salon ouvre le <d value=2026-05-07>jeudi 7 mai</d> et s'achèvera le "
+        "<d value=2026-05-10>dimanche 10</d> par une journée grand public.",
+        id="weekday-day-after-a-day",
+    ),
+    pytest.param(
+        "Le festival se tient <d value=2026-05-09/2026-05-11>du 9 au 11 mai</d> et se poursuivra "
+        "<d value=2026-05-12 rel=until>jusqu'au 12</d> pour le grand public.",
+        id="until-day-after-a-range",
+    ),
+    pytest.param(
+        "La foire s'ouvrira le <d value=2026-10-28>mercredi 28 octobre</d> et fermera ses portes le "
+        "<d value=2026-11-01>dimanche 1er</d>.",
+        id="next-month-when-the-day-is-earlier",
+    ),
+    pytest.param(
+        "Les visites auront lieu <d value=2026-02-28>samedi 28</d> ou <d value=2026-03-01>dimanche 1er mars</d>.",
+        id="month-of-the-date-that-follows",
+    ),
+    pytest.param(
+        "La compétition se tiendra <d value=2026-01-24>samedi 24</d> à Rabat.",
+        id="weekday-day-of-the-reference-month",
+    ),
+    pytest.param("Le sommet s'est achevé <d value=2026-01-20>mardi 20</d> à Dakar.", id="weekday-day-past"),
+    pytest.param(
+        "La foire se tient <d value=2026-01-26/2026-01-31>du 26 au 31 janvier</d> ; elle a réuni "
+        "<d value=2026-01-31>samedi 31</d> ses exposants.",
+        id="day-inside-the-range-before",
+    ),
+    pytest.param("Rendez-vous samedi 10 h au stade municipal.", id="weekday-and-hour-is-no-day"),
+    pytest.param(
+        "Le club a recruté <d value=2026-01-17>samedi</d> 30 joueurs.", id="weekday-then-a-count-is-no-day"
+    ),
+    pytest.param("Les soldes sont prolongées jusqu'au 12.", id="until-day-without-any-date-is-left"),
+]
+
+
 def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple[str, str, str]]:
     record = extractor.extract(text, reference_date=ref)
     return [(d.text, d.value, d.relation) for d in record.dates]
@@ -335,7 +376,8 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_MORE_RANGES
     + CASES_COMPACT
     + CASES_HOLIDAYS
-    + CASES_CUES,
+    + CASES_CUES
+    + CASES_MONTHLESS_DAYS,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)
@@ -346,6 +388,17 @@ def test_unknown_year_warns(extractor: Extractor) -> None:
     record = extractor.extract("Le festival aura lieu le 16 octobre prochain à Rabat.")
     assert [d.value for d in record.dates] == ["XXXX-10-16"]
     assert any("16 octobre" in w for w in record.warnings)
+
+
+def test_monthless_day_without_reference_takes_the_month_before(extractor: Extractor) -> None:
+    text = (
+        "Le salon se tient jusqu'à ce vendredi 29 avril pour les professionnels et s'achèvera "
+        "par une journée grand public le samedi 30."
+    )
+    assert _dates(extractor, text, ref=None) == [
+        ("jusqu'à ce vendredi 29 avril", "XXXX-04-29", "until"),
+        ("samedi 30", "XXXX-04-30", "on"),
+    ]
 
 
 def test_relative_without_reference_is_dropped_with_warning(extractor: Extractor) -> None:

@@ -604,6 +604,95 @@ CASES_UNTIL = [
     ),
 ]
 
+# The day after a verb of the end ("s'achèvera", "prendra fin", "fermera ses portes") is the
+# event's last, not its start, wherever it stands.
+CASES_ENDS = [
+    row(
+        "Le Salon de la plaisance s'ouvre le jeudi 7 mai à Agadir. Il s'achèvera le dimanche 10 par "
+        "une journée grand public.",
+        {"name": "Salon de la plaisance", "start": "2026-05-07", "end": "2026-05-10", "location": "Agadir"},
+        dates={"jeudi 7 mai": "2026-05-07", "dimanche 10": "2026-05-10"},
+        id="end-verb-next-sentence",
+    ),
+    row(
+        "La Foire du livre de Tanger, qui prendra fin le 12 mai, s'ouvre le 8 mai.",
+        {"name": "Foire du livre de Tanger", "start": "2026-05-08", "end": "2026-05-12"},
+        dates={"le 12 mai": "2026-05-12", "le 8 mai": "2026-05-08"},
+        id="end-written-before-start",
+    ),
+    row(
+        "Le Salon nautique s'est ouvert lundi 4 mai à Agadir. Réservé aux professionnels jusqu'au "
+        "jeudi 7 mai, ce salon se clôturera par deux journées grand public le dimanche 10.",
+        {"name": "Salon nautique", "start": "2026-05-04", "end": "2026-05-10"},
+        dates={
+            "lundi 4 mai": "2026-05-04",
+            "jusqu'au jeudi 7 mai": "2026-05-07|until",
+            "dimanche 10": "2026-05-10",
+        },
+        id="end-after-until",
+    ),
+    row(
+        "Le Salon du meuble ouvre le 2 juin à Casablanca et fermera ses portes le 6 juin.",
+        {"name": "Salon du meuble", "start": "2026-06-02", "end": "2026-06-06"},
+        dates={"le 2 juin": "2026-06-02", "le 6 juin": "2026-06-06"},
+        id="fermera-ses-portes",
+    ),
+    row(
+        "Le Forum de l'emploi s'ouvre le 3 mars à Oujda. Les inscriptions se terminent le 28 février.",
+        {"name": "Forum de l'emploi", "start": "2026-03-03", "end": None},
+        dates={"le 3 mars": "2026-03-03", "le 28 février": "2026-02-28"},
+        id="end-of-something-else",
+    ),
+]
+
+# Organisers as the press names them; a name of two names joined by a dash is one body,
+# and no organiser starts with a punctuation mark.
+CASES_ORGANISERS_MORE = [
+    row(
+        "La Foire du numérique est organisée par le groupe Les Nouvelles - Le Courrier et l'agence "
+        "Hémisphère.",
+        {"name": "Foire du numérique", "organisers": ["Les Nouvelles - Le Courrier", "Hémisphère"]},
+        id="dash-with-spaces-joins-two-names",
+    ),
+    row(
+        "Le Forum des médias est co-organisé par Havas et le groupe Les Nouvelles-Le Courrier.",
+        {"name": "Forum des médias", "organisers": ["Havas", "Les Nouvelles-Le Courrier"]},
+        id="glued-dash-and-co-organise",
+    ),
+    row(
+        "Le groupe Les Nouvelles - Le Courrier, organisateur du salon, attend 300 exposants au "
+        "Salon de la radio.",
+        {"name": "Salon de la radio", "organisers": ["Les Nouvelles - Le Courrier"]},
+        figures={"300 exposants": "exposant"},
+        id="organisateur-du-salon-after-dashed-name",
+    ),
+    row(
+        "Le groupe Alpha Médias organise le Forum des médias avec le groupe Les Nouvelles - Le Courrier.",
+        {"name": "Forum des médias", "organisers": ["Alpha Médias", "Les Nouvelles - Le Courrier"]},
+        id="organise-avec-dashed-partner",
+    ),
+    row(
+        "Le Salon de l'artisanat est organisé par la Chambre d'artisanat de Fès et la Fédération des "
+        "artisans du cuir.",
+        {
+            "name": "Salon de l'artisanat",
+            "organisers": ["Chambre d'artisanat de Fès", "Fédération des artisans du cuir"],
+        },
+        id="organise-par-x-et-y",
+    ),
+    row(
+        "Le Forum de l'investissement est organisé par la Chambre de commerce de Rabat avec le soutien "
+        "de la Banque populaire.",
+        {"name": "Forum de l'investissement", "organisers": ["Chambre de commerce de Rabat"]},
+        id="sponsor-is-no-organiser",
+    ),
+    row(
+        "Le Forum de l'eau se tiendra à Agadir. La Banque mondiale a publié un rapport sur la sécheresse.",
+        {"name": "Forum de l'eau", "location": "Agadir", "organisers": []},
+        id="organisation-without-cue-is-no-organiser",
+    ),
+]
+
 CASES_VENUES = [
     row(
         "Le Forum Africa Energy se tiendra au Palais des congrès de Rabat du 4 au 6 mai.",
@@ -644,6 +733,24 @@ CASES_OTHER_EDITIONS = [
 ]
 
 CASES_NOT_EVENTS_EITHER = [
+    row(
+        "Le parti a organisé mardi une conférence de presse à Casablanca.",
+        id="organised-press-conference",
+    ),
+    row(
+        "Le ministre a présidé la cérémonie de signature de l'accord avec la Banque mondiale, "
+        "organisée par le ministère.",
+        id="organised-signing-ceremony",
+    ),
+    row(
+        "Les élections législatives se tiendront le 8 septembre et s'achèveront le 9.",
+        dates={"le 8 septembre": "2026-09-08"},
+        id="election-with-dates",
+    ),
+    row(
+        "La Conférence des bâtonniers a élu son président, organisateur du congrès annuel.",
+        id="organisation-named-conference-with-organiser-noun",
+    ),
     row(
         "Le ministre a tenu une conférence de presse à Rabat pour présenter le budget.",
         id="press-conference",
@@ -715,6 +822,8 @@ def _check(event: Any, expected: dict[str, Any]) -> None:
     + CASES_OTHER_SENTENCES
     + CASES_VENUES
     + CASES_UNTIL
+    + CASES_ENDS
+    + CASES_ORGANISERS_MORE
     + CASES_OTHER_EDITIONS
     + CASES_NOT_EVENTS_EITHER,
 )

@@ -13,6 +13,7 @@ calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,12 +23,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.dates import parse, patterns, tense
-from extract.components.dates.resolve import Lean, add_months
+from extract.components.dates.resolve import Lean, add_months, day_near
 from extract.components.dates.resolve import iso as resolve_iso
 from extract.components.dates.values import DateValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
 from extract.lang.fr import calendar
+from extract.lang.fr import relative_dates as rel
 from extract.schema import DateRelation
 from extract.spans import doc_text
 
@@ -72,7 +74,12 @@ class DatesMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         ref = _reference(doc)
-        found = [c for c in self.candidates(doc, ref) if not self._vetoed(doc, c)]
+        monthless = _monthless_days(doc)
+        found = [
+            c
+            for c in self.candidates(doc, ref)
+            if not self._vetoed(doc, c) and not _weekday_of_monthless_day(c, monthless)
+        ]
         spans = []
         for candidate in _select(found):
             if candidate.unresolved:
@@ -83,6 +90,7 @@ class DatesMatcher:
             if span is not None:
                 spans.append(span)
         spans = _days_before_dates(doc, spans)
+        spans = self._with_monthless_days(doc, spans, monthless, ref)
         spans.extend(_anchored_days(doc, spans))
         spans.sort(key=lambda s: s.start_char)
         _anchor_anaphoric(spans)
@@ -140,12 +148,39 @@ class DatesMatcher:
         start, relation = c.start, None
         while m := patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start):
             found = next(name[4:] for name, value in m.groupdict().items() if value)
+            if _edge_of_day(text[m.start() : start], c.value):
+                break
             if relation is None or relation == _AROUND:
                 relation = found
             start = m.start()
         if relation is None:
             return c
         return Candidate(start, c.end, c.kind, c.value.with_relation(DateRelation(relation)), c.unresolved)
+
+    def _with_monthless_days(
+        self, doc: Doc, spans: list[Span], matches: list[regex.Match[str]], ref: date | None
+    ) -> list[Span]:
+        """The mentions, with the days written without their month ("le samedi 30",
+        "jusqu'au 12") that a date of the text, or the reference date, dates."""
+        text = _text(doc)
+        spans = sorted(spans, key=lambda s: s.start_char)
+        for m in matches:
+            start = m.start("wd") if m["wd"] else m.start("day")
+            if any(s.start_char < m.end() and start < s.end_char for s in spans):
+                continue
+            span = doc.char_span(start, m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            value = _monthless_value(doc, spans, m, ref)
+            if value is None:
+                if m["wd"] and ref is None:
+                    add_warning(doc, warning(W.DATE_UNRESOLVED, text=span.text))
+                continue
+            candidate = self._with_cue(text, Candidate(start, m.end(), "monthless", DateValue(start=value)))
+            if (found := self._span(doc, candidate)) is not None:
+                spans.append(found)
+                spans.sort(key=lambda s: s.start_char)
+        return spans
 
     def _span(self, doc: Doc, c: Candidate) -> Span | None:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -158,6 +193,73 @@ class DatesMatcher:
 
 
 _FULL_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+_PERIOD_EDGE_CUES = frozenset(patterns.fold(w) for w in rel.PERIOD_EDGE_CUES)
+
+
+def _edge_of_day(cue: str, value: DateValue) -> bool:
+    """ "fin" before "le 12 mai": the noun of "prendre fin", not "around" the day."""
+    return patterns.fold(cue.strip()) in _PERIOD_EDGE_CUES and len(value.start) == 10 and not value.end
+
+
+def _monthless_days(doc: Doc) -> list[regex.Match[str]]:
+    """The matches of a day without its month ("le samedi 30"), but a count ("samedi 30
+    exposants": the weekday alone is a date)."""
+    found = []
+    for m in patterns.MONTHLESS_DAY.finditer(_text(doc)):
+        day = doc.char_span(m.start("day"), m.end(), alignment_mode="expand")
+        following = doc[day.end] if day is not None and day.end < len(doc) else None
+        if day is not None and not (following is not None and following.pos_ == "NOUN" and following.is_lower):
+            found.append(m)
+    return found
+
+
+def _weekday_of_monthless_day(c: Candidate, monthless: list[regex.Match[str]]) -> bool:
+    """ "dimanche" in "le dimanche 12": the day dates it, not the weekday alone."""
+    return c.kind == "weekday" and any(m.start() <= c.start and c.end <= m.end() for m in monthless)
+
+
+_STAND_IN_YEAR = 2000  # a leap year, for the arithmetic of dates whose year is unknown
+
+
+def _days_of(value: DateValue) -> tuple[date, date, bool] | None:
+    """The first and last days a value speaks of, and whether its year is known; None for
+    a value without a month ("2026")."""
+    days = []
+    for written in (value.start, value.last):
+        if len(written) < 7:
+            return None
+        year = _STAND_IN_YEAR if written.startswith("XXXX") else int(written[:4])
+        month = int(written[5:7])
+        first = int(written[8:10]) if len(written) == 10 else None
+        last = first or monthrange(year, month)[1]
+        days.append((date(year, month, first or 1), date(year, month, last)))
+    return days[0][0], days[1][1], value.year_known
+
+
+def _monthless_value(doc: Doc, spans: list[Span], m: regex.Match[str], ref: date | None) -> str | None:
+    """The date of a monthless day: near the date that follows it with nothing but "et"
+    between ("mardi 3 et mercredi 4 mars"), else the last date written before it, else
+    (with a weekday only) the reference date, as the tense leans."""
+    text = _text(doc)
+    day = parse.day_of_month(m["day"])
+    weekday = parse.weekday_number(m["wd"]) if m["wd"] else None
+    after = next((s for s in spans if s.start_char >= m.end()), None)
+    joined = after is not None and patterns.MONTHLESS_DAY_JOINER.fullmatch(text, m.end(), after.start_char)
+    before = [s for s in spans if s.end_char <= m.start()]
+    anchors = ([after] if joined else []) + before[::-1]
+    bounds = next((b for s in anchors if s._.date is not None and (b := _days_of(s._.date))), None)
+    lean = None
+    if bounds is None and weekday is not None and ref is not None:
+        bounds, lean = (ref, ref, True), _lean(doc, m.start())
+    if bounds is None:
+        return None
+    first, last, year_known = bounds
+    found = day_near(day, weekday, first, last, year_known=year_known, lean=lean)
+    if found is None:
+        return None
+    return resolve_iso(found.year if year_known else None, found.month, found.day)
 
 
 def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -60,6 +60,16 @@ def _day(text: str) -> int:
     return cast(int, _DAY_WORDS[patterns.fold(text)])
 
 
+def day_of_month(text: str) -> int:
+    """A day of the month as written: "12", "1er", "vingt-neuf"."""
+    return _day(text)
+
+
+def weekday_number(text: str) -> int:
+    """The weekday a name writes, Monday 0: "samedi" -> 5."""
+    return cast(int, _WEEKDAYS[patterns.fold(text)])
+
+
 def count(text: str) -> int | None:
     """A count in digits or words.
 

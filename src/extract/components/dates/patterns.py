@@ -400,3 +400,16 @@ ANCHORED_BEFORE_DATE = regex.compile(
     rf"\s+(?:{words(('du', 'de', 'de la'))}\s+|d')?$",
     FLAGS,
 )
+# "le samedi 30", "jusqu'au 12": a day written without its month, which a date written
+# just before (or after: "mardi 3 et mercredi 4 mars", or the reference date) gives; the
+# matcher reads these once the other mentions are found. The day must end the mention: not
+# a day with its month (a point), an hour ("samedi 10 h"), a share or another figure.
+MONTHLESS_DAY = regex.compile(
+    rf"{B}(?:(?P<wd>{WEEKDAY})\s+|(?P<until>{words(rel.MONTHLESS_DAY_CUES)})\s*)(?P<day>{DAY_NUMBER}){E}"
+    rf"(?!\s*(?:{MONTH}{E}|(?:{OF})?{REL_MONTH}|\d|%|[.,:/\-]\d|{words(rel.HOUR_WORDS)}{E}))",
+    FLAGS,
+)
+#: what may stand between a monthless day and the date after it that gives its month
+MONTHLESS_DAY_JOINER = regex.compile(
+    rf"\s*(?:,|{words(rel.BETWEEN_SEPARATORS)}|{words(rel.MONTHLESS_DAY_JOINERS)})?\s*", FLAGS
+)

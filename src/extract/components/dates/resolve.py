@@ -210,3 +210,48 @@ def resolve_point(point: Point, ref: date | None, lean: Lean = None) -> str | No
         if year is None:
             return None
     return iso(year, point.month, point.day) if is_valid(year, point.month, point.day) else None
+
+
+#: a weekday chooses the month of a monthless day only this near the days the text spoke
+#: of: further, the weekday of the date before it was more likely the writer's slip
+MAX_DAYS_APART = 15
+
+
+def day_near(
+    day: int, weekday: int | None, first: date, last: date, *, year_known: bool = True, lean: Lean = None
+) -> date | None:
+    """The date of a day written without its month ("le samedi 30"), near the days `first`
+    to `last` the text spoke of: in their months or the ones around them, the valid day
+    nearest to them (a day between them is nearest). When the year is known, a weekday
+    chooses among those at most `MAX_DAYS_APART` days away (a weekday that fits none is
+    the writer's slip: the day wins). `lean` keeps the days before (past) or after
+    (future) `first`, if any. Without `year_known`, `first` and `last` carry a stand-in
+    leap year.
+
+    >>> day_near(30, 5, date(2000, 4, 29), date(2000, 4, 29), year_known=False)
+    datetime.date(2000, 4, 30)
+    >>> day_near(2, None, date(2026, 4, 28), date(2026, 4, 28))
+    datetime.date(2026, 5, 2)
+    >>> day_near(29, 5, date(2026, 4, 1), date(2026, 4, 30))  # not 29 March
+    datetime.date(2026, 4, 29)
+    >>> day_near(1, 6, date(2026, 10, 28), date(2026, 10, 28))  # Sunday 1 November
+    datetime.date(2026, 11, 1)
+    >>> day_near(10, 6, date(2026, 5, 12), date(2026, 5, 12), lean="past")
+    datetime.date(2026, 5, 10)
+    """
+    months = (last.year - first.year) * 12 + last.month - first.month
+    candidates = []
+    for step in range(-1, months + 2):
+        year, month = add_months(first, step)
+        if is_valid(year, month, day):
+            candidates.append(date(year, month, day))
+
+    def distance(d: date) -> int:
+        return 0 if first <= d <= last else min(abs((d - first).days), abs((d - last).days))
+
+    if weekday is not None and year_known:
+        fitting = [d for d in candidates if d.weekday() == weekday and distance(d) <= MAX_DAYS_APART]
+        candidates = fitting or candidates
+    if lean is not None:
+        candidates = [d for d in candidates if (d <= first if lean == "past" else d >= first)] or candidates
+    return min(candidates, key=lambda d: (distance(d), d < first), default=None)

@@ -330,27 +330,48 @@ def _lead_dates(ctx: Context, event: int) -> list[tuple[Span, dict[str, object]]
 
 def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
     """Start and end from the dates component: the most precise date of the event's
-    sentences, else the range of the sentence before it, else the year of its name."""
+    sentences, else the range of the sentence before it, else the year of its name; a day
+    that ends the event ("s'achèvera le dimanche 12") is not its start."""
     year = current_year(ctx, event) if ctx.clusters[event].years else None
-    dated = [(span, fields) for span, fields in _date_fields(ctx) if ctx.event_at(span.start) == event]
+    ending = _end_days(ctx)
+    dated = [
+        (span, fields)
+        for span, fields in _date_fields(ctx)
+        if ctx.event_at(span.start) == event and span.start not in ending
+    ]
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
     if best is not None:
-        return best if best[1] else (best[0], _until(ctx, event, best[0]))
+        return best if best[1] else (best[0], _last_day(ctx, event, best[0], ending))
     return (year, None) if year else (None, None)
 
 
-def _until(ctx: Context, event: int, start: str) -> str | None:
-    """The end of an event that opened on a day: "… jusqu'au vendredi 29 avril"."""
+def _end_days(ctx: Context) -> set[int]:
+    """Where the days that end an event start: the first date after an end cue in its
+    sentence ("… se terminant par une journée grand public le samedi 30")."""
+    found = set()
+    dated = [span for span, _ in _date_fields(ctx)]
+    for cue in ctx.cues.get(patterns.END, []):
+        sent = ctx.sentence(cue.start)
+        after = next((s for s in dated if cue.end <= s.start < sent.end), None)
+        if after is not None:
+            found.add(after.start)
+    return found
+
+
+def _last_day(ctx: Context, event: int, start: str, ending: set[int]) -> str | None:
+    """The end of an event that opened on a day: the last of the days after it that end
+    it ("… jusqu'au vendredi 29 avril", "… s'achèvera le dimanche 1er mai"), in its year."""
+    last = None
     for span in ctx.doc.spans.get(ctx.dates_key, []):
-        if (value := date_value(span)) is None:
+        if (value := date_value(span)) is None or ctx.event_at(span.start) != event:
             continue
         fields = value.record_fields()
         value = str(fields["value"])
-        if fields.get("relation") != "until" or "/" in value or ctx.event_at(span.start) != event:
+        if fields.get("relation") != "until" and span.start not in ending or "/" in value:
             continue
-        if len(value) == len(start) == 10 and value[:4] == start[:4] and value > start:
-            return value
-    return None
+        if len(value) == len(start) == 10 and value[:4] == start[:4] and value > max(start, last or ""):
+            last = value
+    return last
 
 
 def past_dates(ctx: Context, past: PastEdition) -> tuple[str | None, str | None]:

@@ -21,6 +21,7 @@ _DESCRIPTORS = frozenset(words.ORGANISATION_DESCRIPTORS)
 _OF = frozenset({*words.NAME_PREPOSITIONS} - {"sur", "pour"})
 _DETERMINERS = frozenset(words.NAME_DETERMINERS)
 _CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+_DASHES = frozenset(words.NAME_DASHES)
 # Between a verb and "avec" its object may take this many words: "organise le salon avec Y".
 MAX_OBJECT_WORDS = 4
 
@@ -33,7 +34,7 @@ def _capitalised_end(doc: Doc, i: int) -> int:
         token = doc[end]
         if (token.is_title or token.is_upper) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
             end += 1
-        elif (token.text in _CAPITAL_ARTICLES or token.text in ("-", "–")) and end + 1 < len(doc) and (
+        elif (token.text in _CAPITAL_ARTICLES or token.text in _DASHES) and end + 1 < len(doc) and (
             doc[end + 1].is_title or doc[end + 1].text in _CAPITAL_ARTICLES
         ):
             end += 1
@@ -42,6 +43,52 @@ def _capitalised_end(doc: Doc, i: int) -> int:
     while end > i and not doc[end - 1].is_alpha:
         end -= 1
     return end
+
+
+def _part_end(doc: Doc, k: int) -> int | None:
+    """The end of the name that starts at token k, right after a dash: an entity the NER
+    did not take for a person or a place, else capitalised words ("Le Courrier")."""
+    ent = ent_at(doc, k)
+    if ent is not None:
+        return ent.end if ent.label_ in ORGANISER_LABELS or ent.label_ == "MISC" else None
+    end = _capitalised_end(doc, k)
+    return end if end > k else None
+
+
+def _part_start(doc: Doc, k: int) -> int | None:
+    """The start of the name that ends at token k, right before a dash."""
+    ent = next((e for e in doc.ents if e.end == k), None)
+    if ent is not None:
+        return ent.start if ent.label_ in ORGANISER_LABELS or ent.label_ == "MISC" else None
+    start = k
+    while start > 0 and doc[start - 1].is_alpha and (doc[start - 1].is_title or doc[start - 1].is_upper):
+        start -= 1
+    if start > 0 and doc[start - 1].text in _CAPITAL_ARTICLES:
+        start -= 1
+    return start if start < k else None
+
+
+def _dash_joined(span: Span) -> Span:
+    """An organisation with the names a dash joins to it: the NER often ends a media group
+    at the dash ("Les Nouvelles | - Le Courrier"), which names one body. Only a capitalised
+    name counts: "X - qui organise …" is an aside."""
+    doc, start, end = span.doc, span.start, span.end
+    while end + 1 < len(doc) and doc[end].text in _DASHES and (nxt := _part_end(doc, end + 1)) is not None:
+        end = nxt
+    while start > 1 and doc[start - 1].text in _DASHES and (prev := _part_start(doc, start - 1)) is not None:
+        start = prev
+    return doc[start:end]
+
+
+def name_of(span: Span) -> str:
+    """The text of an organisation without the punctuation at its ends ("- Le Courrier",
+    "« Alpha »"): a list of organisers never holds a fragment starting with one."""
+    tokens = [t for t in span]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text != ")":
+        tokens.pop()
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
 def _complement_end(doc: Doc, k: int) -> int | None:
@@ -85,7 +132,15 @@ def _first_of_pair(ent: Span) -> Span:
 
 def organisation_at(doc: Doc, i: int) -> Span | None:
     """An organisation starting at token i: an ORG entity, an acronym, a ministry named in
-    lower case, or capitalised words the NER left untagged."""
+    lower case, or capitalised words the NER left untagged; with the names a dash joins to
+    it ("Les Nouvelles - Le Courrier"). None at a punctuation mark."""
+    if doc[i].is_punct:
+        return None
+    found = _organisation_at(doc, i)
+    return _dash_joined(found) if found is not None else None
+
+
+def _organisation_at(doc: Doc, i: int) -> Span | None:
     ent = ent_at(doc, i)
     if ent is not None:
         # A one-word "person" after an organiser cue is a brand the NER did not know: a
@@ -122,7 +177,8 @@ def organisers_after(ctx: Context, i: int) -> list[str]:
         if organisation is not None:
             if any(t.lower_ in _NOT_ORGANISERS for t in organisation):
                 break
-            found.append(organisation.text)
+            if name := name_of(organisation):
+                found.append(name)
             i = _skip_brackets(doc, organisation.end)
         elif doc[i].lower_ in words.ORGANISER_LINKS or doc[i].lower_ in _DESCRIPTORS:
             i += 1
@@ -136,15 +192,20 @@ def _organisation_before(ctx: Context, i: int) -> list[str]:
     doc = ctx.doc
     ent = next((e for e in doc.ents if e.end == i), None)
     if ent is not None:
-        return [ent.text] if ent.label_ in ORGANISER_LABELS or ent.text.isupper() else []
+        keep = ent.label_ in ORGANISER_LABELS or ent.text.isupper()
+        return [name_of(_dash_joined(ent))] if keep else []
     start = i
     while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha:
         start -= 1
-    # The words must open a name: after "de" ("directeur de X, organisateur …") or a comma.
-    opens = start > 0 and (doc[start - 1].lower_ in _OF or doc[start - 1].is_punct)
+    if start < i:
+        start = _dash_joined(doc[start:i]).start
+    # The words must open a name: after "de" ("directeur de X, organisateur …"), a comma,
+    # or a descriptor ("le groupe X, organisateur …").
+    before = doc[start - 1] if start > 0 else None
+    opens = before is not None and (before.lower_ in _OF or before.is_punct or before.lower_ in _DESCRIPTORS)
     if start == i or not opens or doc[start].ent_type_ == "PER" or ctx.in_name(start):
         return []
-    return [doc[start:i].text]
+    return [name] if (name := name_of(doc[start:i])) else []
 
 
 def _subject_before(ctx: Context, i: int) -> list[str]:
@@ -155,7 +216,7 @@ def _subject_before(ctx: Context, i: int) -> list[str]:
     ent = next((e for e in doc.ents if e.end == i), None)
     if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper()):
         return []
-    return [ent.text]
+    return [name] if (name := name_of(_dash_joined(ent))) else []
 
 
 def _partner_after(ctx: Context, verb: Span) -> list[str]:

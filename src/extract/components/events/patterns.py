@@ -14,6 +14,8 @@ a JSONL file named by the component's `patterns_path` can add more without code.
 - `ORGANISER`: the words before the organisers ("co-organisée par", "à l'initiative de");
 - `ORGANISER_NOUN`: ", organisateur du salon": the organisation before the comma organises;
 - `ORGANISER_ACTIVE`: a verb whose subject organises ("la Fédération organise …");
+- `END`: a verb of the event's end ("s'achèvera", "prendra fin"): the day after it is
+  the event's last;
 - `LOCATION`: the words before the event's place ("à", "la ville de");
 - `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
 - `EVIDENCE`, `EVIDENCE_APPOSITION`: the words that make a name with no head noun a
@@ -43,6 +45,7 @@ ORGANISER_NOUN = "ORGANISER_NOUN"
 PAST = "PAST"
 ORGANISER = "ORGANISER"
 ORGANISER_ACTIVE = "ORGANISER_ACTIVE"
+END = "END"
 SHORT_NAME = "SHORT_NAME"
 LOCATION = "LOCATION"
 HOST = "HOST"
@@ -319,6 +322,11 @@ def cue_patterns() -> list[Pattern]:
     verb_form: TokenSpec = {"LOWER": {"IN": list(words.ORGANISER_VERB_FORMS)}}
     cues += [
         {"label": ORGANISER, "pattern": [verb_form, *_words(phrase)]} for phrase in words.PARTNERSHIP_PHRASES
+    ]
+    cues.append({"label": END, "pattern": [{"LEMMA": {"IN": list(words.END_VERB_LEMMAS)}, "POS": "VERB"}]})
+    cues += [
+        {"label": END, "pattern": [{"LEMMA": phrase[0], "POS": "VERB"}, *_words(phrase[1:])]}
+        for phrase in words.END_PHRASES
     ]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
     cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]

@@ -112,6 +112,10 @@ ORGANISER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     for of in _OF
 )
 
+# Dashes that join two names into one organisation's: "le groupe Les Nouvelles - Le
+# Courrier" (a media group named after its two titles).
+NAME_DASHES: tuple[str, ...] = ("-", "–", "—")
+
 # Words allowed between two organisers of one list: "X, Y et Z", "X ainsi que la Y".
 ORGANISER_LINKS: tuple[str, ...] = (",", "et", "ainsi", "que", "le", "la", "les", "l'", "l’", "par")
 
@@ -298,6 +302,18 @@ OCCASION_PHRASES: tuple[tuple[str, ...], ...] = (
 # read after an occasion phrase ("la journée", "la rencontre" are too general).
 EVENT_ONLY_ANAPHORS: tuple[str, ...] = tuple(
     "salon foire forum sommet festival édition événement évènement manifestation biennale".split()
+)
+
+# Verbs (lemmas) of an event's end: the day after one in its sentence is its last
+# ("le salon s'achèvera le dimanche 12", "se terminant par une journée grand public le
+# samedi 30", "le ministre clôturera le forum le 4").
+END_VERB_LEMMAS: tuple[str, ...] = ("achever", "terminer", "clôturer", "clore", "finir")
+# Phrases of an end (lemma of the verb, then the words): "prendra fin le 12", "fermera
+# ses portes dimanche".
+END_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("prendre", "fin"),
+    ("fermer", "ses", "portes"),
+    ("fermer", "leurs", "portes"),
 )
 
 # Words before an organiser that is named after the event: "X, organisateur du salon".

@@ -153,6 +153,21 @@ RELATION_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A day written without its month after these takes the month of the date written
+# before it: "du 9 au 11 mai … et se poursuivra jusqu'au 12" (with a weekday, any day
+# does: "il s'achèvera le dimanche 12"). "au" alone is left out: "au 12" is mostly a
+# street number or a figure.
+MONTHLESS_DAY_CUES: tuple[str, ...] = ("jusqu'au",)
+# Between a monthless day and the date that follows it and gives its month: "mardi 3 et
+# mercredi 4 mars", "samedi 2 ou dimanche 3 mai".
+MONTHLESS_DAY_JOINERS: tuple[str, ...] = ("ou", "puis")
+# Hour words: "samedi 10 h" is an hour, not the 10th.
+HOUR_WORDS: tuple[str, ...] = ("h", "heure", "heures", "hrs")
+
+# "around" cues that name the edge of a period ("fin mars", "début 2025"), never of a
+# day: before "le 12 mai" the word is a noun ("la foire prendra fin le 12 mai").
+PERIOD_EDGE_CUES: tuple[str, ...] = ("fin", "début", "mi")
+
 # Words after which a number is a reference, not a date ("loi 13-09", "n° 2019-05",
 # "article 2030", "tél. 05 22 ..."): a number right after one is never read as a date.
 NUMBERING_CUES: tuple[str, ...] = (
