@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 import regex
 
 from extract.lang.fr import relative_dates
 
+V = TypeVar("V")
+
 # Letters whose accented forms are accepted in place of one another ("fevrier", "aout").
 _ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
-# Ligatures that copy also writes in two letters ("cœur", "coeur").
-_LIGATURES = {"œ": "oe", "æ": "ae"}
 #: what an apostrophe of a table matches: "'" and the look-alikes that copy puts for it
 APOSTROPHES = "'" + "".join(relative_dates.APOSTROPHE_LOOKALIKES)
 # Hyphens: the ASCII one, U+2010 and the non-breaking U+2011.
@@ -45,9 +46,6 @@ def _atom(char: str, *, in_word: bool, accents: bool, ignore_case: bool) -> str:
     if char in APOSTROPHES:
         return rf"{_APOSTROPHE}\s*"
     letter = char.lower() if ignore_case else char
-    if accents and letter.lower() in _LIGATURES:
-        two = _LIGATURES[letter.lower()]
-        return f"(?:{letter}|{two.upper() if letter.isupper() else two})"
     base = unicodedata.normalize("NFD", letter)[0]
     if accents and base.lower() in _ACCENTS:
         variants = _ACCENTS[base.lower()]
@@ -78,8 +76,9 @@ def words(table: Iterable[str], *, accents: bool = True, ignore_case: bool = Tru
     In a spelling, a blank matches any run of blanks or hyphens (no-break spaces too), a
     hyphen between letters matches a hyphen, blanks or nothing ("au-delà", "au delà"), an
     apostrophe matches any apostrophe look-alike and the blanks after it ("jusqu’à",
-    "jusqu' à"), "œ" matches "oe" and, with `accents`, a vowel or "c" matches its accented
-    forms ("fevrier", "FÉVRIER"). With `ignore_case` the letters are written in lower case
+    "jusqu' à") and, with `accents`, a vowel or "c" matches its accented forms ("fevrier",
+    "FÉVRIER"). "œ" is a letter of its own, as `fold` keeps it: a table that wants "coeur"
+    lists it. With `ignore_case` the letters are written in lower case
     and the caller compiles the pattern case-insensitive; without it they keep their case
     (symbols: "M" is a million, "m" a metre). Tables whose matched text is looked up as it
     is written, accents included, are compiled without `accents`.
@@ -115,26 +114,25 @@ def _branches(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(sorted(branches)) + ("|" if "" in node else "") + ")"
 
 
-_PLAIN = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(_HYPHENS, "-"), **_LIGATURES})
+_PLAIN = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(_HYPHENS, "-")})
 _BLANKS_AND_HYPHENS = re.compile(r"[\s\-]+")
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every article
 def fold(text: str) -> str:
-    """The key under which a word is looked up: no case, no accents, "oe" for "œ", "'" for
-    every apostrophe, one space for each run of blanks and hyphens, no blank after an
-    apostrophe and no final dot (that of an abbreviation).
+    """The key under which a word is looked up: no case, no accents, "'" for every
+    apostrophe, one space for each run of blanks and hyphens, no blank after an apostrophe.
+    Punctuation stays: "Maroc." is not the country's name ("févr." is an abbreviation only
+    to the dates component, which removes its dot).
 
-    >>> fold("Après-Demain"), fold("Févr."), fold("aujourd’hui"), fold("ÉTATS-UNIS")
-    ('apres demain', 'fevr', "aujourd'hui", 'etats unis')
-    >>> fold("Cœur"), fold("l' Est"), fold("1\\u00a0500")
-    ('coeur', "l'est", '1 500')
+    >>> fold("Après-Demain"), fold("aujourd’hui"), fold("ÉTATS-UNIS"), fold("l' Est")
+    ('apres demain', "aujourd'hui", 'etats unis', "l'est")
     """
     bare = "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
-    bare = bare.translate(_PLAIN).rstrip(".")
+    bare = bare.translate(_PLAIN)
     return " ".join(part for part in _BLANKS_AND_HYPHENS.split(bare) if part).replace("' ", "'")
 
 
-def folded(table: dict[str, object]) -> dict[str, object]:
+def folded(table: Mapping[str, V]) -> dict[str, V]:
     """A table keyed by the folded spellings of its keys."""
     return {fold(key): value for key, value in table.items()}

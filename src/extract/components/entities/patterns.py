@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from extract.lang.fr import articles, calendar, currencies, numbers, organisations, people, places, titles
+from extract.wordtables import words
 
-_ELISION = "|".join(sorted(articles.ELISIONS, key=len, reverse=True))
-_WORD = "|".join(sorted(articles.LEADING_WORDS, key=len, reverse=True))
+_ELISION = words(articles.ELISIONS)
+_WORD = words(articles.LEADING_WORDS)
 
 #: Leading article or elision to strip from an entity: "l’ONU", "la France", "Le Maroc".
 LEADING_ARTICLE_RE = re.compile(
@@ -20,7 +21,7 @@ EDGE_PUNCTUATION = " \t\r\n\u00a0\u202f«»\"“”‘’'()[]{},;:.!?–—-/|*
 #: A line break inside an entity: headings and paragraphs are separate units of text.
 LINE_BREAK_RE = re.compile(r"\s*\n\s*")
 
-_MONTH = "|".join(sorted(calendar.MONTHS, key=len, reverse=True))
+_MONTH = words(calendar.MONTHS)
 #: An "entity" that is really a date ("Jeudi 22 Janvier 2026").
 DATE_LIKE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{4}})\b", re.I)
 
