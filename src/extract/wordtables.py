@@ -23,14 +23,12 @@ from typing import TypeVar
 
 import regex
 
-from extract.lang.fr import relative_dates
+from extract.lang.fr.punctuation import APOSTROPHES
 
 V = TypeVar("V")
 
 # Letters whose accented forms are accepted in place of one another ("fevrier", "aout").
 _ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
-#: what an apostrophe of a table matches: "'" and the look-alikes that copy puts for it
-APOSTROPHES = "'" + "".join(relative_dates.APOSTROPHE_LOOKALIKES)
 # Hyphens: the ASCII one, U+2010 and the non-breaking U+2011.
 _HYPHENS = "-\u2010\u2011"
 _BLANK_OR_HYPHEN = rf"[\s{regex.escape(_HYPHENS)}]"

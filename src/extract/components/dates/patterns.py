@@ -14,7 +14,7 @@ import re
 import regex
 
 from extract import wordtables
-from extract.lang.fr import calendar, holidays
+from extract.lang.fr import calendar, holidays, punctuation, ranges, references
 from extract.lang.fr import relative_dates as rel
 from extract.wordtables import folded, loose, words  # table keys hold no dot
 
@@ -124,7 +124,7 @@ BARE_DAY = (
 )
 # The ends of a range, in the order they are tried.
 RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
-_OPEN = rf"(?P<open>(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
+_OPEN = rf"(?P<open>(?P<between>{words(ranges.BETWEEN_OPENERS)})|{words(ranges.RANGE_OPENERS)})"
 _ARTICLE = rf"(?:{_after(words(rel.RANGE_ARTICLES))})?"
 _DASHES = [w for w in rel.RANGE_SEPARATORS if not any(c.isalpha() for c in w)]
 _WORD_SEPARATORS = [w for w in rel.RANGE_SEPARATORS if w not in _DASHES]
@@ -281,12 +281,12 @@ RELATION_CUE = regex.compile(
     FLAGS,
 )
 # A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
-NUMBERING_CUE = regex.compile(rf"{B}{words(rel.NUMBERING_CUES)}\s*$", FLAGS)
+NUMBERING_CUE = regex.compile(rf"{B}{words(references.NUMBERING_CUES)}\s*$", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
 
 
-_APOSTROPHES = re.compile("[" + re.escape("".join(rel.APOSTROPHE_LOOKALIKES)) + "]")
+_APOSTROPHES = re.compile(f"[{re.escape(punctuation.APOSTROPHES[1:])}]")
 
 
 def plain_apostrophes(text: str) -> str:

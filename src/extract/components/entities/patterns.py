@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.lang.fr import articles, calendar, currencies, numbers, organisations, people, places, titles
+from extract.lang.fr.punctuation import APOSTROPHES
 from extract.wordtables import words
 
 _ELISION = words(articles.ELISIONS)
@@ -12,7 +13,7 @@ _WORD = words(articles.LEADING_WORDS)
 
 #: Leading article or elision to strip from an entity: "l’ONU", "la France", "Le Maroc".
 LEADING_ARTICLE_RE = re.compile(
-    rf"(?:(?:{_ELISION})[{articles.APOSTROPHES}]\s*|(?:{_WORD})\s+)", re.IGNORECASE
+    rf"(?:(?:{_ELISION})[{re.escape(APOSTROPHES)}]\s*|(?:{_WORD})\s+)", re.IGNORECASE
 )
 
 #: Edge characters that are never part of a name.

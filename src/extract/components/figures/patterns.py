@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.lang.fr import calendar, currencies, numbers, qualifiers, units
+from extract.lang.fr import calendar, currencies, numbers, qualifiers, ranges, references, units
+from extract.lang.fr.punctuation import APOSTROPHES
 from extract.wordtables import fold, folded, words
 
 # Blanks inside a figure: space, no-break space (U+00A0), narrow no-break space (U+202F),
 # thin space (U+2009). French typography puts the last two before "%" and in "1 500".
 SPACE = "[ \u00a0\u202f\u2009]"
 BLANKS = r"[\s\u00a0\u202f\u2009]"
-# Apostrophe and its look-alikes (modifier letters, full-width, prime): all read as "'".
-APOSTROPHES = "'’ʼʻ＇′"
-_APOSTROPHE = f"[{APOSTROPHES}]"
+_APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 # "de" and what follows it, or its elided form: "de dollars", "d'euros".
 _DE = f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
 
@@ -113,7 +112,7 @@ BLOCKED_RES: tuple[re.Pattern[str], ...] = (
     # "loi 13-09": a left part glued to a right part with a leading zero.
     re.compile(r"(?<![\w])\d+[-/]0\d*(?!\d)"),
     GLUED_LETTERS_RE,
-    re.compile(rf"(?i:(?<![\w])(?:{words(qualifiers.IDENTIFIER_PREFIXES)}){BLANKS}*)\d+(?:[-/.]\d+)*"),
+    re.compile(rf"(?i:(?<![\w])(?:{words(references.NUMBERING_CUES)}){BLANKS}*)\d+(?:[-/.]\d+)*"),
 )
 
 # Dashes that may be glued to a number as punctuation ("social -10 milliards").
@@ -217,7 +216,7 @@ QUALIFIER_BEFORE_RE = re.compile(
     + f"){BLANKS}*$"
 )
 RANGE_OPENER_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?i:{words(qualifiers.RANGE_OPENERS)})(?:{BLANKS}+|(?<=['’]))$"
+    rf"(?<![\w])(?i:{words(ranges.RANGE_OPENERS)})(?:{BLANKS}+|(?<=['’]))$"
 )
 RANGE_JOINER_RE = re.compile(rf"^{BLANKS}*(?i:{words(qualifiers.RANGE_JOINERS)}){BLANKS}*$")
 

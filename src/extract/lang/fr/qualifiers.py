@@ -60,10 +60,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %".
-RANGE_OPENERS: tuple[str, ...] = ("entre", "de", "d'")
-#: the opener that makes a range whatever comes before it ("a varié entre 3 et 5 %")
-BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
+# Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %" (the openers
+# are `ranges`').
 RANGE_JOINERS: tuple[str, ...] = ("et", "à", "-", "–", "—")
 
 # Words after which a dash glued to a number is its minus sign, not an aside: "a reculé de
@@ -99,29 +97,4 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "loi",
     "plan",
     "vision",
-)
-
-# Words before a number that make it an identifier, not a figure ("loi 13-09", "n° 47").
-IDENTIFIER_PREFIXES: tuple[str, ...] = (
-    "loi",
-    "lois",
-    "décret",
-    "dahir",
-    "arrêté",
-    "circulaire",
-    "article",
-    "art.",
-    "n°",
-    "no",
-    "numéro",
-    "alinéa",
-    "chapitre",
-    "titre",
-    "version",
-    "page",
-    "p.",
-    "tél",
-    "tél.",
-    "tel",
-    "fax",
 )
