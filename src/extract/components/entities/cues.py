@@ -21,13 +21,17 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import places as places_fr
+from extract.lang.fr import titles as titles_fr
+from extract.wordtables import fold
 
 _MAX_NAME = 8
 _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en titane X"
 _MAX_COMPLEMENT = 5  # "président du conseil de surveillance de X"
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
-_TITLE_PARTICIPLES = patterns.HEAD_PARTICIPLE_TITLES
+_TITLE_PARTICIPLES = titles_fr.TITLE_PARTICIPLES
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "trois", "deux", "quatre"})
 _NAME_JOINERS = frozenset({"-", "&", "–"})
 _OPENING_PUNCT = frozenset({",", "«", '"', "“", "!", "?", ";", ":", "»", "”"})
@@ -61,12 +65,12 @@ class Cue:
     label: str
 
 
-TYPE_NOUNS = WordSet({*patterns.ORG_TYPE_NOUNS, "start"})
-SOURCE_WORDS = WordSet(patterns.ORG_SOURCE_WORDS | {"après"})
-REPORTING_VERBS = WordSet(patterns.ORG_REPORTING_VERBS)
-FUNCTIONS = WordSet({w.split()[0] for w in patterns.FUNCTION_HEADS} | patterns.WORKPLACE_PREPOSITIONS)
-LOCALITIES = WordSet(patterns.LOCALITY_NOUNS | patterns.STREET_NOUNS)
-PLACE_HEADS = WordSet(patterns.PLACE_HEADS)
+TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, "start"})
+SOURCE_WORDS = WordSet(organisations_fr.SOURCE_WORDS | {"après"})
+REPORTING_VERBS = WordSet(organisations_fr.REPORTING_VERBS)
+FUNCTIONS = WordSet({w.split()[0] for w in titles_fr.FUNCTION_HEADS} | titles_fr.WORKPLACE_PREPOSITIONS)
+LOCALITIES = WordSet(places_fr.LOCALITY_NOUNS | places_fr.STREET_NOUNS)
+PLACE_HEADS = WordSet(places_fr.PLACE_HEADS)
 
 
 def _capitalised(token: Token) -> bool:
@@ -107,9 +111,9 @@ def _common_noun(token: Token, lex: Lexicon) -> bool:
 
 def _place_like(span: Span) -> bool:
     """A country or a city; an acronym ("PAL") is no city, whatever GeoNames lists."""
-    if patterns.written_as_territory(span.text):
+    if places_fr.written_as_territory(span.text):
         return True
-    return not (len(span) == 1 and span.text.isupper()) and patterns.fold(span.text) in patterns.city_names()
+    return not (len(span) == 1 and span.text.isupper()) and fold(span.text) in places_fr.city_names()
 
 
 def _name_at(doc: Doc, i: int) -> Span | None:
@@ -200,9 +204,10 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     j, limit = i + 1, min(len(doc), i + 1 + _MAX_COMPLEMENT)
     while j < limit:
         token = doc[j]
-        if token.lower_ in _OF or token.lower_ in patterns.WORKPLACE_PREPOSITIONS:
+        if token.lower_ in _OF or token.lower_ in titles_fr.WORKPLACE_PREPOSITIONS:
             k = _after_article(doc, j + 1)
-            k = _description_end(doc, k) if k < len(doc) and doc[k].lower_ in patterns.ORG_TYPE_NOUNS else k
+            if k < len(doc) and doc[k].lower_ in organisations_fr.TYPE_NOUNS:
+                k = _description_end(doc, k)
             if k < len(doc) and _starts(doc[k]):
                 return k
         # "Directeur Général de X": the function's own adjectives, in capitals or not
@@ -218,9 +223,9 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
     """ "CEO de X", "le patron de X", "VP Ventes chez X": X works as an organisation; not a
     portfolio ("ministre de l'Économie") nor a place ("maire de Casablanca")."""
     for i in FUNCTIONS.positions(lower):
-        if any(t.lower_ in patterns.PORTFOLIO_HEADS for t in doc[max(0, i - 3) : i + 1]):
+        if any(t.lower_ in titles_fr.PORTFOLIO_HEADS for t in doc[max(0, i - 3) : i + 1]):
             continue  # "ministre délégué chargé du Budget": the portfolio of a minister
-        if doc[i].lower_ in patterns.WORKPLACE_PREPOSITIONS:
+        if doc[i].lower_ in titles_fr.WORKPLACE_PREPOSITIONS:
             # "chez Dupont": the model's person stays one
             free = i + 1 < len(doc) and _starts(doc[i + 1]) and doc[i + 1].ent_type_ != "PER"
             start: int | None = i + 1 if free else None
@@ -230,11 +235,13 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         if name is None or _person_like(name, lex) or _place_like(name):
             continue
         particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
-        if particle and doc[i].lower_ in patterns.PRECEDING_TITLES:
+        if particle and doc[i].lower_ in titles_fr.PRECEDING_TITLES:
             continue  # "le général de Gaulle", "le comte de X": a particle, not an organisation
-        if patterns.fold(name[0].text) in patterns.INSTITUTION_NOUNS:
+        if fold(name[0].text) in places_fr.INSTITUTION_NOUNS:
             continue  # "conseiller d'État"
-        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or _common_noun(name[0], lex)):
+        if len(name) == 1 and (
+            name[0].lower_ in organisations_fr.ANAPHOR_HEADS or _common_noun(name[0], lex)
+        ):
             continue  # "directeur de l'organisation du Forum", "de la Recherche": a word
         yield name
         # "le patron de Y et Z": the second body; after a comma the name is the person's
@@ -255,7 +262,7 @@ def _located_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
     for i in LOCALITIES.positions(lower):
         if not doc[i].is_lower:
             continue
-        street = doc[i].lower_ in patterns.STREET_NOUNS
+        street = doc[i].lower_ in places_fr.STREET_NOUNS
         j = i + 1 if street else _description_end(doc, i + 1)
         if not street:
             if j >= len(doc) or doc[j - 1].lower_ not in _OF:

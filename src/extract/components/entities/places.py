@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from extract.components.entities import patterns
+from extract.lang.fr import places as places_fr
+from extract.wordtables import fold
 
 _MAX_TERRITORY_TOKENS = 5
 # After a dateline's place: a comma or period, then a day number, an agency in
@@ -34,11 +35,11 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
 
 
 def _starts_territory(word: str) -> bool:
-    return patterns.first_word(patterns.fold(word)) in patterns.TERRITORY_FIRST_WORDS
+    return places_fr.first_word(fold(word)) in places_fr.TERRITORY_FIRST_WORDS
 
 
 def _is_territory(span: Span) -> bool:
-    return patterns.written_as_territory(span.text)
+    return places_fr.written_as_territory(span.text)
 
 
 def datelines(doc: Doc) -> Iterator[Span]:
