@@ -14,9 +14,10 @@ from datetime import date
 
 from extract.components.dates.parse import first_full_date, leading_full_date
 from extract.lang.fr import header as header_fr
+from extract.wordtables import words
 
-_AUTHOR = "|".join(re.escape(w) for w in header_fr.AUTHOR_LEAD_INS)
-_DATE_LEAD = "|".join(re.escape(w) for w in header_fr.DATE_LEAD_INS)
+_AUTHOR = words(header_fr.AUTHOR_LEAD_INS)
+_DATE_LEAD = words(header_fr.DATE_LEAD_INS)
 # The author runs from the lead-in to the date lead-in, a comma, a dash or the line end.
 BYLINE_RE = re.compile(
     rf"^\s*(?:{_AUTHOR})\s+(?P<author>[^\n,–—|]+?)"
@@ -25,11 +26,11 @@ BYLINE_RE = re.compile(
 )
 
 # A dateline on its own opens with this lead-in, or directly with the date.
-_PUBLISHED = "|".join(re.escape(w) for w in header_fr.PUBLISHED_LEAD_INS)
+_PUBLISHED = words(header_fr.PUBLISHED_LEAD_INS)
 PUBLISHED_RE = re.compile(rf"^\s*(?:(?:{_PUBLISHED})\s+)?", re.IGNORECASE)
 
 # The opening of an agency dispatch: a capitalised place, a comma, then the date.
-_DISPATCH_LEAD = "|".join(re.escape(w) for w in header_fr.DISPATCH_DATE_LEAD_INS)
+_DISPATCH_LEAD = words(header_fr.DISPATCH_DATE_LEAD_INS)
 DISPATCH_RE = re.compile(
     rf"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){{0,{header_fr.MAX_DISPATCH_PLACE_WORDS - 1}}})"
     rf"\s*,\s*(?:(?:{_DISPATCH_LEAD})\s+)?"

@@ -335,7 +335,8 @@ CASES_MONTHLESS_DAYS = [
         id="next-month-when-the-day-is-earlier",
     ),
     pytest.param(
-        "Les visites auront lieu <d value=2026-02-28>samedi 28</d> ou <d value=2026-03-01>dimanche 1er mars</d>.",
+        "Les visites auront lieu <d value=2026-02-28>samedi 28</d> ou "
+        "<d value=2026-03-01>dimanche 1er mars</d>.",
         id="month-of-the-date-that-follows",
     ),
     pytest.param(

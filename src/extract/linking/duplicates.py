@@ -20,7 +20,7 @@ import numpy as np
 import regex
 from datasketch import MinHash, MinHashLSH
 
-from extract.lang.fr.places import fold
+from extract.wordtables import fold
 
 #: words per shingle: runs of 5 words rarely recur between two articles on one topic
 SHINGLE_WORDS = 5

@@ -1,9 +1,9 @@
 """Canonical names: the part of a key that says which entity, whatever the spelling.
 
-Case and accents are folded with the territory fold the location rules already use
-(`extract.lang.fr.places.fold`), then the words of `extract.lang.fr.linking` that do not tell
-two entities apart (a leading article, "&"/"and"/"et", a legal form) are dropped and the rest
-is joined with hyphens: "l'Office Chérifien des Phosphates" -> "office-cherifien-des-phosphates".
+Case and accents are folded with `extract.wordtables.fold`, the key of every word table,
+then the words of `extract.lang.fr.linking` that do not tell two entities apart (a leading
+article, "&"/"and"/"et", a legal form) are dropped and the rest is joined with hyphens:
+"l'Office Chérifien des Phosphates" -> "office-cherifien-des-phosphates".
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.lang.fr import linking as words
-from extract.lang.fr.places import fold
+from extract.wordtables import fold
 
 #: the prefix of a key for each kind of entity in a record
 PREFIXES: dict[str, str] = {"people": "per", "organisations": "org", "locations": "loc", "events": "evt"}

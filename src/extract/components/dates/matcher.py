@@ -210,7 +210,8 @@ def _monthless_days(doc: Doc) -> list[regex.Match[str]]:
     for m in patterns.MONTHLESS_DAY.finditer(_text(doc)):
         day = doc.char_span(m.start("day"), m.end(), alignment_mode="expand")
         following = doc[day.end] if day is not None and day.end < len(doc) else None
-        if day is not None and not (following is not None and following.pos_ == "NOUN" and following.is_lower):
+        counted = following is not None and following.pos_ == "NOUN" and following.is_lower
+        if day is not None and not counted:
             found.append(m)
     return found
 

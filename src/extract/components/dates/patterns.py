@@ -10,76 +10,15 @@ No French word is written here: the words come from the data modules.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
 
 import regex
 
-from extract.lang.fr import calendar, holidays
+from extract import wordtables
+from extract.lang.fr import calendar, holidays, punctuation, ranges, references
 from extract.lang.fr import relative_dates as rel
+from extract.wordtables import folded, loose, words  # table keys hold no dot
 
 FLAGS = regex.IGNORECASE | regex.UNICODE
-
-# Letters whose accented forms are accepted in place of one another ("fevrier", "aout").
-_ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
-
-
-def _atoms(word: str) -> list[str]:
-    """The regex of each character of `word`, as `loose` spells it (letters in lower case:
-    every pattern is compiled case-insensitive)."""
-    atoms = []
-    for char in word:
-        base = unicodedata.normalize("NFD", char)[0].lower()
-        if char in " -":
-            atoms.append(r"[\s\-‐]+" if char == " " else r"[\s\-‐]*")
-        elif char in "'’":
-            atoms.append(r"['’]\s*")
-        elif base in _ACCENTS:
-            atoms.append(f"[{_ACCENTS[base]}]")
-        else:
-            atoms.append(regex.escape(char.lower()))
-    return atoms
-
-
-def loose(word: str) -> str:
-    """A regex for `word` with optional accents, flexible spaces, hyphens and apostrophes.
-
-    >>> bool(regex.fullmatch(loose("après-demain"), "apres demain"))
-    True
-    >>> bool(regex.fullmatch(loose("aujourd'hui"), "aujourd’hui"))
-    True
-    """
-    return "".join(_atoms(word))
-
-
-def words(spellings: Iterable[str]) -> str:
-    """An alternation of loose spellings, written as a trie so that a longer one wins.
-
-    A flat alternation of fifty spellings is tried spelling by spelling at every word of
-    the text; sharing prefixes ("jan", "janv", "janvier", "juin", "juil") makes a failing
-    position cost one character test. At each branch the continuations come before the
-    end of a shorter spelling, so the longest spelling that fits is preferred.
-
-    >>> words(["mai", "mars", "mar"])
-    '(?:m[aàâä](?:[iîï]|r(?:s|)))'
-    """
-    trie: dict[str, dict] = {}
-    for spelling in set(spellings):
-        node = trie
-        for atom in _atoms(spelling):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return f"(?:{_branches(trie)})"
-
-
-def _branches(node: dict[str, dict]) -> str:
-    """The regex of a trie node: its continuations, then the empty end if one ends here."""
-    branches = [atom + _branches(child) for atom, child in node.items() if atom]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(sorted(branches)) + ("|" if "" in node else "") + ")"
 
 
 def _after(alternation: str) -> str:
@@ -185,7 +124,7 @@ BARE_DAY = (
 )
 # The ends of a range, in the order they are tried.
 RANGE_END = rf"(?:{POINT}|{NUMERIC}|(?P<year>{YEAR4})|{REL_DAY}|{BARE_DAY})"
-_OPEN = rf"(?P<open>(?P<between>{words(rel.BETWEEN_OPENERS)})|{words(rel.RANGE_OPENERS)})"
+_OPEN = rf"(?P<open>(?P<between>{words(ranges.BETWEEN_OPENERS)})|{words(ranges.RANGE_OPENERS)})"
 _ARTICLE = rf"(?:{_after(words(rel.RANGE_ARTICLES))})?"
 _DASHES = [w for w in rel.RANGE_SEPARATORS if not any(c.isalpha() for c in w)]
 _WORD_SEPARATORS = [w for w in rel.RANGE_SEPARATORS if w not in _DASHES]
@@ -342,12 +281,12 @@ RELATION_CUE = regex.compile(
     FLAGS,
 )
 # A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
-NUMBERING_CUE = regex.compile(rf"{B}{words(rel.NUMBERING_CUES)}\s*$", FLAGS)
+NUMBERING_CUE = regex.compile(rf"{B}{words(references.NUMBERING_CUES)}\s*$", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
 
 
-_APOSTROPHES = re.compile("[" + re.escape("".join(rel.APOSTROPHE_LOOKALIKES)) + "]")
+_APOSTROPHES = re.compile(f"[{re.escape(punctuation.APOSTROPHES[1:])}]")
 
 
 def plain_apostrophes(text: str) -> str:
@@ -360,22 +299,13 @@ def plain_apostrophes(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The key under which a matched word is looked up: lower case, no accents, no dot,
-    single spaces for blanks and hyphens, "'" for "’".
+    """The key `parse.py` and `matcher.py` look a matched word up under: `wordtables.fold`
+    without the dot of an abbreviation, which the month and weekday groups hold ("févr.").
 
-    >>> fold("Après-Demain"), fold("Févr."), fold("aujourd’hui")
-    ('apres demain', 'fevr', "aujourd'hui")
+    >>> fold("Févr."), fold("après-demain")
+    ('fevr', 'apres demain')
     """
-    plain = "".join(
-        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
-    )
-    plain = plain.replace("’", "'").replace("‐", "-").rstrip(".")
-    return " ".join(regex.split(r"[\s\-]+", plain)).replace("' ", "'")
-
-
-def folded(table: dict[str, object]) -> dict[str, object]:
-    """A table keyed by folded spellings."""
-    return {fold(key): value for key, value in table.items()}
+    return wordtables.fold(text.rstrip("."))
 
 
 # "le lendemain", "la veille": a day counted from the date the text gave just before; not

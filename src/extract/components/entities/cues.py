@@ -21,14 +21,19 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
-from extract.lang.fr import calendar, places
+from extract.lang.fr import calendar as calendar_fr
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import people as people_fr
+from extract.lang.fr import places as places_fr
+from extract.lang.fr import titles as titles_fr
+from extract.wordtables import fold
 
 _MAX_NAME = 8
 _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en titane X"
 _MAX_COMPLEMENT = 5  # "président du conseil de surveillance de X"
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
-_TITLE_PARTICIPLES = patterns.HEAD_PARTICIPLE_TITLES
+_TITLE_PARTICIPLES = titles_fr.TITLE_PARTICIPLES
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "trois", "deux", "quatre"})
 _NAME_JOINERS = frozenset({"-", "&", "–"})
 _OPENING_PUNCT = frozenset({",", "«", '"', "“", "!", "?", ";", ":", "»", "”"})
@@ -63,13 +68,13 @@ class Cue:
     label: str
 
 
-TYPE_NOUNS = WordSet({*patterns.ORG_TYPE_NOUNS, "start"})
-SOURCE_WORDS = WordSet(patterns.ORG_SOURCE_WORDS | {"après"})
-REPORTING_VERBS = WordSet(patterns.ORG_REPORTING_VERBS)
-FUNCTIONS = WordSet({w.split()[0] for w in patterns.FUNCTION_HEADS} | patterns.WORKPLACE_PREPOSITIONS)
-LOCALITIES = WordSet(patterns.LOCALITY_NOUNS | patterns.STREET_NOUNS | places.VENUE_NOUNS)
-_NAMED_LIKE_STREETS = patterns.STREET_NOUNS | places.VENUE_NOUNS
-PLACE_HEADS = WordSet(patterns.PLACE_HEADS)
+TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, "start"})
+SOURCE_WORDS = WordSet(organisations_fr.SOURCE_WORDS | {"après"})
+REPORTING_VERBS = WordSet(organisations_fr.REPORTING_VERBS)
+FUNCTIONS = WordSet({w.split()[0] for w in titles_fr.FUNCTION_HEADS} | titles_fr.WORKPLACE_PREPOSITIONS)
+LOCALITIES = WordSet(places_fr.LOCALITY_NOUNS | places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS)
+_NAMED_LIKE_STREETS = places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS
+PLACE_HEADS = WordSet(places_fr.PLACE_HEADS)
 
 
 def _capitalised(token: Token) -> bool:
@@ -113,15 +118,15 @@ def _common_noun(token: Token, lex: Lexicon) -> bool:
 def _place_like(span: Span, *, after_article: bool = False) -> bool:
     """A country or a city; an acronym ("PAL") is no city, whatever GeoNames lists, nor is a
     name after an article ("l'entraîneur du Raja"): French names a city without one."""
-    if patterns.written_as_territory(span.text):
+    if places_fr.written_as_territory(span.text):
         return True
     if len(span) == 1 and span.text.isupper():
         return False
     if after_article:
         # unless the article is the city's own: "le maire du Havre", "à La Haye"
         article = _CONTRACTED.get(span.doc[span.start - 1].lower_, span.doc[span.start - 1].lower_)
-        return patterns.fold(f"{article} {span.text}") in patterns.city_names()
-    return patterns.fold(span.text) in patterns.city_names()
+        return fold(f"{article} {span.text}") in places_fr.city_names()
+    return fold(span.text) in places_fr.city_names()
 
 
 _CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les", "l’": "l'"}
@@ -253,9 +258,10 @@ def _complement_start(doc: Doc, i: int) -> int | None:
     j, limit = i + 1, min(len(doc), i + 1 + _MAX_COMPLEMENT)
     while j < limit:
         token = doc[j]
-        if token.lower_ in _OF or token.lower_ in patterns.WORKPLACE_PREPOSITIONS:
+        if token.lower_ in _OF or token.lower_ in titles_fr.WORKPLACE_PREPOSITIONS:
             k = _after_article(doc, j + 1)
-            k = _description_end(doc, k) if k < len(doc) and doc[k].lower_ in patterns.ORG_TYPE_NOUNS else k
+            if k < len(doc) and doc[k].lower_ in organisations_fr.TYPE_NOUNS:
+                k = _description_end(doc, k)
             if k < len(doc) and _starts(doc[k]):
                 return k
         # "Directeur Général de X": the function's own adjectives, in capitals or not
@@ -275,11 +281,11 @@ def _before_person(name: Span, lex: Lexicon) -> Span | None:
         token = doc[k]
         if token.lower_ in _ARTICLES or token.text in _NAME_JOINERS or doc[k - 1].text in _NAME_JOINERS:
             continue  # "Les Échos - Le Parisien": "Le" opens the second title, no person
-        if token.lower_ in patterns.NAME_PARTICLES and k - 1 > name.start and doc[k + 1].is_title:
+        if token.lower_ in people_fr.PARTICLES and k - 1 > name.start and doc[k + 1].is_title:
             return doc[name.start : k - 1]  # "Datavolt Youssef El Alami": given name, particle
         opens_person = token.ent_iob_ == "B" and token.ent_type_ == "PER"
         rest = doc[k + 1 : k + 3]
-        surname = rest[0].is_title or (rest[0].lower_ in patterns.NAME_PARTICLES and rest[-1].is_title)
+        surname = rest[0].is_title or (rest[0].lower_ in people_fr.PARTICLES and rest[-1].is_title)
         if (opens_person or token.text in lex.given) and surname:
             return doc[name.start : k]
     return name
@@ -289,9 +295,9 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
     """ "CEO de X", "le patron de X", "VP Ventes chez X": X works as an organisation; not a
     portfolio ("ministre de l'Économie") nor a place ("maire de Casablanca")."""
     for i in FUNCTIONS.positions(lower):
-        if any(t.lower_ in patterns.PORTFOLIO_HEADS for t in doc[max(0, i - 3) : i + 1]):
+        if any(t.lower_ in titles_fr.PORTFOLIO_HEADS for t in doc[max(0, i - 3) : i + 1]):
             continue  # "ministre délégué chargé du Budget": the portfolio of a minister
-        if doc[i].lower_ in patterns.WORKPLACE_PREPOSITIONS:
+        if doc[i].lower_ in titles_fr.WORKPLACE_PREPOSITIONS:
             # "chez Dupont": the model's person stays one
             free = i + 1 < len(doc) and _starts(doc[i + 1]) and doc[i + 1].ent_type_ != "PER"
             start: int | None = i + 1 if free else None
@@ -306,14 +312,14 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         ):
             continue
         particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
-        if particle and doc[i].lower_ in patterns.PRECEDING_TITLES:
+        if particle and doc[i].lower_ in titles_fr.PRECEDING_TITLES:
             continue  # "le général de Gaulle", "le comte de X": a particle, not an organisation
-        if patterns.fold(name[0].text) in patterns.INSTITUTION_NOUNS:
+        if fold(name[0].text) in places_fr.INSTITUTION_NOUNS:
             continue  # "conseiller d'État"
         # "directeur de l'organisation du Forum", "de la Recherche": a word, unless the model
         # read it as part of a person's name ("cofondateur de Sesterce Youssef X" is no coin)
         common = _common_noun(name[0], lex) and name[0].ent_type_ != "PER"
-        if len(name) == 1 and (name[0].lower_ in patterns.ORG_ANAPHOR_HEADS or common):
+        if len(name) == 1 and (name[0].lower_ in organisations_fr.ANAPHOR_HEADS or common):
             continue
         yield name
         # "le patron de Y et Z": the second body; after a comma the name is the person's
@@ -342,7 +348,7 @@ def _located_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Ite
         name = _name_at(doc, j)
         if name is None:
             continue
-        if doc[i].lower_ in places.VENUE_NOUNS and name[0].text not in given:
+        if doc[i].lower_ in places_fr.VENUE_NOUNS and name[0].text not in given:
             yield name  # "l'aéroport Marrakech Menara": the venue's name
         else:
             yield doc[i : name.end] if street else name  # "avenue X", "stade Mohammed V"
@@ -379,7 +385,7 @@ def _opens_dispatch(doc: Doc, start: int, paren: int) -> bool:
     if paren - start > _MAX_DATELINE or not _starts(doc[start]) or doc[start].lower_ in _ARTICLES:
         return False
     return all(
-        _capitalised(t) or t.like_num or t.text == "," or t.lower_ in calendar.MONTHS
+        _capitalised(t) or t.like_num or t.text == "," or t.lower_ in calendar_fr.MONTHS
         for t in doc[start:paren]
     )
 

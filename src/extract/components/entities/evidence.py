@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
-from extract.lang.fr import people, places
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import people as people_fr
+from extract.lang.fr import places as places_fr
+from extract.lang.fr import titles as titles_fr
+from extract.wordtables import fold
 
 # Parts of speech that a name never has on its own: a capitalised verb, adjective or
 # pronoun at the start of a sentence or in a title-case heading is not an entity.
@@ -31,13 +35,13 @@ class PersonName:
 
 def is_honorific(token: Token) -> bool:
     """ "M.", "Mme", "MM." (also "M" followed by a separate "." token)."""
-    return token.text in patterns.HONORIFICS or token.text + "." in patterns.HONORIFICS
+    return token.text in titles_fr.HONORIFICS or token.text + "." in titles_fr.HONORIFICS
 
 
 def _preceding_title(doc: Doc, i: int, end: int) -> int:
     """Number of tokens at `i` that form a title before a name ("le général", "premier ministre")."""
     for size in (3, 2, 1):
-        if i + size < end and doc[i : i + size].text.lower() in patterns.PRECEDING_TITLES:
+        if i + size < end and doc[i : i + size].text.lower() in titles_fr.PRECEDING_TITLES:
             return size
     return 0
 
@@ -51,13 +55,13 @@ def _title_before(doc: Doc, start: int) -> Span | None:
     for size in (3, 2, 1):
         if start >= size and _preceding_title(doc, start - size, start + 1) == size:
             return doc[start - size : start]
-    function = start >= 2 and doc[start - 1].lower_ in patterns.FUNCTION_HEADS
+    function = start >= 2 and doc[start - 1].lower_ in titles_fr.FUNCTION_HEADS
     if function and doc[start - 2].lower_ in _DETERMINERS:
         return doc[start - 1 : start]  # "le patriarche X", "la fondatrice X"
     described = start >= 3 and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ"
     if (
         described
-        and doc[start - 2].lower_ in patterns.FUNCTION_HEADS
+        and doc[start - 2].lower_ in titles_fr.FUNCTION_HEADS
         and doc[start - 3].lower_ in _DETERMINERS
     ):
         return doc[start - 2 : start]  # "l'acteur américain X", "la chanteuse malienne X"
@@ -74,7 +78,7 @@ def _title_before(doc: Doc, start: int) -> Span | None:
 
 def _starts_name(doc: Doc, i: int, end: int) -> bool:
     """A name starts at i: a capitalised word, or particles then one ("de Gaulle")."""
-    while i < end and doc[i].lower_ in patterns.NAME_PARTICLES and not doc[i].is_title:
+    while i < end and doc[i].lower_ in people_fr.PARTICLES and not doc[i].is_title:
         i += 1
     return i < end and doc[i].text[:1].isupper()
 
@@ -117,20 +121,20 @@ def person_name(span: Span) -> PersonName | None:
 def strong_label(span: Span) -> str | None:
     """The label the words themselves prove: ORG by head noun or company suffix, LOC by
     country or region name; None when only the model's guess is available."""
-    if patterns.written_as_territory(span.text):
+    if places_fr.written_as_territory(span.text):
         return "LOC"
     # A lower-case head before "à"/"au" describes ("la banque au Grand Hôtel …"), it names nothing.
-    head = span[0].lower_ in patterns.ORG_HEADS and (
-        not span[0].is_lower or span[1].lower_ not in patterns.ORG_PLACE_OPENERS
+    head = span[0].lower_ in organisations_fr.HEADS and (
+        not span[0].is_lower or span[1].lower_ not in organisations_fr.PLACE_OPENERS
     )
-    if len(span) >= 2 and (head or span[-1].lower_ in patterns.ORG_SUFFIXES):
+    if len(span) >= 2 and (head or span[-1].lower_ in organisations_fr.SUFFIXES):
         return "ORG"
     return None
 
 
 def _names_a_territory(stem: str) -> bool:
     """A demonym's stem opens a territory name: "améric-" (Amérique), "franç-" (France)."""
-    folded = patterns.fold(stem)
+    folded = fold(stem)
     return len(folded) >= patterns.DEMONYM_MIN_STEM and folded[: patterns.DEMONYM_MIN_STEM + 1] in (
         patterns.TERRITORY_PREFIXES
     )
@@ -142,19 +146,19 @@ def is_demonym(span: Span) -> bool:
     The word ends like a demonym and its stem opens a country or region name; a person
     span ("Martin") counts only after a determiner ("le Martinien" is rare, "Martin" not).
     """
-    if len(span) != 1 or patterns.fold(span.text) in patterns.TERRITORIES:
+    if len(span) != 1 or fold(span.text) in places_fr.TERRITORIES:
         return False
     token = span[0]
     if span.label_ == "PER" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in patterns.DEMONYM_DETERMINERS
     ):
         return False
-    if patterns.fold(token.text.rstrip("s")) in patterns.TERRITORIES:
+    if fold(token.text.rstrip("s")) in places_fr.TERRITORIES:
         return True  # plural of a country name used for its people ("les Suisses")
     if (
         span.start > 0
-        and span.doc[span.start - 1].lower_ in patterns.PLURAL_DETERMINERS
-        and token.lower_.endswith(patterns.PLURAL_DEMONYM_ENDINGS)
+        and span.doc[span.start - 1].lower_ in places_fr.PLURAL_DETERMINERS
+        and token.lower_.endswith(places_fr.PLURAL_DEMONYM_ENDINGS)
     ):
         return True  # "les Vaudois", "des Parisiens": people of a town or a canton
     ending = next((e for e in patterns.DEMONYM_ENDINGS if token.lower_.endswith(e)), None)
@@ -181,9 +185,9 @@ def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:
     if len(span) != 1 or span.text.isupper():
         return False
     token = span[0]
-    if token.lower_ in patterns.CARDINAL_POINTS or token.lower_ in patterns.INSTITUTION_NOUNS:
+    if token.lower_ in places_fr.CARDINAL_POINTS or token.lower_ in places_fr.INSTITUTION_NOUNS:
         return True
-    if patterns.fold(token.text) in patterns.TERRITORIES:
+    if fold(token.text) in places_fr.TERRITORIES:
         return False
     return token.pos_ in _NON_NAME_POS or (token.pos_ == "NOUN" and token.lower_ in lower_words)
 
@@ -196,7 +200,7 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
 def is_title(span: Span) -> bool:
     """A function, not a name: "VP Ventes", "Directeur commercial" (never a person here,
     since person spans had their titles removed before)."""
-    return span[0].lower_ in patterns.FUNCTION_HEADS
+    return span[0].lower_ in titles_fr.FUNCTION_HEADS
 
 
 def with_company_suffix(span: Span) -> Span:
@@ -206,7 +210,7 @@ def with_company_suffix(span: Span) -> Span:
     Only a capitalised suffix counts: "international" in lower case is an adjective.
     """
     doc, end = span.doc, span.end
-    while end < len(doc) and doc[end].lower_ in patterns.ORG_SUFFIXES and doc[end].text[:1].isupper():
+    while end < len(doc) and doc[end].lower_ in organisations_fr.SUFFIXES and doc[end].text[:1].isupper():
         end += 1
     if end == span.end:
         return span
@@ -219,7 +223,7 @@ def titled_territory(span: Span) -> Span | None:
     doc = span.doc
     if len(span) < 2 or span[0].text not in ("La", "Le", "Les", "L'", "L’") or span[0].is_sent_start:
         return None
-    if not patterns.written_as_territory(span[1:].text) or span.end >= len(doc):
+    if not places_fr.written_as_territory(span[1:].text) or span.end >= len(doc):
         return None
     after = doc[span.end]
     if not (after.is_lower and after.pos_ == "ADJ"):
@@ -231,12 +235,12 @@ def apposed_to_function(span: Span) -> bool:
     """ "Son directeur général, Tedros Adhanom Ghebreyesus, …": capitalised words in
     apposition after a function are a person's name, whatever the model typed them."""
     doc = span.doc
-    if len(span) < 2 or not all(t.is_title or t.lower_ in patterns.NAME_PARTICLES for t in span):
+    if len(span) < 2 or not all(t.is_title or t.lower_ in people_fr.PARTICLES for t in span):
         return False
     if span.start < 2 or doc[span.start - 1].text != "," or strong_label(span) is not None:
         return False
     window = doc[max(0, span.start - 5) : span.start - 1]
-    if not any(t.lower_ in patterns.FUNCTION_HEADS for t in window):
+    if not any(t.lower_ in titles_fr.FUNCTION_HEADS for t in window):
         return False
     # the function's own complement would be the organisation: "directeur de Y, Z" names Y
     return not any(t.lower_ in ("de", "du", "des", "d'", "d’", "chez") for t in window)
@@ -244,7 +248,7 @@ def apposed_to_function(span: Span) -> bool:
 
 def is_preceding_title(span: Span) -> bool:
     """ "Roi", "Président": a title printed alone."""
-    return span.text.lower() in patterns.PRECEDING_TITLES
+    return span.text.lower() in titles_fr.PRECEDING_TITLES
 
 
 def is_acronym_text(span: Span) -> bool:
@@ -257,8 +261,8 @@ def is_city(span: Span) -> bool:
     # One word is too often both a surname and a town somewhere ("Dumont").
     return (
         len(span) >= 2
-        and patterns.fold(span.text) in patterns.city_names()
-        and span[0].text not in patterns.given_names()
+        and fold(span.text) in places_fr.city_names()
+        and span[0].text not in people_fr.given_names()
     )
 
 
@@ -277,13 +281,13 @@ def is_fragment(span: Span) -> bool:
     a run ending on a possessive ("Haute Présidence de Sa"); a capitalised head noun and
     lower-case common nouns ("Convention de partenariat")."""
     if len(span) == 1:
-        return span[0].lower_ in patterns.ORG_ANAPHOR_HEADS and not span.text.isupper()
+        return span[0].lower_ in organisations_fr.ANAPHOR_HEADS and not span.text.isupper()
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if span[-1].lower_ in patterns.NAME_PARTICLES and after in _POSSESSIVES:
+    if span[-1].lower_ in people_fr.PARTICLES and after in _POSSESSIVES:
         return True
     if (
-        after in patterns.NAME_PARTICLES
+        after in people_fr.PARTICLES
         and span.end + 2 < len(doc)
         and ends_in_address(doc[span.end + 1 : span.end + 3])
     ):
@@ -294,12 +298,12 @@ def is_fragment(span: Span) -> bool:
     # A second capitalised word makes it a name whatever the tagger says: "Palais des
     # congrès de Rabat" (the tagger may take "Rabat" for a common noun).
     return (
-        span[0].lower_ not in patterns.ORG_HEADS
+        span[0].lower_ not in organisations_fr.HEADS
         and span.label_ != "PER"
         and not any(t.is_title for t in rest)
         and all(t.pos_ != "PROPN" and not t.is_upper for t in span)
         and any(t.is_lower and t.pos_ == "NOUN" for t in rest)
-        and not patterns.written_as_territory(span.text)
+        and not places_fr.written_as_territory(span.text)
     )
 
 
@@ -310,14 +314,14 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     its noun ("avenue Habib Bourguiba", "lac de Genève"), an organisation's head its name
     ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche")."""
     first = span[0]
-    if not first.is_lower or not first.is_alpha or first.lower_ in patterns.NAME_PARTICLES:
+    if not first.is_lower or not first.is_alpha or first.lower_ in people_fr.PARTICLES:
         return span
     if opens_with_title(span) or _preceding_title(span.doc, span.start, span.end):
         return span  # "général de Gaulle": the person's title, taken off later
     if (
-        first.lower_ in patterns.STREET_NOUNS
-        or first.lower_ in patterns.NAMED_PLACE_NOUNS
-        or first.lower_ in places.VENUE_NOUNS
+        first.lower_ in places_fr.STREET_NOUNS
+        or first.lower_ in places_fr.NAMED_PLACE_NOUNS
+        or first.lower_ in places_fr.VENUE_NOUNS
     ):
         return span
     i = span.start
@@ -326,14 +330,14 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     if i >= span.end:
         return None
     rest = span.doc[i : span.end]
-    if i == span.start + 1 and first.lower_ in people.EPONYM_NOUNS:
+    if i == span.start + 1 and first.lower_ in people_fr.EPONYM_NOUNS:
         return None  # "le plan Marshall", "la loi Macron": a law or a plan, not its author
-    if len(rest) == 1 and (rest[0].lower_ in nouns or rest[0].lower_ in patterns.INSTITUTION_NOUNS):
+    if len(rest) == 1 and (rest[0].lower_ in nouns or rest[0].lower_ in places_fr.INSTITUTION_NOUNS):
         return None  # "centre de Recherche", "entreprise d'État": a common noun with a capital
-    if len(rest) == 1 and rest[0].lower_ in patterns.ORG_ANAPHOR_HEADS:
+    if len(rest) == 1 and rest[0].lower_ in organisations_fr.ANAPHOR_HEADS:
         return None  # "l'organisation du Forum"
     opener = span.doc[i - 1].lower_
-    if first.lower_ in patterns.ORG_HEADS and opener not in patterns.ORG_PLACE_OPENERS:
+    if first.lower_ in organisations_fr.HEADS and opener not in organisations_fr.PLACE_OPENERS:
         return span  # "tribunal cantonal de Schaffhouse", "université Mohammed-VI-Polytechnique"
     return Span(span.doc, i, span.end, label=span.label_)
 
@@ -344,7 +348,7 @@ def _portfolio_head_at(doc: Doc, end: int) -> int | None:
     i = end - 1
     while i >= 0 and end - i <= _MAX_PORTFOLIO:
         token = doc[i]
-        if token.lower_ in patterns.MINISTER_HEADS:
+        if token.lower_ in titles_fr.MINISTER_HEADS:
             # "secrétaire général de X" heads a body; "secrétaire d'État à X" holds a portfolio
             general = i + 1 < end and doc[i + 1].lower_ in ("général", "générale", "généraux")
             return None if general else i
@@ -370,7 +374,7 @@ def is_portfolio(span: Span) -> bool:
     place ("ministre de l'Économie du Maroc")."""
     return (
         span.label_ != "PER"
-        and not patterns.written_as_territory(span.text)
-        and patterns.fold(span.text) not in patterns.city_names()
+        and not places_fr.written_as_territory(span.text)
+        and fold(span.text) not in places_fr.city_names()
         and _portfolio_head_before(span)
     )

@@ -14,7 +14,11 @@ from spacy.util import filter_spans
 from extract.components.entities import cues, evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.roles import find_roles
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import people as people_fr
+from extract.lang.fr import places as places_fr
 from extract.spans import doc_text, normalise_key
+from extract.wordtables import fold
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,9 @@ class EntityCorrector:
         # Loaded with the pipeline, once: the given names and the GeoNames cities; the
         # lemmatizer's nouns once its tables are loaded (after this constructor).
         self.nlp = nlp
-        self.given_names = patterns.given_names()
+        self.given_names = people_fr.given_names()
         self._lexicon: cues.Lexicon | None = None
-        patterns.city_names()
+        places_fr.city_names()
 
     @property
     def lexicon(self) -> cues.Lexicon:
@@ -132,7 +136,7 @@ class EntityCorrector:
         shorts: set[str] = set()
         for found in organisations.acronym_definitions(doc, [c.span for c in candidates]):
             short = found.short.text
-            if (found.long is None and len(short) < 3) or short in patterns.NOTION_ACRONYMS:
+            if (found.long is None and len(short) < 3) or short in organisations_fr.NOTION_ACRONYMS:
                 continue
             if short in patterns.CURRENCY_SYMBOLS or organisations.is_notion(doc, found.short[0]):
                 continue  # "milliards de dirhams (MMDH)", "loi de finances initiale (LFI)"
@@ -184,7 +188,7 @@ def _list_chains(spans: list[Span]) -> list[list[Span]]:
 
 def _proven_otherwise(span: Span, people: dict[int, evidence.PersonName], given: frozenset[str]) -> bool:
     if span.label_ == "LOC":
-        return patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+        return places_fr.written_as_territory(span.text) or fold(span.text) in places_fr.city_names()
     if span.label_ == "PER":
         name = people.get(span.start)
         return (name is not None and name.evidenced) or span[0].text in given
@@ -246,7 +250,7 @@ def _without_heading_words(span: Span, words: Container[str]) -> Span:
     def heading(token: Token) -> bool:
         if not (token.is_upper and token.is_alpha and len(token) >= 3):
             return False
-        return token.lower_ in words or patterns.fold(token.text) in patterns.TERRITORIES
+        return token.lower_ in words or fold(token.text) in places_fr.TERRITORIES
 
     if all(t.is_upper or not t.is_alpha for t in span):
         return span
@@ -260,7 +264,7 @@ def _without_heading_words(span: Span, words: Container[str]) -> Span:
 
 def _place(span: Span) -> bool:
     return span.label_ == "LOC" and (
-        patterns.written_as_territory(span.text) or patterns.fold(span.text) in patterns.city_names()
+        places_fr.written_as_territory(span.text) or fold(span.text) in places_fr.city_names()
     )
 
 
@@ -313,7 +317,7 @@ def _place_after(span: Span, cut: int) -> Span | None:
     if not cut < span.end - 1 or doc[cut].lower_ not in _OF:
         return None
     place = Span(doc, cut + 1, span.end, label="LOC")
-    if patterns.written_as_territory(place.text) or patterns.fold(place.text) in patterns.city_names():
+    if places_fr.written_as_territory(place.text) or fold(place.text) in places_fr.city_names():
         return place
     return None
 
@@ -361,7 +365,7 @@ def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
         yield Span(span.doc, span.start, span.end, label=label)
 
 
-_CONNECTORS = patterns.ORG_CONNECTORS
+_CONNECTORS = organisations_fr.CONNECTORS
 
 
 def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
@@ -437,7 +441,7 @@ def _judge(
             return Candidate(_relabel(span, "LOC"))
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
         return None
-    if span.text in patterns.CURRENCY_SYMBOLS or span.text in patterns.NOTION_ACRONYMS:
+    if span.text in patterns.CURRENCY_SYMBOLS or span.text in organisations_fr.NOTION_ACRONYMS:
         return None
     span = evidence.with_company_suffix(span)
     if not is_name(span.text):

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import titles as titles_fr
 
 _MAX_NAME_TOKENS = 14
 
@@ -41,25 +43,25 @@ def _complement_end(doc: Doc, i: int, listing: bool = False) -> int | None:
 
     A ministry's name lists its complements over commas and joins nouns with "et":
     "ministère de l'Agriculture, de la Pêche maritime et des Eaux et Forêts"."""
-    continued = i + 1 < len(doc) and doc[i + 1].lower_ in patterns.COMPLEMENT_CONTINUERS
+    continued = i + 1 < len(doc) and doc[i + 1].lower_ in titles_fr.COMPLEMENT_CONTINUERS
     if listing and doc[i].text == "," and continued:
         i += 1
-    if doc[i].lower_ == patterns.ORG_JOINER:
+    if doc[i].lower_ == organisations_fr.JOINER:
         i += 1
         if listing and i < len(doc) and _is_content(doc[i]) and doc[i].pos_ == "NOUN":
             return i + 1  # "des Eaux et Forêts"
     if i >= len(doc):
         return None
     opener = doc[i].lower_
-    if opener not in patterns.ORG_COMPLEMENT_OPENERS and opener not in patterns.ORG_PLACE_OPENERS:
+    if opener not in organisations_fr.COMPLEMENT_OPENERS and opener not in organisations_fr.PLACE_OPENERS:
         return None
-    while i < len(doc) and doc[i].lower_ in patterns.ORG_CONNECTORS:
+    while i < len(doc) and doc[i].lower_ in organisations_fr.CONNECTORS:
         i += 1
     if i >= len(doc) or not _is_content(doc[i]):
         return None
-    if opener in patterns.ORG_PLACE_OPENERS and not _is_capitalised(doc[i]):
+    if opener in organisations_fr.PLACE_OPENERS and not _is_capitalised(doc[i]):
         return None
-    if _is_capitalised(doc[i]) and doc[i].lower_ in patterns.ORG_HEADS and _joined(doc, i):
+    if _is_capitalised(doc[i]) and doc[i].lower_ in organisations_fr.HEADS and _joined(doc, i):
         return None
     return i + 1
 
@@ -67,7 +69,7 @@ def _complement_end(doc: Doc, i: int, listing: bool = False) -> int | None:
 def _describes(doc: Doc, head: int, end: int) -> bool:
     """A lower-case head that describes rather than names: "la banque au Grand Hôtel" (a place
     after it), "un centre de Recherche", "une entreprise d'État" (one capitalised noun)."""
-    if doc[head + 1].lower_ in patterns.ORG_PLACE_OPENERS:
+    if doc[head + 1].lower_ in organisations_fr.PLACE_OPENERS:
         return True
     if any(t.ent_type_ == "PER" for t in doc[head + 1 : end]):
         return True  # "sous la direction de Max X": a person's, not an organisation's name
@@ -92,10 +94,13 @@ def split_joined(span: Span) -> list[Span]:
     Groupement des Y" -> the Office, the Groupement."""
     doc = span.doc
     for k in range(span.start + 1, span.end - 2):
-        if doc[k].lower_ != patterns.ORG_JOINER or doc[k + 1].lower_ not in patterns.ORG_COMPLEMENT_OPENERS:
+        if (
+            doc[k].lower_ != organisations_fr.JOINER
+            or doc[k + 1].lower_ not in organisations_fr.COMPLEMENT_OPENERS
+        ):
             continue
         j = k + 2 + (doc[k + 2].lower_ in _ARTICLES)
-        if j < span.end and _is_capitalised(doc[j]) and doc[j].lower_ in patterns.ORG_HEADS:
+        if j < span.end and _is_capitalised(doc[j]) and doc[j].lower_ in organisations_fr.HEADS:
             return [doc[span.start : k], *split_joined(doc[j : span.end])]
     return [span]
 
@@ -103,9 +108,10 @@ def split_joined(span: Span) -> list[Span]:
 def _joined(doc: Doc, i: int) -> bool:
     """The complement at `i` comes after "et" + preposition: "… et du Groupement …"."""
     k = i - 1
-    while k >= 0 and doc[k].lower_ in patterns.ORG_CONNECTORS and doc[k].lower_ != patterns.ORG_JOINER:
+    joiner = organisations_fr.JOINER
+    while k >= 0 and doc[k].lower_ in organisations_fr.CONNECTORS and doc[k].lower_ != joiner:
         k -= 1
-    return k >= 0 and doc[k].lower_ == patterns.ORG_JOINER
+    return k >= 0 and doc[k].lower_ == organisations_fr.JOINER
 
 
 def _continues(doc: Doc, end: int) -> bool:
@@ -120,7 +126,7 @@ def _continues(doc: Doc, end: int) -> bool:
 def _extend_name(doc: Doc, start: int) -> int:
     """End (exclusive) of an organisation name opened by the head noun at `start`."""
     end = start + 1
-    listing = doc[start].lower_ in patterns.ORG_LISTING_HEADS
+    listing = doc[start].lower_ in organisations_fr.LISTING_HEADS
     limit = _MAX_NAME_TOKENS * (2 if listing else 1)
     while end < len(doc) and end - start < limit:
         if _continues(doc, end):
@@ -141,7 +147,7 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
     ("le ministère de l'Économie").
     """
     for token in doc:
-        if token.lower_ not in patterns.ORG_HEADS or not token.is_alpha:
+        if token.lower_ not in organisations_fr.HEADS or not token.is_alpha:
             continue
         if token.is_lower and token.pos_ != "NOUN":
             continue  # "il est parti pour …": a participle, not a party
@@ -152,15 +158,15 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
             (
                 t
                 for t in doc[token.i + 1 : end]
-                if t.is_alpha and t.is_lower and t.lower_ not in patterns.ORG_CONNECTORS
+                if t.is_alpha and t.is_lower and t.lower_ not in organisations_fr.CONNECTORS
             ),
             None,
         )
         # A lower-case head names an organisation only through a complement ("ministère
         # de l'Économie"); "le groupe Orano" is a description before a name.
         # A ministry is named by its portfolios, in lower case too ("ministère de l'industrie").
-        listing = token.lower_ in patterns.ORG_LISTING_HEADS and _article_follows(doc, token.i + 1)
-        opened = doc[token.i + 1].lower_ in patterns.ORG_CONNECTORS
+        listing = token.lower_ in organisations_fr.LISTING_HEADS and _article_follows(doc, token.i + 1)
+        opened = doc[token.i + 1].lower_ in organisations_fr.CONNECTORS
         named = listing or (opened and _is_capitalised(doc[end - 1]))
         # An upper-case head is an acronym of its own ("CHU Ibn Rochd"), unless the whole
         # line is in capitals (a heading).
@@ -172,7 +178,8 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
 
 
 def _initials(span: Span) -> str:
-    return "".join(t.text[0].upper() for t in span if t.is_alpha and t.lower_ not in patterns.ORG_CONNECTORS)
+    connectors = organisations_fr.CONNECTORS
+    return "".join(t.text[0].upper() for t in span if t.is_alpha and t.lower_ not in connectors)
 
 
 def initials_match(acronym: str, span: Span) -> bool:
@@ -198,7 +205,7 @@ def _capitalised_run(doc: Doc, end: int) -> Span | None:
     start = end
     while start > 0 and end - start < _MAX_NAME_TOKENS:
         token = doc[start - 1]
-        if not (_is_capitalised(token) or token.lower_ in patterns.ORG_CONNECTORS):
+        if not (_is_capitalised(token) or token.lower_ in organisations_fr.CONNECTORS):
             break
         start -= 1
     while start < end and not _is_capitalised(doc[start]):
@@ -225,7 +232,7 @@ def spelled_out(doc: Doc, end: int, acronym: str) -> Span | None:
     i = end
     while letters and i > 0 and end - i < _MAX_NAME_TOKENS:
         token = doc[i - 1]
-        if token.lower_ in patterns.ORG_CONNECTORS:
+        if token.lower_ in organisations_fr.CONNECTORS:
             i -= 1
             continue
         if not token.is_alpha or token.text[0].upper() != letters[-1]:
@@ -258,7 +265,7 @@ def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
             close = next((t.i for t in doc[i + 2 : i + 2 + _MAX_NAME_TOKENS] if t.text == ")"), None)
             if close and close > i + 2:
                 inside = doc[i + 2 : close]
-                if initials_match(token.text, inside) or inside[0].lower_ in patterns.ORG_HEADS:
+                if initials_match(token.text, inside) or inside[0].lower_ in organisations_fr.HEADS:
                     yield Acronym(doc[i : i + 1], inside)
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from extract.lang.fr import articles, calendar, currencies, numbers, organisations, people, places, titles
+from extract.lang.fr import articles, calendar, currencies, numbers, places, titles
+from extract.lang.fr.punctuation import APOSTROPHES
+from extract.wordtables import words
 
-_ELISION = "|".join(sorted(articles.ELISIONS, key=len, reverse=True))
-_WORD = "|".join(sorted(articles.LEADING_WORDS, key=len, reverse=True))
+_ELISION = words(articles.ELISIONS)
+_WORD = words(articles.LEADING_WORDS)
 
 #: Leading article or elision to strip from an entity: "l’ONU", "la France", "Le Maroc".
 LEADING_ARTICLE_RE = re.compile(
-    rf"(?:(?:{_ELISION})[{articles.APOSTROPHES}]\s*|(?:{_WORD})\s+)", re.IGNORECASE
+    rf"(?:(?:{_ELISION})[{re.escape(APOSTROPHES)}]\s*|(?:{_WORD})\s+)", re.IGNORECASE
 )
 
 #: Edge characters that are never part of a name.
@@ -20,7 +22,7 @@ EDGE_PUNCTUATION = " \t\r\n\u00a0\u202f«»\"“”‘’'()[]{},;:.!?–—-/|*
 #: A line break inside an entity: headings and paragraphs are separate units of text.
 LINE_BREAK_RE = re.compile(r"\s*\n\s*")
 
-_MONTH = "|".join(sorted(calendar.MONTHS, key=len, reverse=True))
+_MONTH = words(calendar.MONTHS)
 #: An "entity" that is really a date ("Jeudi 22 Janvier 2026").
 DATE_LIKE_RE = re.compile(rf"\b(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{4}})\b", re.I)
 
@@ -41,55 +43,13 @@ TERRITORY_PREFIXES: frozenset[str] = frozenset(
 #: Endings of demonyms, longest first so that "aines" is tried before "ain".
 DEMONYM_ENDINGS: tuple[str, ...] = tuple(sorted(set(places.DEMONYM_ENDINGS), key=len, reverse=True))
 
-HONORIFICS = titles.HONORIFICS
-PRECEDING_TITLES = titles.PRECEDING_TITLES
-FUNCTION_HEADS = titles.FUNCTION_HEADS
-HEAD_PARTICIPLES = titles.HEAD_PARTICIPLES
-HEAD_PARTICIPLE_TITLES = titles.TITLE_PARTICIPLES
-COMPLEMENT_CONTINUERS = titles.COMPLEMENT_CONTINUERS
-ORG_HEADS = organisations.HEADS
-ORG_SUFFIXES = organisations.SUFFIXES
-ORG_CONNECTORS = organisations.CONNECTORS
-ORG_COMPLEMENT_OPENERS = organisations.COMPLEMENT_OPENERS
-ORG_PLACE_OPENERS = organisations.PLACE_OPENERS
-ORG_JOINER = organisations.JOINER
-NAME_PARTICLES = people.PARTICLES
-TERRITORIES = places.TERRITORIES
-written_as_territory = places.written_as_territory
-TERRITORY_FIRST_WORDS = places.TERRITORY_FIRST_WORDS
-first_word = places.first_word
-CARDINAL_POINTS = places.CARDINAL_POINTS
-PLURAL_DETERMINERS = places.PLURAL_DETERMINERS
-PLURAL_DEMONYM_ENDINGS = places.PLURAL_DEMONYM_ENDINGS
-INSTITUTION_NOUNS = places.INSTITUTION_NOUNS
-fold = places.fold
-
 #: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".
 DEMONYM_DETERMINERS: frozenset[str] = frozenset({*articles.LEADING_WORDS, "l'", "l’"})
-
-NOTION_ACRONYMS = organisations.NOTION_ACRONYMS
-ORG_TYPE_NOUNS = organisations.TYPE_NOUNS
-ORG_SOURCE_WORDS = organisations.SOURCE_WORDS
-ORG_REPORTING_VERBS = organisations.REPORTING_VERBS
-ORG_ANAPHOR_HEADS = organisations.ANAPHOR_HEADS
-ORG_LISTING_HEADS = organisations.LISTING_HEADS
-FUNCTION_MODIFIERS = titles.FUNCTION_MODIFIERS
-PORTFOLIO_HEADS = titles.PORTFOLIO_HEADS
-MINISTER_HEADS = titles.MINISTER_HEADS
-TITLE_STOPS = titles.TITLE_STOPS
-TIME_ADJUNCT_NOUNS = titles.TIME_ADJUNCT_NOUNS
-WORKPLACE_PREPOSITIONS = titles.WORKPLACE_PREPOSITIONS
-LOCALITY_NOUNS = places.LOCALITY_NOUNS
-STREET_NOUNS = places.STREET_NOUNS
-PLACE_HEADS = places.PLACE_HEADS
-NAMED_PLACE_NOUNS = places.NAMED_PLACE_NOUNS
-city_names = places.city_names
-given_names = people.given_names
 
 
 def is_honorific_text(text: str) -> bool:
     """ "M.", "Mme", "Mr" (also "M" printed before a separate "." token)."""
-    return text in HONORIFICS or text + "." in HONORIFICS
+    return text in titles.HONORIFICS or text + "." in titles.HONORIFICS
 
 #: Currency symbols, bare or scaled ("DH", "FCFA", "MMDH", "Mds DH"): the NER reads some
 #: as places or organisations ("500 000 DH" -> LOC "DH"); they are never a name.

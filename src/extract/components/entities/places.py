@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from extract.components.entities import patterns
-from extract.lang.fr import places
+from extract.lang.fr import places as places_fr
+from extract.wordtables import fold
 
 _MAX_TERRITORY_TOKENS = 5
 # After a dateline's place: a comma or period, then a day number, an agency in
@@ -47,12 +47,12 @@ def _opens_a_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def _starts_territory(word: str) -> bool:
-    return patterns.first_word(patterns.fold(word)) in patterns.TERRITORY_FIRST_WORDS
+    return places_fr.first_word(fold(word)) in places_fr.TERRITORY_FIRST_WORDS
 
 
 def _is_territory(span: Span) -> bool:
     # The fold key ignores white space: a line break is no part of a name.
-    return not any(t.is_space for t in span) and patterns.written_as_territory(span.text)
+    return not any(t.is_space for t in span) and places_fr.written_as_territory(span.text)
 
 
 def grouping_mentions(doc: Doc) -> Iterator[Span]:
@@ -60,7 +60,7 @@ def grouping_mentions(doc: Doc) -> Iterator[Span]:
     for i, token in enumerate(doc[:-1]):
         if token.is_title and token.text[:1].isupper():
             pair = doc[i : i + 2]
-            if places.fold(pair.text) in places.GROUPING_ORGANISATIONS:
+            if fold(pair.text) in places_fr.GROUPING_ORGANISATIONS:
                 yield pair
 
 

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import titles as titles_fr
 from extract.schema import Role
 
 # Punctuation that closes an apposition; the dash is not one ("VP Ventes – Y").
@@ -43,7 +45,7 @@ def _role(doc: Doc, start: int, end: int, title: Span | None, org: Span | None) 
 def _function_length(doc: Doc, i: int) -> int:
     """Tokens at `i` that open a function ("directeur", "VP", "Président"); 0 if none."""
     for size in (2, 1):
-        if i + size <= len(doc) and doc[i : i + size].text.lower() in patterns.FUNCTION_HEADS:
+        if i + size <= len(doc) and doc[i : i + size].text.lower() in titles_fr.FUNCTION_HEADS:
             return size
     return 0
 
@@ -55,11 +57,11 @@ def _trim_title(doc: Doc, start: int, end: int, *, before_organisation: bool = T
     l'administration")."""
 
     def trailing(token: Token) -> bool:
-        if token.lower_ in patterns.ORG_HEADS or token.lower_ in patterns.ORG_TYPE_NOUNS:
+        if token.lower_ in organisations_fr.HEADS or token.lower_ in organisations_fr.TYPE_NOUNS:
             return before_organisation
         return (
-            token.lower_ in patterns.ORG_CONNECTORS
-            or token.lower_ in patterns.WORKPLACE_PREPOSITIONS
+            token.lower_ in organisations_fr.CONNECTORS
+            or token.lower_ in titles_fr.WORKPLACE_PREPOSITIONS
             or token.is_punct
         )
 
@@ -73,7 +75,7 @@ def _closes_apposition(doc: Doc, i: int) -> bool:
     complement ("ministre de la Femme, de la Famille et de l'Enfant")."""
     if doc[i].text not in _CLAUSE_END:
         return False
-    goes_on = i + 1 < len(doc) and doc[i + 1].lower_ in patterns.COMPLEMENT_CONTINUERS
+    goes_on = i + 1 < len(doc) and doc[i + 1].lower_ in titles_fr.COMPLEMENT_CONTINUERS
     return not (doc[i].text == "," and goes_on)
 
 
@@ -86,7 +88,7 @@ def _apposition_end(doc: Doc, start: int) -> int:
 
 def _modifiers_end(doc: Doc, i: int) -> int:
     """Past the words before a function that belong to the title ("ex", "nouveau")."""
-    while i < len(doc) and doc[i].lower_ in patterns.FUNCTION_MODIFIERS:
+    while i < len(doc) and doc[i].lower_ in titles_fr.FUNCTION_MODIFIERS:
         i += 1
     return i
 
@@ -96,11 +98,11 @@ def _title_stop(doc: Doc, start: int, end: int) -> int:
     at a time or place adjunct ("en milieu de matinée", "ce mercredi", "à Rabat")."""
     for k in range(start + 1, end):
         token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
-        if token.pos_ in ("VERB", "AUX") and token.lower_ not in patterns.HEAD_PARTICIPLE_TITLES:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ not in titles_fr.TITLE_PARTICIPLES:
             return k
-        if token.lower_ in patterns.TITLE_STOPS and (token.lower_ not in ("et", "ou") or _capital(nxt)):
+        if token.lower_ in titles_fr.TITLE_STOPS and (token.lower_ not in ("et", "ou") or _capital(nxt)):
             return k
-        if token.lower_ == "en" and nxt is not None and nxt.lower_ in patterns.TIME_ADJUNCT_NOUNS:
+        if token.lower_ == "en" and nxt is not None and nxt.lower_ in titles_fr.TIME_ADJUNCT_NOUNS:
             return k
         if token.lower_ in ("à", "au") and _capital(nxt) and nxt.ent_type_ == "LOC":
             return k
@@ -187,7 +189,7 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
             start = i  # keep going: "directeur général" opens at "directeur"
     if start is None:
         return None
-    while start > 0 and doc[start - 1].lower_ in patterns.FUNCTION_MODIFIERS:
+    while start > 0 and doc[start - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
         start -= 1  # "le nouveau directeur général", "l'ex directeur"
     if org is None:
         return _role(doc, start, comma, _trim_title(doc, start, comma, before_organisation=False), None)
@@ -203,7 +205,7 @@ def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
         return None
     i = org.start - 1
     while i >= 0 and (
-        doc[i].lower_ in _OF or doc[i].lower_ in _DETERMINERS or doc[i].lower_ in patterns.ORG_TYPE_NOUNS
+        doc[i].lower_ in _OF or doc[i].lower_ in _DETERMINERS or doc[i].lower_ in organisations_fr.TYPE_NOUNS
     ):
         i -= 1
     if i < 0 or i == org.start - 1 or doc[i + 1].lower_ not in _OF and doc[i + 1].lower_ not in _DETERMINERS:
@@ -211,7 +213,7 @@ def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     start = next((k for k in range(max(0, i - 2), i + 1) if _function_length(doc, k)), None)
     if start is None:
         return None
-    while start > 0 and doc[start - 1].lower_ in patterns.FUNCTION_MODIFIERS:
+    while start > 0 and doc[start - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
         start -= 1
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
@@ -219,7 +221,7 @@ def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
 def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """ "le Conseil d'administration de l'OCP, présidé par X": X heads the organisation."""
     doc, by = person.doc, person.start - 1
-    if by < 2 or doc[by].lower_ != "par" or doc[by - 1].lower_ not in patterns.HEAD_PARTICIPLES:
+    if by < 2 or doc[by].lower_ != "par" or doc[by - 1].lower_ not in titles_fr.HEAD_PARTICIPLES:
         return None
     participle = doc[by - 1]
     org_end = participle.i - (doc[participle.i - 1].text == ",")
@@ -233,7 +235,7 @@ def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     if org is None:
         return None
     role = _role(doc, org.start, person.start, None, org)
-    return role.model_copy(update={"title": patterns.HEAD_PARTICIPLES[participle.lower_]})
+    return role.model_copy(update={"title": titles_fr.HEAD_PARTICIPLES[participle.lower_]})
 
 
 def _coordinated(doc: Doc, org: Span, orgs: dict[int, Span]) -> Iterator[Span]:
@@ -256,7 +258,7 @@ def _subject_like(org: Span) -> bool:
         return False
     i = org.start - 1
     while i >= sentence.start and (
-        doc[i].pos_ in ("DET", "ADJ", "ADV") or doc[i].lower_ in patterns.ORG_TYPE_NOUNS
+        doc[i].pos_ in ("DET", "ADJ", "ADV") or doc[i].lower_ in organisations_fr.TYPE_NOUNS
     ):
         i -= 1
     return i < sentence.start or doc[i].pos_ != "ADP"

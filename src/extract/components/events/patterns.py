@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extract import wordtables
 from extract.lang.fr import articles, calendar, organisations
 from extract.lang.fr import events as words
 
@@ -136,6 +137,9 @@ def french_name_patterns() -> list[Pattern]:
     ]
 
 
+_ENGLISH_CONNECTORS = wordtables.words(words.ENGLISH_CONNECTORS, ignore_case=False)
+
+
 def english_name_patterns() -> list[Pattern]:
     """Capitalised words (and "&", "of"…) closed by an English head: "Africa Fintech Forum"."""
     # Not an elided article ("L'Africa …" is tokenised "L'", "Africa").
@@ -144,7 +148,7 @@ def english_name_patterns() -> list[Pattern]:
         "LOWER": {"NOT_IN": _FUNCTION_WORDS},
     }
     inner: TokenSpec = {
-        "TEXT": {"REGEX": r"^(?:[A-Z0-9][\w.'’-]*|" + "|".join(words.ENGLISH_CONNECTORS) + ")$"},
+        "TEXT": {"REGEX": rf"^(?:[A-Z0-9][\w.'’-]*|{_ENGLISH_CONNECTORS})$"},
         "LOWER": {"NOT_IN": _FUNCTION_WORDS},
         "OP": "*",
     }
@@ -179,7 +183,7 @@ def named_by_head_patterns() -> list[Pattern]:
 
 #: "COP22", "COP 28": the series and the session number, which is the edition
 NUMBERED_SERIES_RE = re.compile(
-    r"(?P<series>" + "|".join(words.NUMBERED_SERIES) + r")\s?(?P<number>\d{1,2})", re.IGNORECASE
+    r"(?P<series>" + wordtables.words(words.NUMBERED_SERIES) + r")\s?(?P<number>\d{1,2})", re.IGNORECASE
 )
 
 
@@ -363,8 +367,8 @@ def event_name_regex() -> re.Pattern[str]:
     English head, or an acronym, capitalised words and a year."""
     article = r"(?:(?:le|la|les|l['’]|du|des|de la)\s*)?"
     ordinal = r"(?:\d{1,3}\w{0,3}\s+)?"
-    french = "|".join(head.capitalize() for head in words.FRENCH_HEADS)
-    english = "|".join(head.capitalize() for head in words.ENGLISH_HEADS)
+    french = wordtables.words((head.capitalize() for head in words.FRENCH_HEADS), ignore_case=False)
+    english = wordtables.words((head.capitalize() for head in words.ENGLISH_HEADS), ignore_case=False)
     year = r"(?:19|20)\d\d"
     return re.compile(
         rf"^{article}{ordinal}(?:{french})\s+\S.*"

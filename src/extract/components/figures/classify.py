@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from extract.components.figures import patterns
 from extract.components.figures.numbers import NumberMatch
-from extract.components.figures.patterns import currency_key
+from extract.components.figures.patterns import symbol_key
 from extract.lang.fr import currencies, numbers, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
+from extract.wordtables import fold
 
 # Parts of speech of a counted noun, and of words allowed between number and noun.
 _NOUN_POS = frozenset({"NOUN"})
@@ -52,8 +53,8 @@ def percent(text: str, number: NumberMatch) -> Draft | None:
 
 def _currency_code(match: re.Match[str], text: str) -> str | None:
     if symbol := match.group("currency_symbol"):
-        return patterns.CURRENCY_SYMBOL_CODES.get(currency_key(symbol, ignore_case=False))
-    family, code = patterns.CURRENCY_NAME_CODES[currency_key(match.group("currency_name"), ignore_case=True)]
+        return patterns.CURRENCY_SYMBOL_CODES.get(symbol_key(symbol))
+    family, code = patterns.CURRENCY_NAME_CODES[fold(match.group("currency_name"))]
     return resolve_ambiguous(code, text, match.start()) if family == "amb" else code
 
 
@@ -114,7 +115,7 @@ def money_before(text: str, number: NumberMatch) -> Draft | None:
     match = patterns.MONEY_BEFORE_RE.search(text[window_start : number.start])
     if not match:
         return None
-    symbol = currency_key(match.group("symbol"), ignore_case=False)
+    symbol = symbol_key(match.group("symbol"))
     if symbol in currencies.PREFIX_CODES and _looks_like_year(number):
         return None  # "CAD 2024", "EUR 2030": a code before a year is a label, not an amount
     code = patterns.PREFIX_CODES[symbol]
@@ -157,7 +158,7 @@ def quantity(text: str, number: NumberMatch) -> Draft | None:
     if not match:
         return None
     if match.groupdict().get("unit_name"):
-        unit = units.UNIT_NAMES[re.sub(r"\s+", " ", match.group("unit_name").lower())]
+        unit = patterns.UNIT_NAME_KEYS[fold(match.group("unit_name"))]
         if unit in units.DURATION_NAMES and number.is_article:
             return None  # "sur un an", "un an plus tôt": a period, not a measured figure
     else:
@@ -200,7 +201,7 @@ def fraction(text: str, number: NumberMatch) -> Draft | None:
     match = patterns.FRACTION_AFTER_RE.match(text, number.end)
     if not match or number.scale > 1 or number.value != number.value.to_integral_value():
         return None
-    share = number.value * 100 / units.FRACTION_NOUNS[match.group("fraction").lower()]
+    share = number.value * 100 / patterns.FRACTION_NOUN_KEYS[fold(match.group("fraction"))]
     rounded = share.quantize(Decimal("0.01"))
     qualifier = Qualifier.EXACT if rounded == share else Qualifier.APPROX
     return Draft(number.start, match.end(), FigureKind.PERCENT, rounded.normalize(), "%", number, qualifier)

@@ -19,9 +19,10 @@ from extract.components.figures.sentences import Parser, parsed_views
 from extract.components.figures.values import FigureValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
-from extract.lang.fr import qualifiers, units
+from extract.lang.fr import ranges, units
 from extract.schema import FigureKind, Qualifier
 from extract.spans import doc_text
+from extract.wordtables import fold
 
 _CONTEXT_CHARS = 40
 
@@ -304,7 +305,7 @@ def _merge_ranges(doc: Doc, found: list[NumberMatch], drafts: list[Draft | None]
             lower is not None
             and opener
             and _after_verb(doc, start)
-            and opener.group().strip().lower() not in qualifiers.BETWEEN_OPENERS
+            and fold(opener.group()) not in ranges.BETWEEN_OPENERS
         ):
             continue  # each end with its own unit: a change from one to the other
         merged[i - 1] = None

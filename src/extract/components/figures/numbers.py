@@ -18,6 +18,7 @@ from text_to_num import text2num
 from extract.components.figures import patterns
 from extract.lang.fr import currencies
 from extract.lang.fr import numbers as words
+from extract.lang.fr.punctuation import APOSTROPHES
 
 _APPROX_VALUES: dict[str, int] = {
     noun: text2num(base, "fr") for noun, base in words.APPROX_NOUN_BASES.items()
@@ -66,7 +67,7 @@ def parse_digits(text: str) -> Decimal:
     >>> parse_digits("4,750.00"), parse_digits("2'380,50"), parse_digits("1’250.75")
     (Decimal('4750.00'), Decimal('2380.50'), Decimal('1250.75'))
     """
-    compact = re.sub(rf"[\s\u00a0\u202f\u2009{patterns.APOSTROPHES}]", "", text)
+    compact = re.sub(rf"[\s\u00a0\u202f\u2009{re.escape(APOSTROPHES)}]", "", text)
     if _ENGLISH_RE.fullmatch(compact):
         return Decimal(compact.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact):

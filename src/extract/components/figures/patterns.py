@@ -10,47 +10,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.lang.fr import calendar, currencies, numbers, qualifiers, units
+from extract.lang.fr import calendar, currencies, numbers, qualifiers, ranges, references, units
+from extract.lang.fr.punctuation import APOSTROPHES
+from extract.wordtables import fold, folded, words
 
 # Blanks inside a figure: space, no-break space (U+00A0), narrow no-break space (U+202F),
 # thin space (U+2009). French typography puts the last two before "%" and in "1 500".
 SPACE = "[ \u00a0\u202f\u2009]"
 BLANKS = r"[\s\u00a0\u202f\u2009]"
-# Apostrophe and its look-alikes (modifier letters, full-width, prime): all read as "'".
-APOSTROPHES = "'’ʼʻ＇′"
-_APOSTROPHE = f"[{APOSTROPHES}]"
+_APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 # "de" and what follows it, or its elided form: "de dollars", "d'euros".
 _DE = f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
 
 
-def alternation(forms: Iterable[str]) -> str:
-    """A regex alternation of literal forms, longest first so that no prefix wins.
-
-    Blanks inside a form match any run of blanks; a hyphen matches a hyphen or a blank
-    ("au-delà de", "au delà de").
-
-    >>> pattern = re.compile(alternation(["de", "de l'ordre de", "au-delà"]))
-    >>> [pattern.fullmatch(t) is not None for t in ["de", "de  l'ordre de", "au delà", "x"]]
-    [True, True, True, False]
-    """
-    escaped = []
-    for form in sorted(set(forms), key=len, reverse=True):
-        words = [
-            "[-\\s\u00a0]".join(re.escape(piece) for piece in word.split("-"))
-            if len(word) > 1
-            else re.escape(word)
-            for word in form.split(" ")
-        ]
-        escaped.append(f"{BLANKS}+".join(words))
-    return "|".join(escaped)
+def _numerals(table: Iterable[str]) -> str:
+    """Number words match with their accents: text2num reads the matched text ("zéro")."""
+    return words(table, accents=False)
 
 
-def _elidable(phrase: str) -> str:
-    """A phrase ending in "de" also matches its elided form: "plus d'un"."""
-    body = alternation([phrase])
-    if phrase.endswith(" de"):
-        return body[: -len("de")] + _DE
-    return body + f"{BLANKS}+"
+def _symbols(table: Iterable[str]) -> str:
+    """Symbols match as written, capitals and accents included."""
+    return words(table, ignore_case=False, accents=False)
+
+
+def _elidable(phrases: Iterable[str]) -> str:
+    """Phrases and the blanks after them; one ending in "de" also matches its elided form:
+    "plus d'un"."""
+    phrases = set(phrases)
+    elided = [p.removesuffix(" de") for p in phrases if p.endswith(" de")]
+    whole = [p for p in phrases if not p.endswith(" de")]
+    branches = [f"{words(elided)}{BLANKS}+{_DE}"] if elided else []
+    return "|".join([*branches, *([f"{words(whole)}{BLANKS}+"] if whole else [])])
 
 
 # -- numbers ------------------------------------------------------------------------------
@@ -63,11 +53,11 @@ _DIGITS = rf"""
   | (?<![\d,]),\d+                                # ,08
 """
 _EXPONENT = r"[eE][+-]?\d+|\^[+-]*\d+"
-_SCALE = alternation(numbers.SCALE_WORDS)
-_WORD = alternation([*numbers.NUMBER_WORDS, *numbers.SCALE_WORDS])
-_JOINED = alternation(numbers.JOINED_WORDS)
+_SCALE = _numerals(numbers.SCALE_WORDS)
+_WORD = _numerals([*numbers.NUMBER_WORDS, *numbers.SCALE_WORDS])
+_JOINED = _numerals(numbers.JOINED_WORDS)
 # The decimals of "deux virgule cinq milliards" hold no scale word: the scale is the whole's.
-_DECIMAL_WORD = alternation(numbers.NUMBER_WORDS)
+_DECIMAL_WORD = _numerals(numbers.NUMBER_WORDS)
 # "cent" right after "pour" is a percent sign ("12 pour cent"), not a number.
 _NOT_PERCENT = rf"(?<!{numbers.PERCENT_PREFIX_WORD} )"
 _RUN = (
@@ -76,9 +66,9 @@ _RUN = (
     r"(?![\w]|-\w)"
 )
 _DECIMALS_RUN = rf"(?<![\w-])(?:{_DECIMAL_WORD})(?:(?:{BLANKS}+|-)(?:{_DECIMAL_WORD}))*(?![\w]|-\w)"
-_APPROX = alternation(numbers.APPROX_NOUN_BASES)
-_APPROX_SCALE = alternation([*numbers.SCALE_WORDS, *numbers.THOUSANDS_NOUNS])
-_FRACTION = alternation(numbers.FRACTION_WORDS)
+_APPROX = _numerals(numbers.APPROX_NOUN_BASES)
+_APPROX_SCALE = _numerals([*numbers.SCALE_WORDS, *numbers.THOUSANDS_NOUNS])
+_FRACTION = _numerals(numbers.FRACTION_WORDS)
 
 # Where a number can start: a sign, a digit, "," (",08"), or a letter that opens a word.
 # Tested first, it spares the engine the whole pattern at every other position (half the
@@ -107,8 +97,8 @@ NUMBER_RE = re.compile(
 )
 
 # Numbers that are not quantities: ordinals ("3e", "1er"), hours ("14h30").
-ORDINAL_AFTER_RE = re.compile(rf"(?:{alternation(numbers.ORDINAL_SUFFIXES)})(?![\w])")
-HOUR_AFTER_RE = re.compile(rf"{SPACE}?(?:{alternation(units.HOUR_MARKERS)})(?:\d{{2}})?(?![\w])")
+ORDINAL_AFTER_RE = re.compile(rf"(?:{words(numbers.ORDINAL_SUFFIXES, ignore_case=False)})(?![\w])")
+HOUR_AFTER_RE = re.compile(rf"{SPACE}?(?:{_symbols(units.HOUR_MARKERS)})(?:\d{{2}})?(?![\w])")
 
 # "COVID-19", "A320", "G20": digits glued to letters (a dash or nothing between), but for
 # a currency code ("EUR12,50", `GLUED_CODE_RE`).
@@ -122,7 +112,7 @@ BLOCKED_RES: tuple[re.Pattern[str], ...] = (
     # "loi 13-09": a left part glued to a right part with a leading zero.
     re.compile(r"(?<![\w])\d+[-/]0\d*(?!\d)"),
     GLUED_LETTERS_RE,
-    re.compile(rf"(?i:(?<![\w])(?:{alternation(qualifiers.IDENTIFIER_PREFIXES)}){BLANKS}*)\d+(?:[-/.]\d+)*"),
+    re.compile(rf"(?i:(?<![\w])(?:{words(references.NUMBERING_CUES)}){BLANKS}*)\d+(?:[-/.]\d+)*"),
 )
 
 # Dashes that may be glued to a number as punctuation ("social -10 milliards").
@@ -132,7 +122,7 @@ DASHES = "-–—−"
 # de -12 %"); the minus sign U+2212 is one anywhere. After another word ("social -10
 # milliards") a dash opens an aside.
 NEGATIVE_BEFORE_RE = re.compile(
-    rf"(?:^|[\n(\[:=/]{BLANKS}*|(?<![\w])(?i:{alternation(qualifiers.SIGN_LEADS)}){BLANKS}+)-$|−$"
+    rf"(?:^|[\n(\[:=/]{BLANKS}*|(?<![\w])(?i:{words(qualifiers.SIGN_LEADS)}){BLANKS}+)-$|−$"
 )
 # "1.215, 40 €": a blank after a decimal comma makes the cents a figure of their own; which
 # amount is meant cannot be told, so none is given (and a warning says so).
@@ -143,78 +133,40 @@ GLUED_DASH_RE = re.compile(f"[{DASHES}]\\d")
 # -- money --------------------------------------------------------------------------------
 
 
-def _atom(char: str, in_word: bool) -> str:
-    if char == " ":
-        return f"{BLANKS}+"
-    if char == "-" and in_word:
-        return "[-\\s\u00a0]"
-    return re.escape(char)
+def symbol_key(written: str) -> str:
+    """The key a written symbol is looked up under: its case kept ("M" is not "m"), unlike
+    `fold`, and blanks and hyphens as one space ("CA $", "CA  $")."""
+    return " ".join(re.split(r"[\s\-]+", written.strip()))
 
 
-def trie(forms: Iterable[str]) -> str:
-    """A regex alternation of literal forms written as a trie, so that a failing position
-    costs one test and not one per form (there are hundreds of currency forms); at each
-    branch a longer form is tried before a shorter one ends. Blanks and hyphens match as
-    in `alternation`.
-
-    >>> pattern = re.compile(f"(?:{trie(['$', '$ c', 'dollars', 'dollar', 'sud-coréen'])})$")
-    >>> [bool(pattern.match(t)) for t in ["$", "$  c", "dollars", "sud coréen", "dolla"]]
-    [True, True, True, True, False]
-    """
-    root: dict[str, dict] = {}
-    for form in set(forms):
-        node = root
-        for i, char in enumerate(form):
-            node = node.setdefault(_atom(char, 0 < i < len(form) - 1 and len(form) > 1), {})
-        node[""] = {}
-    return _trie_branches(root)
-
-
-def _trie_branches(node: dict[str, dict]) -> str:
-    branches = [atom + _trie_branches(child) for atom, child in node.items() if atom]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ("|" if "" in node else "") + ")"
-
-
-def currency_key(written: str, *, ignore_case: bool) -> str:
-    """The key a written currency is looked up under: blanks and hyphens as one space."""
-    key = " ".join(re.split(r"[\s\u00a0\-]+", written.strip()))
-    return key.lower() if ignore_case else key
-
-
-#: currency name (key) -> ("amb", default code) or ("cur", code); names ignore case
+#: folded currency name -> ("amb", default code) or ("cur", code)
 CURRENCY_NAME_CODES: dict[str, tuple[str, str]] = {
-    **{currency_key(k, ignore_case=True): ("cur", v) for k, v in currencies.CURRENCY_NAMES.items()},
-    **{currency_key(k, ignore_case=True): ("amb", v) for k, v in currencies.AMBIGUOUS_NAMES.items()},
+    **{fold(k): ("cur", v) for k, v in currencies.CURRENCY_NAMES.items()},
+    **{fold(k): ("amb", v) for k, v in currencies.AMBIGUOUS_NAMES.items()},
 }
-#: currency symbol (key, case kept) -> code
-CURRENCY_SYMBOL_CODES: dict[str, str] = {
-    currency_key(k, ignore_case=False): v for k, v in currencies.CURRENCY_SYMBOLS.items()
-}
+#: currency symbol (`symbol_key`) -> code
+CURRENCY_SYMBOL_CODES: dict[str, str] = {symbol_key(k): v for k, v in currencies.CURRENCY_SYMBOLS.items()}
 _CURRENCY = (
-    f"(?P<currency_name>(?i:{trie([*currencies.CURRENCY_NAMES, *currencies.AMBIGUOUS_NAMES])}))"
-    f"|(?P<currency_symbol>{trie(currencies.CURRENCY_SYMBOLS)})"
+    f"(?P<currency_name>(?i:{words([*currencies.CURRENCY_NAMES, *currencies.AMBIGUOUS_NAMES])}))"
+    f"|(?P<currency_symbol>{_symbols(currencies.CURRENCY_SYMBOLS)})"
 )
 
 
-_SCALE_ABBR = alternation(numbers.SCALE_ABBREVIATIONS)
+_SCALE_ABBR = _symbols(numbers.SCALE_ABBREVIATIONS)
 
 # After a number: "10 milliards de dollars", "5 M€", "3 MMDH", "1 000 DH", "2,5 Mds d'euros".
 MONEY_AFTER_RE = re.compile(
     rf"""
     {BLANKS}*(?:(?P<abbr>{_SCALE_ABBR}){SPACE}?)??
     (?P<link>(?i:{BLANKS}*{_DE}))?
-    (?:{_CURRENCY}|(?P<afterscale>(?i:{alternation(currencies.NAMES_AFTER_SCALE)})))
+    (?:{_CURRENCY}|(?P<afterscale>(?i:{words(currencies.NAMES_AFTER_SCALE)})))
     (?![\w'’])
     """,
     re.VERBOSE,
 )
 
 # Before a number: "$ 75 millions", "€1000", "EUR 1000", "usd$ 15".
-MONEY_BEFORE_RE = re.compile(rf"(?<![\w])(?P<symbol>{trie(currencies.PREFIX_SYMBOLS)}){SPACE}?$")
+MONEY_BEFORE_RE = re.compile(rf"(?<![\w])(?P<symbol>{_symbols(currencies.PREFIX_SYMBOLS)}){SPACE}?$")
 # Three capitals glued to digits: a currency code if `currencies.PREFIX_CODES` has it
 # ("EUR12,50", "USD3,99").
 GLUED_CODE_RE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d")
@@ -223,58 +175,61 @@ SCALE_AFTER_RE = re.compile(rf"{SPACE}?(?P<abbr>{_SCALE_ABBR})(?![\w])")
 
 # After a currency: "et 15 cents", "50" (hundredths of the main unit).
 SUBUNIT_LINK_RE = re.compile(rf"{BLANKS}+(?i:{numbers.NUMBER_JOINER}{BLANKS}+)?")
-SUBUNIT_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?:{alternation(currencies.SUBUNIT_WORDS)})(?![\w]))")
+SUBUNIT_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?:{words(currencies.SUBUNIT_WORDS)})(?![\w]))")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 #: symbol written before the amount -> code
 PREFIX_CODES: dict[str, str] = {
-    currency_key(s, ignore_case=False): currencies.CURRENCY_SYMBOLS[s] for s in currencies.PREFIX_SYMBOLS
+    symbol_key(s): currencies.CURRENCY_SYMBOLS[s] for s in currencies.PREFIX_SYMBOLS
 }
 
 # -- percent, units -----------------------------------------------------------------------
-PERCENT_AFTER_RE = re.compile(rf"(?i:{BLANKS}*(?:{alternation(units.PERCENT_FORMS)}))(?![\w])")
+PERCENT_AFTER_RE = re.compile(rf"(?i:{BLANKS}*(?:{words(units.PERCENT_FORMS)}))(?![\w])")
 
-PERCENT_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{alternation(units.PERCENT_LEADING_FORMS)}){BLANKS}+$")
+PERCENT_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{words(units.PERCENT_LEADING_FORMS)}){BLANKS}+$")
 
 _UNIT_GROUPS = "|".join(
     [
-        f"(?i:{BLANKS}*(?P<unit_name>{alternation(units.UNIT_NAMES)}))",
-        f"{SPACE}?(?P<unit_symbol>{alternation(set(units.UNIT_SYMBOLS) - units.GLUED_ONLY_SYMBOLS)})",
-        f"(?P<unit_glued>{alternation(units.GLUED_ONLY_SYMBOLS)})",
+        f"(?i:{BLANKS}*(?P<unit_name>{words(units.UNIT_NAMES)}))",
+        f"{SPACE}?(?P<unit_symbol>{_symbols(set(units.UNIT_SYMBOLS) - units.GLUED_ONLY_SYMBOLS)})",
+        f"(?P<unit_glued>{_symbols(units.GLUED_ONLY_SYMBOLS)})",
     ]
 )
 UNIT_AFTER_RE = re.compile(rf"(?:{_UNIT_GROUPS})(?![\w²³/])")
 # After a scale or an approximate noun the unit comes with "de": "195 millions de tonnes",
 # "une dizaine de kilomètres".
 UNIT_NAME_AFTER_LINK_RE = re.compile(
-    rf"(?i:{BLANKS}+{_DE}(?P<unit_name>{alternation(units.UNIT_NAMES)}))(?![\w²³/])"
+    rf"(?i:{BLANKS}+{_DE}(?P<unit_name>{words(units.UNIT_NAMES)}))(?![\w²³/])"
 )
-FRACTION_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?P<fraction>{alternation(units.FRACTION_NOUNS)}))(?![\w])")
+#: folded unit name -> unit; folded fraction noun ("tiers") -> denominator
+UNIT_NAME_KEYS = folded(units.UNIT_NAMES)
+FRACTION_NOUN_KEYS = folded(units.FRACTION_NOUNS)
+FRACTION_AFTER_RE = re.compile(rf"(?i:{BLANKS}+(?P<fraction>{words(units.FRACTION_NOUNS)}))(?![\w])")
 
 # -- qualifiers, ranges, years ------------------------------------------------------------
 QUALIFIER_BEFORE_RE = re.compile(
     "(?<![\\w])(?i:"
     + "|".join(
-        f"(?P<q_{value}>{'|'.join(_elidable(p) for p in sorted(phrases, key=len, reverse=True))})"
+        f"(?P<q_{value}>{_elidable(phrases)})"
         for value, phrases in qualifiers.QUALIFIER_PHRASES.items()
     )
     + f"){BLANKS}*$"
 )
 RANGE_OPENER_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?i:{alternation(qualifiers.RANGE_OPENERS)})(?:{BLANKS}+|(?<=['’]))$"
+    rf"(?<![\w])(?i:{words(ranges.RANGE_OPENERS)})(?:{BLANKS}+|(?<=['’]))$"
 )
-RANGE_JOINER_RE = re.compile(rf"^{BLANKS}*(?i:{alternation(qualifiers.RANGE_JOINERS)}){BLANKS}*$")
+RANGE_JOINER_RE = re.compile(rf"^{BLANKS}*(?i:{words(qualifiers.RANGE_JOINERS)}){BLANKS}*$")
 
 YEAR_CONTEXT_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?i:{alternation([*qualifiers.YEAR_PREPOSITIONS, *calendar.MONTHS])})\.?{BLANKS}+$"
+    rf"(?<![\w])(?i:{words([*qualifiers.YEAR_PREPOSITIONS, *calendar.MONTHS])})\.?{BLANKS}+$"
 )
-MONTH_AFTER_RE = re.compile(rf"{BLANKS}+(?i:{alternation(calendar.MONTHS)})(?![\w])")
+MONTH_AFTER_RE = re.compile(rf"{BLANKS}+(?i:{words(calendar.MONTHS)})(?![\w])")
 
 # Countries that resolve an ambiguous currency, matched anywhere in the text.
 COUNTRY_RE = re.compile(
     "(?<![\\w])(?i:"
     + "|".join(
-        f"(?P<country_{code}>{alternation(w for w, c in currencies.COUNTRY_CURRENCY.items() if c == code)})"
+        f"(?P<country_{code}>{words(w for w, c in currencies.COUNTRY_CURRENCY.items() if c == code)})"
         for code in dict.fromkeys(currencies.COUNTRY_CURRENCY.values())
     )
     + ")(?![\\w])"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 # Elided article or preposition glued to the name by an apostrophe (straight or curly).
 ELISIONS: tuple[str, ...] = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu")
-APOSTROPHES = "'’ʼ`´"
 
 # Whole words before a name that are never part of it.
 LEADING_WORDS: frozenset[str] = frozenset(

@@ -8,7 +8,7 @@ order of the names, never numbered by hand.
 
 from __future__ import annotations
 
-import unicodedata
+from extract.wordtables import fold
 
 # Month names in calendar order; each entry lists the accepted spellings of one month.
 _MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
@@ -49,11 +49,6 @@ FIRST_DAY_SUFFIXES: tuple[str, ...] = ("er", "ᵉʳ")
 # Ordinal endings some copy puts on any day of a range: "du 3e au 6 juin".
 DAY_ORDINAL_SUFFIXES: tuple[str, ...] = ("e", "ème", "ᵉ")
 
-def _plain(word: str) -> str:
-    """Lower case without accents: "Févr" -> "fevr"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-
-
 # Abbreviations are only read next to a day or a year ("1 janv. 2026"); alone, "oct" or
 # "sept" (seven) is something else, so a bare month must be written in full. An
 # abbreviation is a spelling that is a strict prefix of the full name, accents aside.
@@ -61,7 +56,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     spelling
     for spellings in _MONTH_SPELLINGS
     for spelling in spellings
-    if _plain(spelling) != _plain(spellings[0]) and _plain(spellings[0]).startswith(_plain(spelling))
+    if fold(spelling) != fold(spellings[0]) and fold(spellings[0]).startswith(fold(spelling))
 )
 
 #: full month spellings, with or without accents (no abbreviation) -> month number

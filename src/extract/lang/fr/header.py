@@ -1,26 +1,21 @@
 """French article-header conventions: bylines and publication-date lead-ins.
 
 Source: bylines as French-language news sites print them ("Rédigé par X le …",
-"Par X, le …", "Publié le …", "Mis à jour le …"). Regex fragments only; the header parser
-in `extract.header` composes them.
+"Par X, le …", "Publié le …", "Mis à jour le …"). Word tables only; the header parser in
+`extract.header` compiles them with `extract.wordtables`, which accepts them without accents
+or in capitals, so each is written once.
 """
 
 from __future__ import annotations
 
 # Words that introduce the author's name in a byline; the name follows.
-AUTHOR_LEAD_INS: tuple[str, ...] = ("rédigé par", "redige par", "écrit par", "ecrit par", "par")
+AUTHOR_LEAD_INS: tuple[str, ...] = ("rédigé par", "écrit par", "par")
 
 # Words that introduce the publication date in a byline or on a line of its own.
-DATE_LEAD_INS: tuple[str, ...] = (
-    "publié le",
-    "publie le",
-    "mis à jour le",
-    "mis a jour le",
-    "le",
-)
+DATE_LEAD_INS: tuple[str, ...] = ("publié le", "mis à jour le", "le")
 
 # Words that open a dateline standing on its own line ("Publié le 05/02/2024 à 10h30").
-PUBLISHED_LEAD_INS: tuple[str, ...] = ("publié le", "publie le", "mis à jour le", "mis a jour le")
+PUBLISHED_LEAD_INS: tuple[str, ...] = ("publié le", "mis à jour le")
 
 # A dateline is the date and little else ("Mardi 3 mars 2026 à 10h30"); a longer line
 # that opens with a date is the article's first sentence.

@@ -7,29 +7,16 @@ rather than a hand list. Cardinal points and demonym endings are French morpholo
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from babel import Locale
+
+from extract.wordtables import fold
 
 # CLDR codes whose French name is not a place: groupings ("Union européenne", "zone
 # euro", "Nations Unies") are organisations or currencies; ZZ / QO are placeholders.
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO"})
 _ORGANISATION_CODES = ("EU", "UN")
-
-
-@lru_cache(maxsize=1 << 16)  # the same capitalised words come back in every article
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: the press writes both "Etats-Unis" and "États-Unis".
-
-    >>> fold("États-Unis") == fold("ETATS-UNIS") == fold("etats-unis")
-    True
-    >>> fold("Asie de l’Est") == fold("Asie de l'Est")
-    True
-    """
-    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
 
 
 # World regions as the French press names them, which CLDR's statistical regions ("Afrique

@@ -3,7 +3,8 @@
 Source: usage of the French and Moroccan press ("plus de 100 entreprises", "près de 3 %",
 "pas moins de 18 pays", "jusqu'à 500 MW"). Keys are the record's qualifier values
 (`extract.schema.Qualifier`). A phrase ending in "de" also matches its elided form
-("plus d'un million"); patterns handle that, so each phrase is written once.
+("plus d'un million"); patterns handle that, and `extract.wordtables` accepts a phrase with
+any apostrophe, a blank for a hyphen, without accents, so each phrase is written once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "more_than": (
         "plus de",
         "au-delà de",
-        "au delà de",
         "supérieur à",
         "supérieure à",
         "dépassant",
@@ -34,7 +34,6 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
         "environ",
         "quelque",
         "de l'ordre de",
-        "de l’ordre de",
         "autour de",
         "aux alentours de",
         "approximativement",
@@ -47,7 +46,6 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_least": ("au moins", "pas moins de", "au minimum", "un minimum de"),
     "at_most": (
         "jusqu'à",
-        "jusqu’à",
         "au plus",
         "au maximum",
         "un maximum de",
@@ -62,10 +60,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %".
-RANGE_OPENERS: tuple[str, ...] = ("entre", "de", "d'", "d’")
-#: the opener that makes a range whatever comes before it ("a varié entre 3 et 5 %")
-BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
+# Range markers: "entre 5 et 10 millions", "de 5 à 10 millions", "5 à 10 %" (the openers
+# are `ranges`').
 RANGE_JOINERS: tuple[str, ...] = ("et", "à", "-", "–", "—")
 
 # Words after which a dash glued to a number is its minus sign, not an aside: "a reculé de
@@ -79,10 +75,8 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "depuis",
     "dès",
     "d'ici",
-    "d’ici",
     "horizon",
     "l'horizon",
-    "l’horizon",
     "vers",
     "avant",
     "après",
@@ -103,29 +97,4 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "loi",
     "plan",
     "vision",
-)
-
-# Words before a number that make it an identifier, not a figure ("loi 13-09", "n° 47").
-IDENTIFIER_PREFIXES: tuple[str, ...] = (
-    "loi",
-    "lois",
-    "décret",
-    "dahir",
-    "arrêté",
-    "circulaire",
-    "article",
-    "art.",
-    "n°",
-    "no",
-    "numéro",
-    "alinéa",
-    "chapitre",
-    "titre",
-    "version",
-    "page",
-    "p.",
-    "tél",
-    "tél.",
-    "tel",
-    "fax",
 )

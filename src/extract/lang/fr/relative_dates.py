@@ -120,10 +120,9 @@ PART_UNITS: dict[str, str] = {
 # "premier trimestre de l'année" -> the reference year.
 YEAR_NOUNS: tuple[str, ...] = ("l'année", "cette année")
 
-# Ranges: "du 3 au 5 mars", "de janvier à mars 2026", "entre 2025 et 2030", "2025-2030".
-RANGE_OPENERS: tuple[str, ...] = ("du", "de", "depuis", "entre", "des", "d'")
-# "et" joins the ends only after "entre" or after a bare day ("les 3 et 4 mars").
-BETWEEN_OPENERS: tuple[str, ...] = ("entre",)
+# Ranges: "du 3 au 5 mars", "de janvier à mars 2026", "entre 2025 et 2030", "2025-2030" (the
+# openers are `ranges`'). "et" joins the ends only after "entre" or after a bare day
+# ("les 3 et 4 mars").
 RANGE_SEPARATORS: tuple[str, ...] = ("au", "à", "a", "jusqu'au", "jusqu'à", "jusqu'a", "-", "–")
 BETWEEN_SEPARATORS: tuple[str, ...] = ("et",)
 # Articles between an opener or separator and a day ("entre le 3 et le 5 mars").
@@ -167,21 +166,6 @@ HOUR_WORDS: tuple[str, ...] = ("h", "heure", "heures", "hrs")
 # "around" cues that name the edge of a period ("fin mars", "début 2025"), never of a
 # day: before "le 12 mai" the word is a noun ("la foire prendra fin le 12 mai").
 PERIOD_EDGE_CUES: tuple[str, ...] = ("fin", "début", "mi")
-
-# Words after which a number is a reference, not a date ("loi 13-09", "n° 2019-05",
-# "article 2030", "tél. 05 22 ..."): a number right after one is never read as a date.
-NUMBERING_CUES: tuple[str, ...] = (
-    "loi", "décret", "dahir", "arrêté", "circulaire", "n°", "no", "nº", "numéro", "article",
-    "art.", "phase", "version", "tél.", "tél", "téléphone", "fax", "page", "p.", "chapitre",
-    "alinéa", "réf.", "code", "lot", "lots", "référence", "ligne", "route",
-)
-
-# Apostrophe look-alikes that copy and OCR put for "'": right single quote, modifier letter
-# apostrophe and turned comma (U+02BC, U+02BB), full-width apostrophe, prime, acute and grave
-# accents. Every pattern reads them as "'".
-APOSTROPHE_LOOKALIKES: tuple[str, ...] = (
-    "\u2019", "\u2018", "\u02bc", "\u02bb", "\uff07", "\u2032", "\u00b4", "`",
-)
 
 # Years written in words: they open with "deux mille", "mil"/"mille" or the hundreds of
 # hundreds ("dix-neuf cent"), then any number words ("deux mille vingt-deux").
