@@ -734,6 +734,10 @@ CASES_OTHER_EDITIONS = [
 
 CASES_NOT_EVENTS_EITHER = [
     row(
+        "Placé sous le Haut Patronage de Sa Majesté le Roi Hassan II, le salon ouvre ses portes.",
+        id="title-and-name-before-an-apposed-head-is-a-person",
+    ),
+    row(
         "Le parti a organisé mardi une conférence de presse à Casablanca.",
         id="organised-press-conference",
     ),

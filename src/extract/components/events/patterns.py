@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from extract import wordtables
-from extract.lang.fr import articles, calendar, organisations
+from extract.lang.fr import articles, calendar, organisations, titles
 from extract.lang.fr import events as words
 
 TokenSpec = dict[str, Any]
@@ -210,7 +210,8 @@ HEADLESS_WORD_REGEX = r"^[A-Z][\w'’.&-]*$"
 #: At most this many words.
 MAX_HEADLESS_WORDS = 4
 # Not the first word of such a name: a function word, a head noun (the other patterns read
-# those names), an organisation's head ("Conseil", "Banque"), a month, a weekday, a period.
+# those names), an organisation's head ("Conseil", "Banque"), a month, a weekday, a period,
+# a title or an honorific ("le Roi Mohammed VI, le salon …": a person, not the salon).
 NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
     sorted(
         {
@@ -221,6 +222,8 @@ NOT_HEADLESS_FIRST: tuple[str, ...] = tuple(
             *calendar.MONTHS,
             *calendar.WEEKDAYS,
             *words.NOT_EVENT_OCCASIONS,
+            *titles.PRECEDING_TITLES,
+            *(h.lower() for h in titles.HONORIFICS),
         }
     )
 )
