@@ -8,7 +8,7 @@ import pytest
 import markup
 from extract import Extractor
 from extract.components.dates import patterns
-from extract.components.dates.matcher import _finditer_in, _windows_by_kind
+from extract.components.dates.matcher import _finditer_in, _monthless_matches, _windows_by_kind
 
 REF = "2026-01-22"
 
@@ -465,3 +465,19 @@ def test_every_triggered_kind_is_exercised() -> None:
         if patterns.PATTERNS[kind].search(text)
     }
     assert found == set(patterns.TRIGGERS_OF_KIND)
+
+
+MONTHLESS_TEXTS = [
+    *TRIGGERED_TEXTS,
+    "Il s'achèvera le Dimanche 10, puis SAMEDI 16 ; jusqu'au 12 et jusqu’ au 13, lundi 3 mai.",
+    "İstanbul accueille le salon samedi 14 et dimanche 15.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHLESS_TEXTS)
+def test_monthless_days_searched_at_their_openers_only(text: str) -> None:
+    """Trying the pattern where its opening words stand finds what a search of the whole
+    text finds."""
+    text = patterns.plain_apostrophes(text)
+    found = [m.span() for m in _monthless_matches(text)]
+    assert found == [m.span() for m in patterns.MONTHLESS_DAY.finditer(text)]

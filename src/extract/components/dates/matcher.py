@@ -203,15 +203,37 @@ def _edge_of_day(cue: str, value: DateValue) -> bool:
     return patterns.fold(cue.strip()) in _PERIOD_EDGE_CUES and len(value.start) == 10 and not value.end
 
 
+# The words a monthless day opens with, lower case: its pattern is tried only where one
+# stands (found by plain search, a tenth of the regex's scan of the whole text).
+_MONTHLESS_OPENERS = tuple(
+    sorted({*calendar.WEEKDAYS, *(cue.split("'")[0] for cue in rel.MONTHLESS_DAY_CUES)})
+)
+
+
+def _monthless_matches(text: str) -> list[regex.Match[str]]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return list(patterns.MONTHLESS_DAY.finditer(text))
+    found = {}
+    for word in _MONTHLESS_OPENERS:
+        at = lowered.find(word)
+        while at != -1:
+            if (m := patterns.MONTHLESS_DAY.match(text, at)) is not None:
+                found[m.start()] = m
+            at = lowered.find(word, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
 def _monthless_days(doc: Doc) -> list[regex.Match[str]]:
     """The matches of a day without its month ("le samedi 30"), but a count ("samedi 30
     exposants": the weekday alone is a date)."""
     found = []
-    for m in patterns.MONTHLESS_DAY.finditer(_text(doc)):
+    for m in _monthless_matches(_text(doc)):
         day = doc.char_span(m.start("day"), m.end(), alignment_mode="expand")
-        following = doc[day.end] if day is not None and day.end < len(doc) else None
-        counted = following is not None and following.pos_ == "NOUN" and following.is_lower
-        if day is not None and not counted:
+        if day is None:
+            continue
+        following = doc[day.end] if day.end < len(doc) else None
+        if not (following is not None and following.pos_ == "NOUN" and following.is_lower):
             found.append(m)
     return found
 
@@ -231,7 +253,7 @@ def _days_of(value: DateValue) -> tuple[date, date, bool] | None:
     for written in (value.start, value.last):
         if len(written) < 7:
             return None
-        year = _STAND_IN_YEAR if written.startswith("XXXX") else int(written[:4])
+        year = int(written[:4]) if value.year_known else _STAND_IN_YEAR
         month = int(written[5:7])
         first = int(written[8:10]) if len(written) == 10 else None
         last = first or monthrange(year, month)[1]
@@ -240,9 +262,9 @@ def _days_of(value: DateValue) -> tuple[date, date, bool] | None:
 
 
 def _monthless_value(doc: Doc, spans: list[Span], m: regex.Match[str], ref: date | None) -> str | None:
-    """The date of a monthless day: near the date that follows it with nothing but "et"
-    between ("mardi 3 et mercredi 4 mars"), else the last date written before it, else
-    (with a weekday only) the reference date, as the tense leans."""
+    """The date of a monthless day: near the date that follows it with nothing but "ou"
+    or a comma between ("samedi 28 ou dimanche 1er mars"), else the last date with a month
+    written before it, else (with a weekday only) the reference date, as the tense leans."""
     text = _text(doc)
     day = parse.day_of_month(m["day"])
     weekday = parse.weekday_number(m["wd"]) if m["wd"] else None
