@@ -372,10 +372,10 @@ _MAX_DATELINE = 8  # "Berne, 15 septembre, (ATS) —": the place and the day bef
 
 
 def _line_start(doc: Doc, i: int) -> int:
-    """The first token of the line that holds token `i`."""
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws and i > doc[i].sent.start - 1:
-        if doc[i - 1].is_space:
-            break
+    """The first token of the line that holds token `i`, looked for no further back than a
+    dateline reaches (past that, `_opens_dispatch` refuses the line anyway)."""
+    limit = max(0, i - _MAX_DATELINE - 1)
+    while i > limit and "\n" not in doc[i - 1].text_with_ws and not doc[i - 1].is_space:
         i -= 1
     return i
 

@@ -217,18 +217,27 @@ def with_company_suffix(span: Span) -> Span:
     return Span(doc, span.start, end, label="ORG")
 
 
+#: A capitalised article inside a sentence belongs to the name it opens ("chez Le Figaro").
+CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
+
+
+def names_a_party(doc: Doc, start: int, end: int) -> bool:
+    """ "et La France insoumise", "pour La Tunisie nouvelle": the territory at [start, end)
+    has a capitalised article before it inside a sentence and a lower-case adjective after
+    it; together they name a party, a newspaper or a movement, not the country."""
+    if start < 2 or doc[start - 1].text not in CAPITAL_ARTICLES or doc[start - 1].is_sent_start:
+        return False
+    return end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ"
+
+
 def titled_territory(span: Span) -> Span | None:
-    """ "La France insoumise": a country's name with its capitalised article inside a
-    sentence and a lower-case adjective after it is the name of a party or a paper."""
-    doc = span.doc
-    if len(span) < 2 or span[0].text not in ("La", "Le", "Les", "L'", "L’") or span[0].is_sent_start:
+    """ "La France insoumise" as one span with its article: the party's name, adjective
+    included."""
+    if len(span) < 2 or not places_fr.written_as_territory(span[1:].text):
         return None
-    if not places_fr.written_as_territory(span[1:].text) or span.end >= len(doc):
+    if not names_a_party(span.doc, span.start + 1, span.end):
         return None
-    after = doc[span.end]
-    if not (after.is_lower and after.pos_ == "ADJ"):
-        return None
-    return Span(doc, span.start, span.end + 1, label="ORG")
+    return Span(span.doc, span.start, span.end + 1, label="ORG")
 
 
 def apposed_to_function(span: Span) -> bool:
@@ -243,7 +252,8 @@ def apposed_to_function(span: Span) -> bool:
     if not any(t.lower_ in titles_fr.FUNCTION_HEADS for t in window):
         return False
     # the function's own complement would be the organisation: "directeur de Y, Z" names Y
-    return not any(t.lower_ in ("de", "du", "des", "d'", "d’", "chez") for t in window)
+    complement = titles_fr.COMPLEMENT_CONTINUERS | titles_fr.WORKPLACE_PREPOSITIONS
+    return not any(t.lower_ in complement for t in window)
 
 
 def is_preceding_title(span: Span) -> bool:

@@ -392,7 +392,7 @@ def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
 
 # After these, a capital opens a sentence or a quotation, not a name's own article.
 _SENTENCE_OPENERS = frozenset('.!?:;«"“(—–-•')
-_CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
+_CAPITAL_ARTICLES = evidence.CAPITAL_ARTICLES
 
 
 def _name_article(doc: Doc, ent: Span) -> Token | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from extract.components.entities import evidence
 from extract.lang.fr import places as places_fr
 from extract.wordtables import fold
 
@@ -29,21 +30,9 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
         if doc[i].text[:1].isupper() and _starts_territory(doc[i].text):
             longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
-        if size and not _opens_a_title(doc, i, i + size):
+        if size and not evidence.names_a_party(doc, i, i + size):
             yield doc[i : i + size]
         i += size or 1
-
-
-_CAPITAL_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
-
-
-def _opens_a_title(doc: Doc, start: int, end: int) -> bool:
-    """ "et La France insoumise", "pour La Tunisie nouvelle": a capitalised article inside a
-    sentence and a lower-case adjective after the country make the name of a party, a
-    newspaper or a movement, not the country."""
-    if start < 2 or doc[start - 1].text not in _CAPITAL_ARTICLES or doc[start - 1].is_sent_start:
-        return False
-    return end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ"
 
 
 def _starts_territory(word: str) -> bool:

@@ -24,7 +24,7 @@ _CLAUSE_END = frozenset(',;:.!?()«»"')
 _MAX_APPOSITION = 14
 _MAX_BARE_TITLE = 6
 _MAX_COMPLEMENT_WORDS = 6  # "du groupe de distribution Y"
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF = titles_fr.COMPLEMENT_CONTINUERS  # "de", "du", "des", "d'"
 _DETERMINERS = frozenset({"le", "la", "l'", "l’"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _CLAUSE_OPENERS = frozenset({"VERB", "AUX", "PRON", "PUNCT"})  # where a subject's title ends
@@ -266,10 +266,8 @@ def _subject_like(org: Span) -> bool:
 
 def _sentence_subject_first(orgs: list[Span]) -> list[Span]:
     """Organisations nearest first, a sentence's subject before the rest."""
-    subject = _subject_like
-
     nearest = sorted(orgs, key=lambda o: -o.start)
-    return [o for o in nearest if subject(o)] + [o for o in nearest if not subject(o)]
+    return [o for o in nearest if _subject_like(o)] + [o for o in nearest if not _subject_like(o)]
 
 
 def _possessor(doc: Doc, title: Span, orgs: list[Span]) -> Span | None:
@@ -339,10 +337,9 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
                 # "le patriarche X, du groupe Y": one role, the title before, Y after
                 org = next(o for o in orgs.values() if o.end_char == after.end)
                 after, possessor = None, org
+            # the role's text runs on to an organisation written after the title
             end = possessor.end if possessor is not None and possessor.start > title.start else title.end
-            found.append(
-                _role(doc, title.start, end if possessor is not None else title.end, title, possessor)
-            )
+            found.append(_role(doc, title.start, end, title, possessor))
         found.insert(0, after)
         for role in found:
             if role is None:
