@@ -21,13 +21,14 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.util import get_model_meta, get_package_path, is_package
+from spacy.util import compile_infix_regex, get_model_meta, get_package_path, is_package
 from spacy.vectors import Vectors
 from spacy.vocab import Vocab
 from thinc.api import Config
 
 import extract.components  # noqa: F401  (registers our factories with spaCy)
 from extract.extensions import check_span_keys, register_extensions
+from extract.lang.fr import punctuation as punctuation_fr
 
 #: The default config, a file of the `extract` package.
 DEFAULT_CONFIG = "pipeline.cfg"
@@ -130,15 +131,20 @@ def load_package_vectors(vocab: Vocab, package: str) -> None:
 
 @spacy.registry.callbacks("extract.adapt_base_components.v1")
 def adapt_base_components(
-    vectors: str | None, drop_tag_only_rules: bool, lemma_index_as_dicts: bool
+    vectors: str | None,
+    drop_tag_only_rules: bool,
+    lemma_index_as_dicts: bool,
+    split_dispatch_punctuation: bool = False,
 ) -> Callable[[Language], Language]:
     """`[nlp.after_pipeline_creation]`: what the package's components need from the new
-    pipeline (the package's vectors, which its tok2vec, senter and ner embed), and two
-    speed-ups of them."""
+    pipeline (the package's vectors, which its tok2vec, senter and ner embed), two
+    speed-ups of them, and one tokenizer rule of ours."""
 
     def adapt(nlp: Language) -> Language:
         if vectors:
             load_package_vectors(nlp.vocab, vectors)
+        if split_dispatch_punctuation:
+            _split_dispatch_punctuation(nlp)
         if drop_tag_only_rules and "attribute_ruler" in nlp.component_names:
             _drop_tag_only_rules(nlp.get_pipe("attribute_ruler"))
         if lemma_index_as_dicts and "lemmatizer" in nlp.component_names:
@@ -146,6 +152,12 @@ def adapt_base_components(
         return nlp
 
     return adapt
+
+
+def _split_dispatch_punctuation(nlp: Language) -> None:
+    """Split "(ATS).-L'Action" as "( ATS ) . - L' Action": see punctuation.DISPATCH_INFIXES."""
+    infixes = [*(nlp.Defaults.infixes or ()), *punctuation_fr.DISPATCH_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _drop_tag_only_rules(ruler: Any) -> None:

@@ -20,7 +20,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.entities import patterns
+from extract.components.entities import evidence, patterns
 from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
@@ -68,7 +68,7 @@ class Cue:
     label: str
 
 
-TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, "start"})
+TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, *organisations_fr.PLURAL_TYPE_NOUNS, "start"})
 SOURCE_WORDS = WordSet(organisations_fr.SOURCE_WORDS | {"après"})
 REPORTING_VERBS = WordSet(organisations_fr.REPORTING_VERBS)
 FUNCTIONS = WordSet({w.split()[0] for w in titles_fr.FUNCTION_HEADS} | titles_fr.WORKPLACE_PREPOSITIONS)
@@ -216,6 +216,9 @@ def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]
         noun = doc[i]
         if not noun.is_lower or (noun.lower_ == "start" and (i + 2 >= len(doc) or doc[i + 2].lower_ != "up")):
             continue
+        plural = noun.lower_ in organisations_fr.PLURAL_TYPE_NOUNS
+        if plural and (i == 0 or doc[i - 1].lower_ not in _PLURAL_DETERMINERS):
+            continue  # "les firmes X et Y"; a plural alone lists nothing
         described = _typed_after(doc, i, lex)
         if described is not None:
             yield described
@@ -426,7 +429,8 @@ def cued_names(doc: Doc, lex: Lexicon) -> Iterator[Cue]:
         return
     for finder in (_typed_names, _sourced_names, _function_organisations):
         for span in finder(doc, lower, lex):
-            yield Cue(span, "ORG")
+            if not evidence.is_demonym(span):  # "le leader, Le Belge X": the person's origin
+                yield Cue(span, "ORG")
     for span in _located_names(doc, lower, lex.given):
         yield Cue(span, "LOC")
     yield from dateline_agencies(doc)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import header as header_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
 from extract.lang.fr import places as places_fr
@@ -54,7 +55,10 @@ def _title_before(doc: Doc, start: int) -> Span | None:
     adjective of nationality ("le premier ministre | marocain | X")."""
     for size in (3, 2, 1):
         if start >= size and _preceding_title(doc, start - size, start + 1) == size:
-            return doc[start - size : start]
+            first = start - size
+            if first >= 1 and doc[first - 1].lower_ in titles_fr.FUNCTION_HEADS and doc[first].is_lower:
+                first -= 1  # "son directeur | général X": the function the title qualifies
+            return doc[first:start]
     function = start >= 2 and doc[start - 1].lower_ in titles_fr.FUNCTION_HEADS
     if function and doc[start - 2].lower_ in _DETERMINERS:
         return doc[start - 1 : start]  # "le patriarche X", "la fondatrice X"
@@ -118,6 +122,47 @@ def person_name(span: Span) -> PersonName | None:
     return PersonName(doc[i : span.end], title, evidenced)
 
 
+def is_section_heading(span: Span) -> bool:
+    """ "Handball : la Suisse …", "ÉCONOMIE" on its own line: a paper's rubric, no name."""
+    if len(span) != 1 or fold(span.text) not in _SECTION_NAMES:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.text == ":" or "\n" in span[-1].whitespace_ or after.is_space
+
+
+_SECTION_NAMES = frozenset(fold(word) for word in header_fr.SECTION_NAMES)
+
+
+def after_honorific(span: Span) -> bool:
+    """ "M. X", "Mme X": an honorific right before a capitalised name makes it a person's
+    (the press prints surnames in capitals: "M. DUPONT"); "M." before a body is rare."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].text == "." and doc[i - 1].text == "M":
+        i -= 1
+    return i >= 0 and is_honorific(doc[i]) and span[0].text[:1].isupper() and strong_label(span) is None
+
+
+def with_hyphenated_tail(span: Span) -> Span:
+    """ "Youssef | En-Nesyri", "Ahmed | Ould-Abdallah": the model may stop a name before
+    capitalised words joined by a hyphen; the joined words are the name's."""
+    doc, end = span.doc, span.end
+    while True:
+        # the hyphen right after the name ("Ould-" + "Abdallah"), or after the next word
+        hyphen = end if _glued_hyphen(doc, end) else end + 1
+        if hyphen == end + 1 and not (end < len(doc) and doc[end].is_title and _glued_hyphen(doc, hyphen)):
+            break
+        if hyphen + 1 >= len(doc) or not doc[hyphen + 1].is_title:
+            break
+        end = hyphen + 2
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at `i` with no space on either side."""
+    return 0 < i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def strong_label(span: Span) -> str | None:
     """The label the words themselves prove: ORG by head noun or company suffix, LOC by
     country or region name; None when only the model's guess is available."""
@@ -146,8 +191,13 @@ def is_demonym(span: Span) -> bool:
     The word ends like a demonym and its stem opens a country or region name; a person
     span ("Martin") counts only after a determiner ("le Martinien" is rare, "Martin" not).
     """
-    if len(span) != 1 or fold(span.text) in places_fr.TERRITORIES:
+    if len(span) == 2 and span[0].text in CAPITAL_ARTICLES:
+        return is_demonym(span[1:])  # "leader Le Belge X": the article kept as a name's
+    if len(span) != 1:
         return False
+    if fold(span.text) in places_fr.TERRITORIES:
+        # "le Suisse X": a country feminine in French, its masculine article makes a person
+        return span.start > 0 and span.doc[span.start - 1].lower_ == "le" and _demonym_before_name(span)
     token = span[0]
     if span.label_ == "PER" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in patterns.DEMONYM_DETERMINERS
@@ -176,6 +226,44 @@ def _demonym_before_name(span: Span) -> bool:
     if span.end >= len(doc) or not doc[span.end].is_title or not token.lower_.endswith("e"):
         return False
     return _names_a_territory(token.text[:-1])
+
+
+def after_demonym(span: Span) -> bool:
+    """ "le Belge X a remporté", "l'Espagnole X", "la Marocaine X": a capitalised demonym
+    used as a noun, after its article, introduces a person, whatever the model typed the
+    name. A company takes the lower-case adjective ("l'américain X") or says what it is."""
+    doc = span.doc
+    if span.start < 2 or not span[0].is_title or strong_label(span) is not None:
+        return False
+    demonym = doc[span.start - 1]
+    if doc[span.start - 2].lower_ not in _SINGULAR_DETERMINERS or not demonym.is_title:
+        return False
+    return _demonym_word(demonym.text)
+
+
+def name_after_demonym(span: Span) -> Span | None:
+    """ "le Serbe X Y", read by the model as one name: the person after the demonym."""
+    doc = span.doc
+    if len(span) < 2 or span.start < 1 or doc[span.start - 1].lower_ not in _SINGULAR_DETERMINERS:
+        return None
+    if not (span[0].is_title and span[1].is_title and _demonym_word(span[0].text)):
+        return None
+    return Span(doc, span.start + 1, span.end, label="PER")
+
+
+# Singular only: "les Suisses X et Y" is rare, and "les Bleus" names a team.
+_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+
+
+def _demonym_word(word: str) -> bool:
+    """A demonym in any of its forms: "Belge", "Russe" (-e), "Français", "Marocaine"."""
+    if fold(word) in places_fr.TERRITORIES:
+        return word.endswith("e") and len(word) > 4  # "le Suisse X"; "le Niger" is no person
+    lower = word.lower()
+    ending = next((e for e in patterns.DEMONYM_ENDINGS if lower.endswith(e)), None)
+    if ending is not None and _names_a_territory(word[: -len(ending)]):
+        return True
+    return lower.endswith("e") and _names_a_territory(word[:-1])
 
 
 def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:
@@ -244,7 +332,8 @@ def apposed_to_function(span: Span) -> bool:
     """ "Son directeur général, Tedros Adhanom Ghebreyesus, …": capitalised words in
     apposition after a function are a person's name, whatever the model typed them."""
     doc = span.doc
-    if len(span) < 2 or not all(t.is_title or t.lower_ in people_fr.PARTICLES for t in span):
+    # "Fatima-Zahra X" is three tokens: the hyphen belongs to the given name
+    if len(span) < 2 or not all(t.is_title or t.lower_ in people_fr.PARTICLES or t.text == "-" for t in span):
         return False
     if span.start < 2 or doc[span.start - 1].text != "," or strong_label(span) is not None:
         return False

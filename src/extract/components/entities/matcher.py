@@ -92,6 +92,10 @@ class EntityCorrector:
         candidates += _other_mentions(doc, candidates)
         labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
         labelled = _lists_share_type(labelled, people, self.given_names)
+        proven = frozenset(
+            normalise_key(c.span.text) for c in candidates if c.strong and c.span.label_ == "ORG"
+        )
+        labelled = _listed_with_places(labelled, proven)
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
         doc.ents = filter_spans(labelled)
@@ -120,7 +124,10 @@ class EntityCorrector:
     def _judge_all(self, doc: Doc, people: dict[int, evidence.PersonName]) -> Iterator[Candidate]:
         lower_words = evidence.lower_case_words(doc)
         for ent in doc.ents:
-            if ent.label_ in self.drop_labels:
+            person = evidence.name_after_demonym(ent)
+            if person is not None:
+                ent = person  # "le Serbe X Y" (the model may call it MISC)
+            elif ent.label_ in self.drop_labels:
                 continue
             for span in _clean(doc, ent, self.lexicon.words):
                 if _heading_word(span, self.lexicon.words):
@@ -173,17 +180,55 @@ class EntityCorrector:
 _LIST_SEPARATORS = frozenset({",", "et", "ou"})
 
 
-def _list_chains(spans: list[Span]) -> list[list[Span]]:
-    """Runs of names separated only by commas and "et"/"ou": "A, B, C et D"."""
+# Between the members of a list of places, the preposition and article of each: "à la
+# Roumanie, à la Bulgarie et en Grèce".
+_PLACE_LIST_GAP = _LIST_SEPARATORS | frozenset(
+    {"à", "au", "aux", "en", "de", "du", "des", "la", "le", "l'", "l’"}
+)
+_MAX_PLACE_LIST_GAP = 4  # ", et à la"
+
+
+def _list_chains(
+    spans: list[Span], gap_words: frozenset[str] = _LIST_SEPARATORS, max_gap: int = 2, min_size: int = 3
+) -> list[list[Span]]:
+    """Runs of names separated only by `gap_words` (commas and "et"/"ou"): "A, B, C et D"."""
     chains: list[list[Span]] = []
     for span in sorted(spans, key=lambda x: x.start):
         last = chains[-1][-1] if chains else None
+        if last is not None and (last.start, last.end) == (span.start, span.end):
+            continue  # the same name found twice (the model's and a rule's)
         gap = span.doc[last.end : span.start] if last is not None and last.end <= span.start else None
-        if gap is not None and 1 <= len(gap) <= 2 and all(t.lower_ in _LIST_SEPARATORS for t in gap):
+        if (
+            gap is not None
+            and 1 <= len(gap) <= max_gap
+            and all(t.lower_ in gap_words for t in gap)
+            and any(t.lower_ in _LIST_SEPARATORS for t in gap)
+        ):
             chains[-1].append(span)
         else:
             chains.append([span])
-    return [c for c in chains if len(c) >= 3]
+    return [c for c in chains if len(c) >= min_size]
+
+
+def _listed_with_places(spans: list[Span], proven_organisations: frozenset[str]) -> list[Span]:
+    """ "à la Yougoslavie, à la Roumanie et à la Bulgarie": a name the model read as a body,
+    listed among countries or cities with nothing to prove it a body (no acronym, no cue,
+    no head noun), is a place too."""
+    relabelled: set[tuple[int, int]] = set()
+    for chain in _list_chains(spans, _PLACE_LIST_GAP, _MAX_PLACE_LIST_GAP):
+        if sum(_place(s) for s in chain) < 2:
+            continue  # "la France et Renault" proves nothing
+        for s in chain:
+            if (
+                s.label_ == "ORG"
+                and len(s) == 1
+                and not s.text.isupper()
+                and normalise_key(s.text) not in proven_organisations
+            ):
+                relabelled.add((s.start, s.end))
+    if not relabelled:
+        return spans
+    return [_relabel(s, "LOC") if (s.start, s.end) in relabelled else s for s in spans]
 
 
 def _proven_otherwise(span: Span, people: dict[int, evidence.PersonName], given: frozenset[str]) -> bool:
@@ -324,19 +369,16 @@ def _place_after(span: Span, cut: int) -> Span | None:
 
 def _within_same_label(cued: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The cued names that are not part of a longer model name of the same type opened by
-    its noun ("la ville de Berne" stays whole where the model saw it so)."""
-    return [
-        k
-        for k in cued
-        if not any(
-            c.span.label_ == k.span.label_
-            and c.span[0].is_lower
-            and c.span.start <= k.span.start
-            and k.span.end <= c.span.end
-            and len(c.span) > len(k.span)
-            for c in candidates
-        )
-    ]
+    its noun ("la ville de Berne" stays whole where the model saw it so) or going on with
+    its complement ("le club Wydad de Casablanca", "Olympique de Marseille")."""
+
+    def holds(c: Span, k: Span) -> bool:
+        if c.label_ != k.label_ or not (c.start <= k.start and k.end <= c.end) or len(c) == len(k):
+            return False
+        complement = c.start == k.start and c.doc[k.end].lower_ in _OF and c[-1].is_title
+        return c[0].is_lower or complement
+
+    return [k for k in cued if not any(holds(c.span, k.span) for c in candidates)]
 
 
 def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -354,7 +396,7 @@ def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if any(x < b and a < y for x, y in taken):
                 continue
             span = doc.char_span(a, b, label=label)
-            if span is not None:
+            if span is not None and not (label == "LOC" and evidence.is_demonym(span)):
                 found.append(Candidate(span, True))
                 taken.append((a, b))
     return found
@@ -418,16 +460,21 @@ def _judge(
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
     span = evidence.without_description(span, nouns)
-    if span is None or evidence.is_fragment(span):
+    if span is None or evidence.is_fragment(span) or evidence.is_section_heading(span):
         return None
-    if span.label_ == "PER" and evidence.is_acronym_text(span):
+    if span.label_ != "PER" and evidence.after_honorific(span):
+        span = _relabel(span, "PER")  # "M. DUPONT (Argovie) développe sa motion"
+    elif span.label_ == "PER" and evidence.is_acronym_text(span):
         return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
     party = evidence.titled_territory(span)
     if party is not None:
         return Candidate(party, True)
     if span.label_ != "PER" and evidence.apposed_to_function(span):
         span = _relabel(span, "PER")  # "Son directeur général, Tedros Adhanom Ghebreyesus,"
+    elif span.label_ != "PER" and evidence.after_demonym(span):
+        span = _relabel(span, "PER")  # "le Belge X a remporté l'étape"
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
+        span = evidence.with_hyphenated_tail(span)
         name = evidence.person_name(span)
         if name is None:
             return None if span.label_ == "PER" else Candidate(span)

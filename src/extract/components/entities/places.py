@@ -30,8 +30,9 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
         if doc[i].text[:1].isupper() and _starts_territory(doc[i].text):
             longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
-        if size and not evidence.names_a_party(doc, i, i + size):
-            yield doc[i : i + size]
+        found = doc[i : i + size]
+        if size and not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
+            yield found  # not "La France insoumise", not "le Suisse X"
         i += size or 1
 
 

@@ -183,8 +183,8 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     end = org.start if org is not None else comma
     start = None
     for i in range(end - 1, max(end - _MAX_APPOSITION, -1), -1):
-        if _closes_apposition(doc, i):
-            break
+        if _closes_apposition(doc, i) or _ends_clause_before(doc[i]):
+            break  # "le député X a interpellé la ministre de la Culture, Y": Y's is "ministre"
         if _function_length(doc, i):
             start = i  # keep going: "directeur général" opens at "directeur"
     if start is None:
@@ -196,6 +196,13 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
+def _ends_clause_before(token: Token) -> bool:
+    """A verb or another person's name: what stands before it is no part of the title."""
+    if token.ent_type_ == "PER":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lower_ not in titles_fr.TITLE_PARTICIPLES
+
+
 def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """ "le cofondateur de Datavolt Karim Ziani": title, "de" + organisation, then the name
     with no comma."""
@@ -203,6 +210,9 @@ def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     org = orgs_by_end.get(person.start)
     if org is None:
         return None
+    party = _function_before_acronym(doc, org)
+    if party is not None:
+        return party
     i = org.start - 1
     while i >= 0 and (
         doc[i].lower_ in _OF or doc[i].lower_ in _DETERMINERS or doc[i].lower_ in organisations_fr.TYPE_NOUNS
@@ -218,6 +228,19 @@ def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
+def _function_before_acronym(doc: Doc, org: Span) -> Role | None:
+    """ "le député LFI X", "la sénatrice LR X": a function, a party's or a union's
+    acronym, then the name."""
+    if len(org) != 1 or not patterns.ACRONYM_RE.match(org.text):
+        return None
+    for start in (org.start - 2, org.start - 1):
+        if start >= 0 and start + _function_length(doc, start) == org.start:
+            while start > 0 and doc[start - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
+                start -= 1
+            return _role(doc, start, org.end, doc[start : org.start], org)
+    return None
+
+
 def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """ "le Conseil d'administration de l'OCP, présidé par X": X heads the organisation."""
     doc, by = person.doc, person.start - 1
@@ -225,6 +248,8 @@ def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
         return None
     participle = doc[by - 1]
     org_end = participle.i - (doc[participle.i - 1].text == ",")
+    if org_end >= 3 and doc[org_end - 1].text == ")" and doc[org_end - 3].text == "(":
+        org_end -= 3  # "la Fédération royale de football (FRMF), présidée par X"
     org = orgs_by_end.get(org_end)
     if org is None:
         # "Y, jeune pousse marocaine fondée par X": over a lower-case apposition.

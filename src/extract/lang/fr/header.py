@@ -36,3 +36,20 @@ DISPATCH_DASHES = "-–—"
 # capitalised but for these ("Boulogne sur Mer", "Saint Jean de Luz").
 MAX_DISPATCH_PLACE_WORDS = 4
 DISPATCH_PLACE_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en"})
+
+# The rubrics a paper heads its pages and briefs with, sports first ("Handball : la Suisse
+# contre …", "ÉCONOMIE" on a line of its own). In that place the word names no body.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        # sports
+        "athlétisme", "automobile", "basket", "basketball", "boxe", "cyclisme", "équitation",
+        "escrime", "football", "golf", "gymnastique", "handball", "hippisme", "hockey",
+        "judo", "karaté", "lutte", "motocyclisme", "natation", "rugby", "ski", "sport",
+        "sports", "taekwondo", "tennis", "voile", "volley", "volleyball", "aviron",
+        # sections
+        "actualité", "actualités", "culture", "économie", "éditorial", "entreprises",
+        "finance", "finances", "international", "médias", "monde", "nation", "national",
+        "politique", "régions", "santé", "science", "sciences", "société", "technologie",
+        "tech", "télévision", "tribune", "opinion", "opinions", "chronique", "portrait",
+    }
+)

@@ -34,6 +34,7 @@ SUFFIXES: frozenset[str] = frozenset(
     holding holdings group groupe international internationale company co
     bank invest investment investments capital partners ventures technologies technology
     systems solutions industries industrie telecom télécom media médias finance
+    brothers bros associates associés
     """.split()
 )
 
@@ -71,9 +72,22 @@ TYPE_NOUNS: frozenset[str] = frozenset(
     transporteur fournisseur éditeur promoteur exploitant développeur armateur producteur
     cimentier sidérurgiste pétrolier laboratoire cabinet enseigne holding
     fonds banque investisseur gestionnaire spécialiste leader géant
-    quotidien journal hebdomadaire mensuel magazine média agence radio télévision
+    quotidien journal hebdomadaire mensuel magazine média agence radio télévision chaîne
+    club écurie équipe syndicat
     """.split()
 )
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z")):
+        return noun
+    if noun.endswith("al"):
+        return noun[:-2] + "aux"  # "journaux"
+    return noun + "s"
+
+
+#: The plurals, for lists: "les firmes d'investissement X et Y", "les quotidiens X et Y".
+PLURAL_TYPE_NOUNS: frozenset[str] = frozenset(_plural(noun) for noun in TYPE_NOUNS) - TYPE_NOUNS
 
 #: Words after which a name is the source or the place of work of what is said: "selon
 #: X", "d'après X", "chez X". A person is named with a given name or an honorific; else X

@@ -9,3 +9,14 @@ from __future__ import annotations
 
 #: "'" first, then its look-alikes: every pattern reads each of them as "'"
 APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\uff07\u2032\u00b4`"
+
+#: Where a dispatch's agency closes before the text, with no space: "Liestal, 7
+#: (ATS).-L'Action …", "(AFP).-Le groupe". spaCy's French rules leave "ATS).-L'" one token,
+#: which hides the agency and the next name; these infixes split the bracket, the stop and
+#: the dash. Only after a closing bracket: "M.-A. Dupont", "3.-4. mai" stay as they are.
+DISPATCH_INFIXES: tuple[str, ...] = (
+    r"(?<=\w)\)(?=[.,;:]?[-–—])",  # the bracket, before a stop and a dash
+    r"(?<=\))[.,;:](?=[-–—])",  # the stop between them
+    r"(?<=\))[-–—](?=\w)",  # the dash right after the bracket
+    r"(?<=\)[.,;:])[-–—](?=\w)",  # the dash after the stop
+)

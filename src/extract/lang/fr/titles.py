@@ -180,7 +180,9 @@ FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t i
 REPORTING_WORDS: frozenset[str] = frozenset("selon d'après pour".split())
 
 #: Participles that make the person after "par" the head of the organisation before them:
-#: "le Conseil d'administration, présidé par X" -> X, président. Participle -> title.
+#: "le Conseil d'administration, présidé par X" -> X, président. Participle -> title. The
+#: participle agrees with the organisation ("la Fédération, présidée par X"), which says
+#: nothing of the person: the title is the function's plain (masculine) form.
 HEAD_PARTICIPLES: dict[str, str] = {
     "fondé": "fondateur",
     "fondée": "fondateur",
@@ -189,13 +191,13 @@ HEAD_PARTICIPLES: dict[str, str] = {
     "cofondé": "cofondateur",
     "cofondée": "cofondateur",
     "présidé": "président",
-    "présidée": "présidente",
+    "présidée": "président",
     "présidés": "président",
-    "présidées": "présidente",
+    "présidées": "président",
     "dirigé": "dirigeant",
-    "dirigée": "dirigeante",
+    "dirigée": "dirigeant",
     "dirigés": "dirigeant",
-    "dirigées": "dirigeante",
+    "dirigées": "dirigeant",
 }
 
 #: After a comma, these carry on a function's list of complements instead of closing the
