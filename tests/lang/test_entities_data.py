@@ -23,17 +23,19 @@ def test_groupings_are_not_places(name: str) -> None:
     assert places.fold(name) not in places.TERRITORIES
 
 
-def test_territories_come_from_cldr_and_the_press_regions() -> None:
+def test_territories_come_from_cldr_the_press_regions_and_former_states() -> None:
     cldr = {places.fold(n) for n in Locale("fr").territories.values()}
     press = {places.fold(n) for n in places.WORLD_REGIONS}
-    assert set(places.TERRITORIES) <= cldr | press
+    former = {places.fold(n) for n in places.FORMER_STATES}
+    assert set(places.TERRITORIES) <= cldr | press | former
     assert len(set(places.TERRITORIES) & cldr) > 250
 
 
-def test_press_regions_are_written_as_the_press_writes_them() -> None:
+@pytest.mark.parametrize("table", ["WORLD_REGIONS", "FORMER_STATES"])
+def test_press_regions_and_former_states_are_written_as_the_press_writes_them(table: str) -> None:
     # each entry is a name with its capitals, and none repeats what CLDR already has
     cldr = {places.fold(n) for n in Locale("fr").territories.values()}
-    for name in places.WORLD_REGIONS:
+    for name in getattr(places, table):
         assert name[:1].isupper() and places.written_as_territory(name)
         assert places.fold(name) not in cldr, name
 

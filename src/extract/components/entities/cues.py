@@ -97,6 +97,7 @@ def name_end(doc: Doc, start: int) -> int:
             end += 1
         else:
             break
+    end = evidence.capitals_heading_start(doc, start, end) or end  # "X Capital | MARCHÉS …"
     while end > start and (doc[end - 1].lower_ in _ARTICLES or doc[end - 1].text in _NAME_JOINERS):
         end -= 1
     return end
@@ -196,9 +197,18 @@ def _name_ending_at(doc: Doc, end: int) -> Span | None:
     return doc[start:end]
 
 
+_APPOSITION_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "l’", "cette", "ce"})
+
+
 def _typed_after(doc: Doc, i: int, lex: Lexicon) -> Span | None:
-    """ "Kelvio (groupe Iliad)", "Kelvio, filiale de …": the name that a type noun in a
-    parenthesis or an apposition describes."""
+    """ "Kelvio (groupe Iliad)", "Kelvio, filiale de …", "Kelvio, une grande fabrique
+    allemande": the name that a type noun in a parenthesis or an apposition describes."""
+    opener = i - 1
+    if opener >= 1 and doc[opener].pos_ == "ADJ" and doc[opener].is_lower:
+        opener -= 1  # "une grande fabrique"
+    if opener >= 1 and doc[opener].lower_ in _APPOSITION_DETERMINERS:
+        opener -= 1
+    i = opener + 1
     if i < 2 or doc[i - 1].text not in ("(", ","):
         return None
     name = _name_ending_at(doc, i - 1)
@@ -317,6 +327,8 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         particle = doc[name.start - 1].ent_type_ == "PER" or name[0].ent_type_ == "PER"
         if particle and doc[i].lower_ in titles_fr.PRECEDING_TITLES:
             continue  # "le général de Gaulle", "le comte de X": a particle, not an organisation
+        if doc[i].lower_ in titles_fr.TERRITORIAL_TITLES and name[0].ent_type_ == "LOC":
+            continue  # "gouverneur de la Galice": the model's place stays one
         if fold(name[0].text) in places_fr.INSTITUTION_NOUNS:
             continue  # "conseiller d'État"
         # "directeur de l'organisation du Forum", "de la Recherche": a word, unless the model
@@ -383,14 +395,40 @@ def _line_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _in_dateline(token: Token) -> bool:
+    """A place's word ("PORT-AU-PRINCE" holds hyphens), a day, a month or their comma."""
+    return (
+        _capitalised(token)
+        or token.like_num
+        or token.text in (",", "-")
+        or token.lower_ in calendar_fr.MONTHS
+    )
+
+
 def _opens_dispatch(doc: Doc, start: int, paren: int) -> bool:
     """The words before the parenthesis are a dateline: a place, a day, a month."""
     if paren - start > _MAX_DATELINE or not _starts(doc[start]) or doc[start].lower_ in _ARTICLES:
         return False
-    return all(
-        _capitalised(t) or t.like_num or t.text == "," or t.lower_ in calendar_fr.MONTHS
-        for t in doc[start:paren]
-    )
+    return all(_in_dateline(t) for t in doc[start:paren])
+
+
+# A dispatch may follow the last one on the same line: "… a-t-il dit. » BEYROUTH, 3 (AFP). —"
+_BEFORE_DISPATCH = frozenset(".!?»”\"")
+
+
+def _dateline_start(doc: Doc, paren: int) -> int | None:
+    """Where the dateline before the parenthesis at `paren` starts: at its line's start,
+    or, in capitals, right after the sentence before it."""
+    start = _line_start(doc, paren - 1)
+    if _opens_dispatch(doc, start, paren):
+        return start
+    start = paren
+    while start > max(0, paren - _MAX_DATELINE) and _in_dateline(doc[start - 1]):
+        start -= 1
+    place = doc[start]
+    if start == 0 or doc[start - 1].text not in _BEFORE_DISPATCH or not (place.is_upper and len(place) >= 3):
+        return None
+    return start if _opens_dispatch(doc, start, paren) else None
 
 
 def dateline_agencies(doc: Doc) -> Iterator[Cue]:
@@ -406,12 +444,13 @@ def dateline_agencies(doc: Doc) -> Iterator[Cue]:
         after = close + 1 + (doc[close + 1].text == "." and close + 2 < len(doc))
         if doc[after].text[:1] not in _DATELINE_DASHES:
             continue
-        start = _line_start(doc, i - 1)
-        if not _opens_dispatch(doc, start, i):
+        start = _dateline_start(doc, i)
+        if start is None:
             continue
-        place = doc[i - 1]
-        if i - 1 == start and place.is_upper and place.is_alpha and len(place) >= 3:
-            yield Cue(doc[i - 1 : i], "LOC")
+        place = doc[start]
+        in_capitals = i - 1 == start and place.is_upper and len(place) >= 3
+        if place.is_alpha and (in_capitals or fold(place.text) in places_fr.city_names()):
+            yield Cue(doc[start : start + 1], "LOC")  # "PARIS (AFP)", "Rabat, 12 mai (MAP)"
         for t in doc[i + 1 : close]:
             if t.is_alpha and (
                 t.is_upper or t.is_title or (t.is_lower and doc[i + 1 : close].text.count("/"))
@@ -429,7 +468,7 @@ def cued_names(doc: Doc, lex: Lexicon) -> Iterator[Cue]:
         return
     for finder in (_typed_names, _sourced_names, _function_organisations):
         for span in finder(doc, lower, lex):
-            if not evidence.is_demonym(span):  # "le leader, Le Belge X": the person's origin
+            if not evidence.is_demonym(span):  # "le géant, Le Belge X": the person's origin
                 yield Cue(span, "ORG")
     for span in _located_names(doc, lower, lex.given):
         yield Cue(span, "LOC")

@@ -123,7 +123,7 @@ def person_name(span: Span) -> PersonName | None:
 
 
 def is_section_heading(span: Span) -> bool:
-    """ "Handball : la Suisse …", "ÉCONOMIE" on its own line: a paper's rubric, no name."""
+    """ "Tennis : Rabat accueille …", "ÉCONOMIE" on its own line: a paper's rubric, no name."""
     if len(span) != 1 or fold(span.text) not in _SECTION_NAMES:
         return False
     doc = span.doc
@@ -132,6 +132,45 @@ def is_section_heading(span: Span) -> bool:
 
 
 _SECTION_NAMES = frozenset(fold(word) for word in header_fr.SECTION_NAMES)
+
+
+def capitals_heading_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a heading in capitals begins inside a mixed-case name: two words in capitals
+    or more after a word with lower-case letters ("Verdane Capital MARCHÉS FINANCIERS",
+    "… Holding MARCHÉS FINANCIERS Paris"); None if there is none."""
+    mixed = False
+    for k in range(start, end - 1):
+        token = doc[k]
+        if mixed and _capitals_word(token) and _capitals_word(doc[k + 1]):
+            return k
+        mixed = mixed or (token.is_alpha and not token.is_upper)
+    return None
+
+
+def _capitals_word(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) >= 3
+
+
+def after_preceding_title(span: Span) -> bool:
+    """ "le colonel X", "la reine X": a title of address, after its article, introduces a
+    person, whatever the model typed the name."""
+    doc, i = span.doc, span.start - 1
+    if i < 1 or not span[0].is_title or strong_label(span) is not None:
+        return False
+    title = doc[i]
+    return title.is_lower and title.lower_ in titles_fr.PRECEDING_TITLES and doc[i - 1].lower_ in _DETERMINERS
+
+
+def located_by_preposition(span: Span, nouns: Container[str]) -> bool:
+    """ "en Galice": a capitalised word after "en" with no article is a country or a
+    region; "à Osaka", "d'Osaka": a city of GeoNames after "à" or "de" is the place."""
+    doc, i = span.doc, span.start - 1
+    if len(span) != 1 or i < 0 or not span[0].is_title or span[0].lower_ in nouns:
+        return False
+    before = doc[i].lower_
+    if before == "en":
+        return True
+    return before in ("à", "de", "d'", "d’") and fold(span.text) in places_fr.city_names()
 
 
 def after_honorific(span: Span) -> bool:
@@ -192,7 +231,7 @@ def is_demonym(span: Span) -> bool:
     span ("Martin") counts only after a determiner ("le Martinien" is rare, "Martin" not).
     """
     if len(span) == 2 and span[0].text in CAPITAL_ARTICLES:
-        return is_demonym(span[1:])  # "leader Le Belge X": the article kept as a name's
+        return is_demonym(span[1:])  # "… mène, Le Belge X": the article kept as a name's
     if len(span) != 1:
         return False
     if fold(span.text) in places_fr.TERRITORIES:
@@ -205,6 +244,8 @@ def is_demonym(span: Span) -> bool:
         return False
     if fold(token.text.rstrip("s")) in places_fr.TERRITORIES:
         return True  # plural of a country name used for its people ("les Suisses")
+    if fold(token.text) in places_fr.IRREGULAR_DEMONYM_FORMS:
+        return True  # "le Néerlandais", "les Ivoiriens"
     if (
         span.start > 0
         and span.doc[span.start - 1].lower_ in places_fr.PLURAL_DETERMINERS
@@ -259,6 +300,8 @@ def _demonym_word(word: str) -> bool:
     """A demonym in any of its forms: "Belge", "Russe" (-e), "Français", "Marocaine"."""
     if fold(word) in places_fr.TERRITORIES:
         return word.endswith("e") and len(word) > 4  # "le Suisse X"; "le Niger" is no person
+    if fold(word) in places_fr.IRREGULAR_DEMONYM_FORMS:
+        return True
     lower = word.lower()
     ending = next((e for e in patterns.DEMONYM_ENDINGS if lower.endswith(e)), None)
     if ending is not None and _names_a_territory(word[: -len(ending)]):
@@ -278,6 +321,23 @@ def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:
     if fold(token.text) in places_fr.TERRITORIES:
         return False
     return token.pos_ in _NON_NAME_POS or (token.pos_ == "NOUN" and token.lower_ in lower_words)
+
+
+def is_plural_common_noun(span: Span, words: Container[str]) -> bool:
+    """ "aux Communes", "des Halles": one capitalised plural of a French noun, tagged a
+    noun, is a common word written with a capital (names in the plural keep a second word:
+    "Galeries Lafayette"; a brand in English, "Echos", is no French inflection)."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    token = span[0]
+    lower = token.lower_
+    return (
+        token.pos_ == "NOUN"
+        and lower.endswith(("s", "x"))
+        and token.lemma_ != lower
+        and lower in words
+        and token.lemma_ in words
+    )
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

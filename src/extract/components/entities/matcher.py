@@ -74,7 +74,7 @@ class EntityCorrector:
         people: dict[int, evidence.PersonName] = {}
         candidates = list(self._judge_all(doc, people))
         phrases = (
-            _without_heading_words(s, self.lexicon.words)
+            _without_heading_words(Span(doc, s.start, s.end, label="ORG"), self.lexicon.words)
             for s in organisations.organisation_phrases(doc)
             if not evidence.ends_in_address(s)
         )
@@ -132,7 +132,7 @@ class EntityCorrector:
             for span in _clean(doc, ent, self.lexicon.words):
                 if _heading_word(span, self.lexicon.words):
                     continue  # "SPORTS", "ÉTRANGÈRES": a heading, not an acronym
-                candidate = _judge(span, lower_words, people, self.lexicon.nouns)
+                candidate = _judge(span, lower_words, people, self.lexicon.nouns, self.lexicon.words)
                 if candidate is not None:
                     yield candidate
 
@@ -292,16 +292,23 @@ def _without_heading_words(span: Span, words: Container[str]) -> Span:
     the name: "SPORTS Chambres fédérales", "Association des musiciens ON MAGNIFIQUE": a
     French word or a country in capitals, next to words that are not all capitals."""
 
-    def heading(token: Token) -> bool:
-        if not (token.is_upper and token.is_alpha and len(token) >= 3):
+    def heading(token: Token, shortest: int = 3) -> bool:
+        if not (token.is_upper and token.is_alpha and len(token) >= shortest):
             return False
         return token.lower_ in words or fold(token.text) in places_fr.TERRITORIES
+
+    def closing_heading(token: Token) -> bool:
+        # a two-letter word too ("… des luthiers ON"), not a company's "SA"
+        return heading(token, 2) and token.lower_ not in organisations_fr.SUFFIXES
 
     if all(t.is_upper or not t.is_alpha for t in span):
         return span
     start, end = span.start, span.end
-    while end - start > 1 and heading(span.doc[end - 1]):
+    while end - start > 1 and closing_heading(span.doc[end - 1]):
         end -= 1
+    if span.label_ == "ORG":
+        # "Verdane Capital MARCHÉS FINANCIERS": a heading in capitals after a mixed-case name
+        end = evidence.capitals_heading_start(span.doc, start, end) or end
     while end - start > 1 and heading(span.doc[start]):
         start += 1
     return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label_)
@@ -428,6 +435,8 @@ def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
             span = span[:-1]  # "Office national des ports et du": the model stopped mid-way
         if span is not None and len(span):
             span = _without_heading_words(span, words)
+            if span.label_ == "ORG":
+                span = organisations.without_run_on(span)
             for piece in organisations.split_joined(span):
                 yield Span(doc, piece.start, piece.end, label=ent.label_)
 
@@ -456,14 +465,18 @@ def _name_article(doc: Doc, ent: Span) -> Token | None:
 
 
 def _judge(
-    span: Span, lower_words: frozenset[str], people: dict[int, evidence.PersonName], nouns: Container[str]
+    span: Span,
+    lower_words: frozenset[str],
+    people: dict[int, evidence.PersonName],
+    nouns: Container[str],
+    words: Container[str],
 ) -> Candidate | None:
     """Confirm, relabel or reject one cleaned span."""
     span = evidence.without_description(span, nouns)
     if span is None or evidence.is_fragment(span) or evidence.is_section_heading(span):
         return None
     if span.label_ != "PER" and evidence.after_honorific(span):
-        span = _relabel(span, "PER")  # "M. DUPONT (Argovie) développe sa motion"
+        span = _relabel(span, "PER")  # "M. ROCHAT a déposé une interpellation"
     elif span.label_ == "PER" and evidence.is_acronym_text(span):
         return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
     party = evidence.titled_territory(span)
@@ -471,8 +484,10 @@ def _judge(
         return Candidate(party, True)
     if span.label_ != "PER" and evidence.apposed_to_function(span):
         span = _relabel(span, "PER")  # "Son directeur général, Tedros Adhanom Ghebreyesus,"
-    elif span.label_ != "PER" and evidence.after_demonym(span):
-        span = _relabel(span, "PER")  # "le Belge X a remporté l'étape"
+    elif span.label_ != "PER" and (evidence.after_demonym(span) or evidence.after_preceding_title(span)):
+        span = _relabel(span, "PER")  # "le Belge X a gagné", "le colonel X"
+    elif span.label_ == "ORG" and evidence.located_by_preposition(span, nouns):
+        span = _relabel(span, "LOC")  # "en Galice", "à Osaka"
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
         span = evidence.with_hyphenated_tail(span)
         name = evidence.person_name(span)
@@ -490,6 +505,8 @@ def _judge(
         return None
     if span.text in patterns.CURRENCY_SYMBOLS or span.text in organisations_fr.NOTION_ACRONYMS:
         return None
+    if evidence.is_plural_common_noun(span, words):
+        return None  # "présenté aux Communes"
     span = evidence.with_company_suffix(span)
     if not is_name(span.text):
         return None

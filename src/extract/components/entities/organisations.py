@@ -105,6 +105,33 @@ def split_joined(span: Span) -> list[Span]:
     return [span]
 
 
+# Words after which an article goes on with the name ("Agence pour l'emploi", "Union
+# des producteurs et la …" does not).
+_ARTICLE_OPENERS = frozenset({"de", "d'", "d’", "à", "pour", "en", "sur", "contre", "par", "entre"})
+
+
+def without_run_on(span: Span) -> Span:
+    """An organisation the model ran on past its name, cut where the name cannot go on:
+    at an unclosed bracket ("Commission des prix (prés."), at an article no preposition
+    governs ("Conseil de gouvernement | les grandes lignes"), at a preposition before a
+    bare number ("Union | pour 1990"), at a conjugated verb."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end):
+        token = doc[k]
+        if token.text == "(" and not any(t.text == ")" for t in doc[k + 1 : span.end]):
+            break
+        if token.lower_ in _ARTICLES and token.is_lower and doc[k - 1].lower_ not in _ARTICLE_OPENERS:
+            if doc[k - 1].is_alpha and doc[k - 1].lower_ not in organisations_fr.CONNECTORS:
+                break
+        if token.pos_ == "ADP" and k + 1 < span.end and doc[k + 1].is_digit:
+            break
+        if token.is_lower and token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"):
+            break  # "… et la formation | a dit"; a participle may name ("chargée de")
+    else:
+        return span
+    return Span(doc, span.start, k, label=span.label_) if k - span.start >= 1 else span
+
+
 def _joined(doc: Doc, i: int) -> bool:
     """The complement at `i` comes after "et" + preposition: "… et du Groupement …"."""
     k = i - 1

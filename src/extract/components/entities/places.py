@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from extract.components.entities import evidence
+from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import places as places_fr
 from extract.wordtables import fold
 
@@ -55,10 +56,17 @@ def grouping_mentions(doc: Doc) -> Iterator[Span]:
 
 
 def datelines(doc: Doc) -> Iterator[Span]:
-    """ "PARIS, 15 (AFP)" / "GENÈVE. —": an upper-case place opening a dispatch."""
+    """ "PARIS, 15 (AFP)" / "GENÈVE. —" / "ROME 11 décembre.": an upper-case place
+    opening a dispatch."""
     for token in doc:
         i = token.i
         if not (token.is_upper and token.is_alpha and len(token) >= 3) or i + 2 >= len(doc):
+            continue
+        if doc[i + 1].like_num and doc[i + 2].lower_ in calendar_fr.MONTHS:
+            # "ROME 11 décembre. Le gouvernement …": with no comma, only a known city
+            # opening its sentence ("le CAC 40 mars" is no dateline)
+            if token.is_sent_start and fold(token.text) in places_fr.city_names():
+                yield doc[i : i + 1]
             continue
         if doc[i + 1].text not in _DATELINE_PUNCT:
             continue

@@ -37,8 +37,8 @@ DISPATCH_DASHES = "-–—"
 MAX_DISPATCH_PLACE_WORDS = 4
 DISPATCH_PLACE_PARTICLES: frozenset[str] = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en"})
 
-# The rubrics a paper heads its pages and briefs with, sports first ("Handball : la Suisse
-# contre …", "ÉCONOMIE" on a line of its own). In that place the word names no body.
+# The rubrics a paper heads its pages and briefs with, sports first ("Tennis : Rabat
+# accueille …", "ÉCONOMIE" on a line of its own). In that place the word names no body.
 SECTION_NAMES: frozenset[str] = frozenset(
     {
         # sports

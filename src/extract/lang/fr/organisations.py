@@ -70,7 +70,7 @@ TYPE_NOUNS: frozenset[str] = frozenset(
     groupe société entreprise firme compagnie start-up startup jeune-pousse pousse filiale
     constructeur équipementier fabricant opérateur assureur réassureur distributeur
     transporteur fournisseur éditeur promoteur exploitant développeur armateur producteur
-    cimentier sidérurgiste pétrolier laboratoire cabinet enseigne holding
+    cimentier sidérurgiste pétrolier laboratoire cabinet enseigne holding fabrique manufacture
     fonds banque investisseur gestionnaire spécialiste leader géant
     quotidien journal hebdomadaire mensuel magazine média agence radio télévision chaîne
     club écurie équipe syndicat
@@ -86,7 +86,7 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-#: The plurals, for lists: "les firmes d'investissement X et Y", "les quotidiens X et Y".
+#: The plurals, for lists: "les sociétés X et Y", "les quotidiens X et Y".
 PLURAL_TYPE_NOUNS: frozenset[str] = frozenset(_plural(noun) for noun in TYPE_NOUNS) - TYPE_NOUNS
 
 #: Words after which a name is the source or the place of work of what is said: "selon

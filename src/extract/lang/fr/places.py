@@ -2,7 +2,8 @@
 
 Sources: territory names (countries, continents, world regions) come from the Unicode CLDR
 French locale as shipped by babel (`babel.Locale("fr").territories`), a maintained source,
-rather than a hand list. Cardinal points and demonym endings are French morphology.
+rather than a hand list; world regions of the press and former states (ISO 3166-3) that
+CLDR lacks are listed below. Cardinal points and demonym endings are French morphology.
 """
 
 from __future__ import annotations
@@ -59,6 +60,38 @@ WORLD_REGIONS: tuple[str, ...] = (
 )
 _WORLD_REGION_CODE = "region"
 
+# Countries that no longer exist, which CLDR does not list and the press still names
+# (history, "l'ex-Yougoslavie", archives): the formerly used names of ISO 3166-3, in
+# French, and the older states a French reader meets as often. Code "former".
+FORMER_STATES: tuple[str, ...] = (
+    # ISO 3166-3
+    "Yougoslavie",  # YUCS
+    "Tchécoslovaquie",  # CSHH
+    "URSS",  # SUHH
+    "Union soviétique",  # SUHH
+    "RDA",  # DDDE
+    "Allemagne de l'Est",  # DDDE
+    "Zaïre",  # ZRCD
+    "Dahomey",  # DYBJ
+    "Haute-Volta",  # HVBF
+    "Rhodésie",  # RHZW
+    "Birmanie",  # BUMM
+    "Serbie-et-Monténégro",  # CSXX
+    "Nouvelles-Hébrides",  # NHVU
+    "Antilles néerlandaises",  # ANHH
+    # older states
+    "RFA",
+    "Allemagne de l'Ouest",
+    "Prusse",
+    "Reich",
+    "Autriche-Hongrie",
+    "Empire ottoman",
+    "Perse",
+    "Siam",
+    "Ceylan",
+)
+_FORMER_STATE_CODE = "former"
+
 #: folded CLDR names of the groupings that are organisations: "Union européenne",
 #: "Nations unies" (the article "les Nations unies" aside)
 GROUPING_ORGANISATIONS: frozenset[str] = frozenset(
@@ -71,16 +104,20 @@ _CLDR_TERRITORIES: dict[str, str] = {
 
 #: folded French name -> CLDR territory code (countries, territories, continents, regions),
 #: or "region" for a world region of the press
-TERRITORIES: dict[str, str] = {fold(name): _WORLD_REGION_CODE for name in WORLD_REGIONS} | {
-    fold(name): code for code, name in _CLDR_TERRITORIES.items()
-}
+TERRITORIES: dict[str, str] = (
+    {fold(name): _FORMER_STATE_CODE for name in FORMER_STATES}
+    | {fold(name): _WORLD_REGION_CODE for name in WORLD_REGIONS}
+    | {fold(name): code for code, name in _CLDR_TERRITORIES.items()}
+)
 
 
 #: folded French name -> the name as CLDR (or the press, for a world region) writes it
 #: ("La Réunion", "Arabie saoudite", "Moyen-Orient")
-TERRITORY_NAMES: dict[str, str] = {fold(name): name for name in WORLD_REGIONS} | {
-    fold(name): name for name in _CLDR_TERRITORIES.values()
-}
+TERRITORY_NAMES: dict[str, str] = (
+    {fold(name): name for name in FORMER_STATES}
+    | {fold(name): name for name in WORLD_REGIONS}
+    | {fold(name): name for name in _CLDR_TERRITORIES.values()}
+)
 
 
 _ARTICLES = frozenset({"la", "le", "les", "l"})
@@ -138,6 +175,34 @@ DEMONYM_ENDINGS: tuple[str, ...] = tuple(
     f"{stem}{ending}"
     for stem in ("ain", "ais", "ois", "ien", "éen", "ol", "and", "in", "an", "ite", "ique")
     for ending in ("", "e", "s", "es", "ne", "nes")
+)
+
+# Demonyms whose stem opens no territory name ("Néerlandais": Pays-Bas, "Ivoirien": Côte
+# d'Ivoire, "Turc": Turquie) or is too short to tell one ("Danois"), masculine singular;
+# `demonym_forms` gives their four forms. The others are told by DEMONYM_ENDINGS.
+IRREGULAR_DEMONYMS: tuple[str, ...] = (
+    "néerlandais", "britannique", "ivoirien", "saoudien", "émirati", "danois", "malgache",
+    "burkinabè", "helvète", "monégasque", "chypriote", "turc", "gallois", "néo-zélandais",
+    "sud-africain", "sud-coréen", "nord-coréen", "centrafricain", "cap-verdien", "comorien",
+    "flamand", "wallon", "basque", "catalan", "québécois", "sahraoui", "kabyle", "yéménite",
+    "bahreïni", "qatari", "koweïtien", "azerbaïdjanais", "kirghize", "lao", "thaï",
+)
+
+
+def demonym_forms(masculine: str) -> set[str]:
+    """ "ivoirien" -> ivoirien(ne)(s); "turc" -> turc, turque(s); "belge" -> belge(s)."""
+    if masculine.endswith("e"):
+        return {masculine, masculine + "s"}
+    if masculine.endswith("c"):
+        return {masculine, masculine + "s", masculine + "que", masculine + "ques"}
+    feminine = masculine + ("ne" if masculine.endswith("ien") else "e")
+    plural = masculine if masculine.endswith("s") else masculine + "s"
+    return {masculine, feminine, plural, feminine + "s"}
+
+
+#: folded forms of the irregular demonyms
+IRREGULAR_DEMONYM_FORMS: frozenset[str] = frozenset(
+    fold(form) for name in IRREGULAR_DEMONYMS for form in demonym_forms(name)
 )
 
 # Nouns French writes with a capital for the institution, not for a place: "le chef de

@@ -10,8 +10,8 @@ from __future__ import annotations
 #: "'" first, then its look-alikes: every pattern reads each of them as "'"
 APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\uff07\u2032\u00b4`"
 
-#: Where a dispatch's agency closes before the text, with no space: "Liestal, 7
-#: (ATS).-L'Action …", "(AFP).-Le groupe". spaCy's French rules leave "ATS).-L'" one token,
+#: Where a dispatch's agency closes before the text, with no space: "Genève, 3
+#: (ATS).-Le Conseil …", "(AFP).-Le groupe". spaCy's French rules leave "ATS).-L'" one token,
 #: which hides the agency and the next name; these infixes split the bracket, the stop and
 #: the dash. Only after a closing bracket: "M.-A. Dupont", "3.-4. mai" stay as they are.
 DISPATCH_INFIXES: tuple[str, ...] = (

@@ -68,6 +68,15 @@ _PRECEDING_PAIRS: tuple[tuple[str, ...], ...] = (
 )
 PRECEDING_TITLES: frozenset[str] = frozenset(t for pair in _PRECEDING_PAIRS for t in pair)
 
+#: Titles held over a territory: their "de X" is a place the model may know and we may
+#: not ("roi de Galice", "gouverneur de la Bétique", "capitaine-général de l'Aragon"),
+#: where a company's officer ("PDG de X") names a body.
+TERRITORIAL_TITLES: frozenset[str] = frozenset(
+    """roi reine prince princesse duc duchesse comte comtesse marquis baron baronne
+    empereur impératrice émir sultan gouverneur gouverneure maire wali préfet préfète
+    vice-roi général évêque archevêque""".split()
+)
+
 # Head words of a function in an apposition: "X, directeur général de Y",
 # "X, responsable du programme IA à l'ONU", "X, VP Ventes – Y".
 _FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
