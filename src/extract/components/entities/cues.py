@@ -448,8 +448,8 @@ def dateline_agencies(doc: Doc) -> Iterator[Cue]:
         if start is None:
             continue
         place = doc[start]
-        in_capitals = i - 1 == start and place.is_upper and len(place) >= 3
-        if place.is_alpha and (in_capitals or fold(place.text) in places_fr.city_names()):
+        in_capitals = i - 1 == start and evidence.is_capitals_word(place)
+        if in_capitals or (place.is_alpha and fold(place.text) in places_fr.city_names()):
             yield Cue(doc[start : start + 1], "LOC")  # "PARIS (AFP)", "Rabat, 12 mai (MAP)"
         for t in doc[i + 1 : close]:
             if t.is_alpha and (

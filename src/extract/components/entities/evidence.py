@@ -141,13 +141,14 @@ def capitals_heading_start(doc: Doc, start: int, end: int) -> int | None:
     mixed = False
     for k in range(start, end - 1):
         token = doc[k]
-        if mixed and _capitals_word(token) and _capitals_word(doc[k + 1]):
+        if mixed and is_capitals_word(token) and is_capitals_word(doc[k + 1]):
             return k
         mixed = mixed or (token.is_alpha and not token.is_upper)
     return None
 
 
-def _capitals_word(token: Token) -> bool:
+def is_capitals_word(token: Token) -> bool:
+    """A word of three letters or more, all in capitals: "MARCHÉS", "PARIS"."""
     return token.is_upper and token.is_alpha and len(token) >= 3
 
 
@@ -244,18 +245,13 @@ def is_demonym(span: Span) -> bool:
         return False
     if fold(token.text.rstrip("s")) in places_fr.TERRITORIES:
         return True  # plural of a country name used for its people ("les Suisses")
-    if fold(token.text) in places_fr.IRREGULAR_DEMONYM_FORMS:
-        return True  # "le Néerlandais", "les Ivoiriens"
     if (
         span.start > 0
         and span.doc[span.start - 1].lower_ in places_fr.PLURAL_DETERMINERS
         and token.lower_.endswith(places_fr.PLURAL_DEMONYM_ENDINGS)
     ):
         return True  # "les Vaudois", "des Parisiens": people of a town or a canton
-    ending = next((e for e in patterns.DEMONYM_ENDINGS if token.lower_.endswith(e)), None)
-    if ending is not None and _names_a_territory(token.text[: -len(ending)]):
-        return True
-    return _demonym_before_name(span)
+    return _demonym_form(token.text) or _demonym_before_name(span)
 
 
 def _demonym_before_name(span: Span) -> bool:
@@ -300,13 +296,17 @@ def _demonym_word(word: str) -> bool:
     """A demonym in any of its forms: "Belge", "Russe" (-e), "Français", "Marocaine"."""
     if fold(word) in places_fr.TERRITORIES:
         return word.endswith("e") and len(word) > 4  # "le Suisse X"; "le Niger" is no person
+    return _demonym_form(word) or (word.lower().endswith("e") and _names_a_territory(word[:-1]))
+
+
+def _demonym_form(word: str) -> bool:
+    """One of the irregular demonyms ("Néerlandais", "Ivoiriens"), or a demonym's ending
+    after a stem that opens a territory's name ("Marocaine", "Français")."""
     if fold(word) in places_fr.IRREGULAR_DEMONYM_FORMS:
         return True
     lower = word.lower()
     ending = next((e for e in patterns.DEMONYM_ENDINGS if lower.endswith(e)), None)
-    if ending is not None and _names_a_territory(word[: -len(ending)]):
-        return True
-    return lower.endswith("e") and _names_a_territory(word[:-1])
+    return ending is not None and _names_a_territory(word[: -len(ending)])
 
 
 def is_common_word(span: Span, lower_words: frozenset[str]) -> bool:

@@ -78,7 +78,7 @@ class EntityCorrector:
             for s in organisations.organisation_phrases(doc)
             if not evidence.ends_in_address(s)
         )
-        candidates += [Candidate(s, True) for s in _labelled(phrases, "ORG")]
+        candidates += [Candidate(s, True) for s in phrases]
         candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
         candidates += [Candidate(s, True) for s in _labelled(places.grouping_mentions(doc), "ORG")]

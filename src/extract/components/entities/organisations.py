@@ -105,9 +105,9 @@ def split_joined(span: Span) -> list[Span]:
     return [span]
 
 
-# Words after which an article goes on with the name ("Agence pour l'emploi", "Union
-# des producteurs et la …" does not).
-_ARTICLE_OPENERS = frozenset({"de", "d'", "d’", "à", "pour", "en", "sur", "contre", "par", "entre"})
+# Words after which an article goes on with the name: "Agence pour l'emploi", "… et la
+# formation", "Ligue contre le cancer"; after a noun it opens another phrase.
+_ARTICLE_GOVERNORS = organisations_fr.CONNECTORS | frozenset({"contre", "par", "entre"})
 
 
 def without_run_on(span: Span) -> Span:
@@ -120,16 +120,17 @@ def without_run_on(span: Span) -> Span:
         token = doc[k]
         if token.text == "(" and not any(t.text == ")" for t in doc[k + 1 : span.end]):
             break
-        if token.lower_ in _ARTICLES and token.is_lower and doc[k - 1].lower_ not in _ARTICLE_OPENERS:
-            if doc[k - 1].is_alpha and doc[k - 1].lower_ not in organisations_fr.CONNECTORS:
-                break
+        before = doc[k - 1]
+        governed = not before.is_alpha or before.lower_ in _ARTICLE_GOVERNORS
+        if token.lower_ in _ARTICLES and token.is_lower and not governed:
+            break
         if token.pos_ == "ADP" and k + 1 < span.end and doc[k + 1].is_digit:
             break
         if token.is_lower and token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"):
             break  # "… et la formation | a dit"; a participle may name ("chargée de")
     else:
         return span
-    return Span(doc, span.start, k, label=span.label_) if k - span.start >= 1 else span
+    return Span(doc, span.start, k, label=span.label_)
 
 
 def _joined(doc: Doc, i: int) -> bool:

@@ -60,7 +60,7 @@ def datelines(doc: Doc) -> Iterator[Span]:
     opening a dispatch."""
     for token in doc:
         i = token.i
-        if not (token.is_upper and token.is_alpha and len(token) >= 3) or i + 2 >= len(doc):
+        if not evidence.is_capitals_word(token) or i + 2 >= len(doc):
             continue
         if doc[i + 1].like_num and doc[i + 2].lower_ in calendar_fr.MONTHS:
             # "ROME 11 décembre. Le gouvernement …": with no comma, only a known city

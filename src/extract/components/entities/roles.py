@@ -98,7 +98,7 @@ def _title_stop(doc: Doc, start: int, end: int) -> int:
     at a time or place adjunct ("en milieu de matinée", "ce mercredi", "à Rabat")."""
     for k in range(start + 1, end):
         token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
-        if token.pos_ in ("VERB", "AUX") and token.lower_ not in titles_fr.TITLE_PARTICIPLES:
+        if _is_verb(token):
             return k
         if token.lower_ in titles_fr.TITLE_STOPS and (token.lower_ not in ("et", "ou") or _capital(nxt)):
             return k
@@ -196,11 +196,14 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
 
 
+def _is_verb(token: Token) -> bool:
+    """A verb, not a participle that belongs to a title ("chargé", "délégué")."""
+    return token.pos_ in ("VERB", "AUX") and token.lower_ not in titles_fr.TITLE_PARTICIPLES
+
+
 def _ends_clause_before(token: Token) -> bool:
     """A verb or another person's name: what stands before it is no part of the title."""
-    if token.ent_type_ == "PER":
-        return True
-    return token.pos_ in ("VERB", "AUX") and token.lower_ not in titles_fr.TITLE_PARTICIPLES
+    return token.ent_type_ == "PER" or _is_verb(token)
 
 
 def _title_of_before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
