@@ -24,16 +24,16 @@ run: $(STAMP)
 
 ## A Java runtime for the Spark tests (local mode): Debian's headless JRE when `java` is missing.
 java:
-	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends default-jre-headless; }
 
 ## Headless Chromium for the report's browser tests: Debian's chromium-headless-shell (or
 ## chromium), installed as root when neither is there; without one those tests are skipped.
 browser:
 	@if command -v chromium-headless-shell >/dev/null || command -v chromium >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	    chromium-headless-shell fonts-dejavu-core >/dev/null \
-	  || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null \
+	  || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null \
 	  || echo "could not install Chromium: the report's browser tests will be skipped"; \
 	else echo "no Chromium (apt-get install chromium-headless-shell as root): browser tests skipped"; fi
 
@@ -46,9 +46,9 @@ test: $(STAMP) postgres-server browser java
 postgres-server:
 	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql; \
 	else echo "PostgreSQL is not installed and this is not root: its tests will be skipped" \
-	  "(as root: apt-get install -y postgresql)"; fi
+	  "(as root: apt-get install -y --no-install-recommends postgresql)"; fi
 
 ## Score figures and dates on the public Recognizers-Text French suite (../shared).
 conformance: $(STAMP)
