@@ -49,7 +49,7 @@ def test_all_good_exits_zero_and_records_are_pretty(runner, inputs, tmp_path):
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "a.json").read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": "1.1",\n  "doc_id": "a"')
+    assert text.startswith('{\n  "schema_version": "1.2",\n  "doc_id": "a"')
 
 
 def test_missing_input_is_a_usage_error(runner, tmp_path):

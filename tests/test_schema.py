@@ -82,7 +82,7 @@ def test_figure_values_are_plain_json_numbers(value, expected):
 
 def test_json_schema_describes_a_record():
     schema = record_json_schema()
-    assert schema["properties"]["schema_version"]["const"] == "1.1"
+    assert schema["properties"]["schema_version"]["const"] == "1.2"
     assert "Figure" in schema["$defs"]
 
 

@@ -129,7 +129,7 @@ def test_a_bad_row_is_an_error_row_and_the_others_are_all_there(spark):
     assert results["nul"].record is None
     assert results["nul"].error_type == "ValueError"
     assert json.loads(results["ok2"].record)["figures"][0]["value"] == 120
-    assert results["ok1"].error is None and results["ok1"].schema_version == "1.1"
+    assert results["ok1"].error is None and results["ok1"].schema_version == "1.2"
 
 
 def test_the_pipeline_is_built_once_per_python_worker(spark, spark_run, load_log):

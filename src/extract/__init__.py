@@ -1,4 +1,4 @@
-"""extract: French news articles in, schema-1.1 JSON records out.
+"""extract: French news articles in, schema-1.2 JSON records out.
 
 Public API: `load()` builds an `Extractor` once; `Extractor.extract(text) -> Record`;
 `Extractor.extract_many(documents)` streams records; `extract_many()` does both.

@@ -1,4 +1,4 @@
-"""Doc → Record: gather what the components found into one schema-1.1 record.
+"""Doc → Record: gather what the components found into one schema-1.2 record.
 
 A document may have been processed as several Docs (a text longer than spaCy's
 `max_length` is split on paragraph boundaries); each part comes with the offset of its

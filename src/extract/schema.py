@@ -1,4 +1,4 @@
-"""The output contract: pydantic v2 models of record schema 1.1.
+"""The output contract: pydantic v2 models of record schema 1.2.
 
 `../shared/spec/record-v1.md` is the source of truth; the field names and their order
 here follow it exactly, because downstream databases and CI checks read them. Fields may
@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _decimal_to_number(value: Decimal) -> int | float:
@@ -169,7 +169,7 @@ class Event(_Model):
 
 
 class Record(_Model):
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.2"] = SCHEMA_VERSION
     doc_id: str
     source: str
     sha256: str
