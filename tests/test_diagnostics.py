@@ -1,4 +1,4 @@
-"""The warning codes: one catalogue, listed in the README, each message under its code."""
+"""The warning codes: one catalogue, listed in docs/record.md, each message under its code."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from extract.diagnostics import MESSAGES, W, warning, warning_code
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+WARNINGS_DOC = Path(__file__).resolve().parents[1] / "docs" / "record.md"
 
 
 def test_every_code_has_a_message():
@@ -22,8 +22,8 @@ def test_codes_are_distinct_and_well_formed():
     assert all(re.fullmatch(r"W\d{3}", v) for v in values)
 
 
-def test_readme_lists_every_code_with_its_message():
-    readme = README.read_text(encoding="utf-8")
+def test_docs_list_every_code_with_its_message():
+    readme = WARNINGS_DOC.read_text(encoding="utf-8")
     listed = dict(re.findall(r"^\| `(W\d{3})` \| (.+?) \|$", readme, flags=re.MULTILINE))
     assert listed == {code.value: MESSAGES[code] for code in W}
 

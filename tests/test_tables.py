@@ -333,13 +333,13 @@ def test_cli_export_without_records_is_a_usage_error(tmp_path):
     assert "no records to export" in result.output
 
 
-# -- the README's analyst queries, run on the golden records -------------------------------------
+# -- the analyst queries of docs/export.md, run on the golden records -------------------------------------
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+QUERIES_DOC = Path(__file__).resolve().parents[1] / "docs" / "export.md"
 
 
 def _readme_queries() -> list[str]:
-    blocks = README.read_text(encoding="utf-8").split("```sql\n")[1:]
+    blocks = QUERIES_DOC.read_text(encoding="utf-8").split("```sql\n")[1:]
     return [block.split("```", 1)[0] for block in blocks]
 
 

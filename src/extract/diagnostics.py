@@ -3,7 +3,7 @@
 Schema 1.1 (`../shared/spec/record-v1.md`): each warning begins with a code and a colon
 ("W003: date « 16 octobre »: year unknown, no reference date"), so a program can filter on
 the code while the wording stays free to improve. Codes are never reused or renumbered; a
-retired code stays listed with its last wording. The README lists the same table (a test
+retired code stays listed with its last wording. docs/record.md lists the same table (a test
 keeps them in step).
 """
 

@@ -5,7 +5,7 @@ headline, a lede of the outlet's own, a byline, "Lire aussi" links, a fixed typo
 paragraph. The text is cut into overlapping runs of `SHINGLE_WORDS` folded words; two
 articles are the same dispatch when the Jaccard similarity of their runs is at least
 `THRESHOLD`, which was measured on built reprints and same-topic articles
-(`tools/measure_reprints.py`, README "Across articles"). datasketch's MinHash estimates the
+(`tools/measure_reprints.py`, docs/linking.md). datasketch's MinHash estimates the
 similarity from a fixed-size signature, and its LSH index finds the candidate pairs without
 comparing every pair of a large batch.
 """
@@ -32,7 +32,7 @@ SEED = 1
 SCHEME = "affine32"
 #: names the settings above; a stored signature made with others is computed again
 SIGNATURE_VERSION = f"minhash-{SCHEME}-crc32-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}"
-#: Jaccard similarity of shingles from which an article is a reprint. Measured (README): built
+#: Jaccard similarity of shingles from which an article is a reprint. Measured (docs/measurements.md): built
 #: reprints 0.42-1.00, an article quoting one paragraph of another 0.05-0.20, distinct
 #: articles on one topic 0.00-0.01; 0.3 sits in the middle of the gap
 THRESHOLD = 0.3

