@@ -23,9 +23,10 @@ from extract.assemble import ArticleMeta, DocPart, assemble_record
 from extract.extensions import SpanKeys
 from extract.header import parse_header
 from extract.io import Document, InputError
+from extract.lineage import base_lineage, text_sha256, with_options
 from extract.matmul import Matmul, one_blas_thread, set_matmul
-from extract.pipeline import build_nlp, load_pipeline_config
-from extract.schema import Record, ReferenceDateSource
+from extract.pipeline import build_nlp, config_text, load_pipeline_config
+from extract.schema import ExtractorInfo, Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A document ready for the pipeline: itself, its record's metadata, its (offset, Doc) parts.
@@ -101,8 +102,16 @@ class Extractor:
     an article milliseconds.
     """
 
-    def __init__(self, nlp: Language, *, batch_size: int = 32, max_part_chars: int | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        batch_size: int = 32,
+        max_part_chars: int | None = None,
+        config_sha256: str | None = None,
+    ):
         self.nlp = nlp
+        self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or nlp.max_length
         # Distinct words tokenised outside a memory zone, while the tokenizer cache fills.
@@ -132,6 +141,11 @@ class Extractor:
         if isinstance(result, Failure):
             raise RuntimeError(f"extraction failed for {doc_id}: {result.error}")
         return result
+
+    def lineage(self, reference_date: str | None = None) -> ExtractorInfo:
+        """What a record of this extractor says produced it, for a document extracted with
+        `reference_date` given as an option (see `extract.lineage`)."""
+        return with_options(self.base_lineage, reference_date=reference_date)
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, documents: Iterable[Document | str]) -> Iterator[Record]:
@@ -232,7 +246,8 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                yield assemble_record(parts, meta, keys)
+                record = assemble_record(parts, meta, keys)
+                yield record.model_copy(update={"extractor": self.lineage(document.reference_date)})
             except Exception as exc:
                 yield Failure.from_exception(document, exc)
 
@@ -274,7 +289,9 @@ def load(
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
     `[extract] matmul`.
     """
-    config = load_pipeline_config(Path(config_path) if config_path else None)
+    path = Path(config_path) if config_path else None
+    config = load_pipeline_config(path)
     nlp = build_nlp(config)
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
-    return Extractor(nlp, batch_size=batch_size or nlp.batch_size)
+    digest = text_sha256(config_text(path))
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest)
