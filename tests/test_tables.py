@@ -250,9 +250,10 @@ def test_golden_money_is_not_zero():
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_parquet_files_keep_the_declared_schema(tmp_path, batch):
-    export(_write_out(tmp_path / "out", BATCHES[batch]()), str(tmp_path / "tables.parquet"))
+    dest = tmp_path / "tables.parquet"
+    export(_write_out(tmp_path / "out", BATCHES[batch]()), str(dest))
     for name, schema in arrow_schemas().items():
-        assert pq.read_schema(tmp_path / "tables.parquet" / f"{name}.parquet").remove_metadata() == schema, name
+        assert pq.read_schema(dest / f"{name}.parquet").remove_metadata() == schema, name
 
 
 def test_an_all_null_column_keeps_its_type_in_duckdb(tmp_path):

