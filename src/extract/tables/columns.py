@@ -208,6 +208,7 @@ LINKED_TABLES: dict[str, LinkedSpec] = {
                 _linked("venue"),
                 _linked("names", _TEXTS),
                 _linked("organisers", _TEXTS),
+                _linked("organiser_keys", _TEXTS),
                 _linked("doc_ids", _TEXTS),
                 _linked("disagreements"),
             ),
