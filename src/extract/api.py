@@ -95,6 +95,18 @@ class Failure:
         )
 
 
+def _document_of(item: object, number: int) -> Document | Failure:
+    """The Document of one input of `results`, or the Failure of an input that has no text."""
+    if isinstance(item, Document) and isinstance(item.text, str):
+        return item
+    if isinstance(item, str):
+        return Document.from_text(item, doc_id=f"doc{number}")
+    text = item.text if isinstance(item, Document) else item
+    placeholder = item if isinstance(item, Document) else Document.from_text("", doc_id=f"doc{number}")
+    error = f"TypeError: the text is {text!r} ({type(text).__name__}), not a string"
+    return Failure(placeholder, error, error_type="TypeError")
+
+
 class Extractor:
     """Owns the spaCy pipeline; turns documents into records.
 
@@ -158,11 +170,11 @@ class Extractor:
                 yield result
 
     def results(self, documents: Iterable[Document | str]) -> Iterator[Record | Failure]:
-        """A record, or a Failure, for each document, in input order."""
-        batch: list[Document] = []
+        """A record, or a Failure, for each document, in input order: a text that is not a
+        string (None, a NaN from a DataFrame, bytes) is a Failure, never an exception."""
+        batch: list[Document | Failure] = []
         for number, item in enumerate(documents):
-            document = item if isinstance(item, Document) else Document.from_text(item, doc_id=f"doc{number}")
-            batch.append(document)
+            batch.append(_document_of(item, number))
             if len(batch) >= self.batch_size:
                 yield from self._run_batch(batch)
                 batch = []
@@ -198,7 +210,7 @@ class Extractor:
             docs.append((offset, doc))
         return meta, docs
 
-    def _run_batch(self, documents: list[Document]) -> Iterator[Record | Failure]:
+    def _run_batch(self, documents: list[Document | Failure]) -> Iterator[Record | Failure]:
         # A memory zone frees the strings and lexemes a batch added to the vocabulary once
         # its records are built: without it a long run of real news grows without bound.
         # But spaCy's tokenizer caches nothing inside a zone, and tokenising every word
@@ -221,9 +233,12 @@ class Extractor:
         self._words_seen = None
         return False
 
-    def _prepare_all(self, documents: list[Document]) -> list[Prepared | Failure]:
+    def _prepare_all(self, documents: list[Document | Failure]) -> list[Prepared | Failure]:
         prepared: list[Prepared | Failure] = []
         for document in documents:
+            if isinstance(document, Failure):
+                prepared.append(document)
+                continue
             try:
                 prepared.append((document, *self._prepare(document)))
             except Exception as exc:  # one bad document must not cost the others

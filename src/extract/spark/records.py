@@ -86,9 +86,17 @@ def _document(row: dict[str, Any]) -> Document:
         raise ValueError('the "text" column must be a string')
     if row.get("id") is None:
         raise ValueError('the "id" column must not be null')
-    fields = {k: row.get(k) for k in ("published", "reference_date", "title")}
+    # `published` and `reference_date` may be DATE or TIMESTAMP columns: from_text takes
+    # date and datetime values as well as ISO strings.
     source = row.get("source") or "spark"
-    document = Document.from_text(row["text"], doc_id=str(row["id"]), source=source, **fields)
+    document = Document.from_text(
+        row["text"],
+        id=str(row["id"]),
+        source=source,
+        published=row.get("published"),
+        reference_date=row.get("reference_date"),
+        title=row.get("title"),
+    )
     if row.get("sha256"):
         document.sha256 = row["sha256"]
     document.warnings = list(row.get("warnings") or [])
