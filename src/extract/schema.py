@@ -205,5 +205,7 @@ class Record(_Model):
 
 
 def record_json_schema() -> dict[str, object]:
-    """The JSON Schema of a record as written (serialisation mode)."""
-    return Record.model_json_schema(mode="serialization")
+    """The JSON Schema of a record as written (serialisation mode), described: see `extract.contract`."""
+    from extract.contract import json_schema
+
+    return json_schema()
