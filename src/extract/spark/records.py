@@ -103,9 +103,14 @@ def _document(row: dict[str, Any]) -> Document:
     return document
 
 
+def _column_value(value: Any) -> Any:
+    # A field holding a model (the lineage, `extractor`) is a string column of JSON text.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, dict) else value
+
+
 def _record_row(row_id: str, ordinal: int | None, record: Record) -> dict[str, Any]:
     fields = record.model_dump(mode="json")
-    row = {name: fields[name] for name in TOP_LEVEL_FIELDS}
+    row = {name: _column_value(fields[name]) for name in TOP_LEVEL_FIELDS}
     row.update(id=row_id, warnings=fields["warnings"], error=None, error_type=None, ordinal=ordinal)
     row["record"] = json.dumps(fields, ensure_ascii=False)
     return row
