@@ -229,16 +229,27 @@ def test_a_bad_line_is_skipped_and_the_rest_loads(database, tmp_path):
     assert len(_table_rows(database)["documents"]) == 3
 
 
-def test_a_load_that_fails_half_way_changes_nothing(database, tmp_path):
+def test_a_document_that_fails_half_way_changes_nothing_and_the_others_load(database, tmp_path):
     records = _golden_records()
     export(_write_out(tmp_path / "out", records[:2]), database)
     before = _table_rows(database)
     # Two organisations under one id: their copy fails after documents and people were replaced.
     organisation = records[2].organisations[0]
     broken = records[2].model_copy(update={"organisations": [organisation, organisation]})
-    with pytest.raises(ExportError, match="PostgreSQL refused the load"):
-        export(_write_out(tmp_path / "again", [records[0], records[1], broken]), database)
-    assert _table_rows(database) == before
+    summary = export(_write_out(tmp_path / "again", [records[0], records[1], broken]), database)
+    assert [error.doc_id for error in summary.errors] == [broken.doc_id]
+    assert "PostgreSQL refused the document" in summary.errors[0].error
+    assert summary.documents == 2
+    assert _table_rows(database) == before  # nothing of the refused document, the others as they were
+
+
+def test_a_lone_document_refused_is_listed_and_nothing_else_changes(database, tmp_path):
+    record = _golden_records()[2]
+    organisation = record.organisations[0]
+    broken = record.model_copy(update={"organisations": [organisation, organisation]})
+    summary = export(_write_out(tmp_path / "again", [broken]), database)
+    assert (summary.documents, [e.doc_id for e in summary.errors]) == (0, [broken.doc_id])
+    assert all(not table_rows for table_rows in _table_rows(database).values())
 
 
 def test_tables_of_another_layout_are_left_alone(database, tmp_path):

@@ -34,12 +34,16 @@ from extract.tables.flatten import Row, TableValueError, rows
 from extract.tables.linked import linked_rows
 
 BATCH_DOCUMENTS = 500
+#: a document DEST refused, and why
+Refusal = tuple[str, str]
 
 
 class Sink(Protocol):
     """A destination: takes batches of rows, then commits them all or none."""
 
-    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None: ...
+    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> list[Refusal] | None:
+        """Load the batch; return the documents DEST refused, (doc_id, why), if it can load the rest."""
+        ...
     def commit(self) -> None: ...
     def abort(self) -> None: ...
 
@@ -124,6 +128,20 @@ def _batches(
         yield doc_ids, batch
 
 
+def _count_loaded(
+    summary: ExportSummary,
+    doc_ids: list[str],
+    batch: dict[str, list[Row]],
+    refused: list[Refusal],
+    path: Path,
+) -> None:
+    """Count what a batch loaded; list the documents DEST refused among the errors."""
+    gone = {doc_id for doc_id, _ in refused}
+    summary.errors += [InputError(doc_id=doc_id, source=str(path), error=why) for doc_id, why in refused]
+    summary.documents += len(doc_ids) - len(gone)
+    _count(summary, {name: [r for r in rows if r.get("doc_id") not in gone] for name, rows in batch.items()})
+
+
 def _count(summary: ExportSummary, batch: dict[str, list[Row]]) -> None:
     for name, table_rows in batch.items():
         summary.rows[name] += len(table_rows)
@@ -178,9 +196,8 @@ def export(
     sink = open_sink(dest, form, schema=schema)
     try:
         for doc_ids, batch in _batches(read_records(path), summary, batch_documents):
-            sink.write(dict.fromkeys(batch, doc_ids), batch)
-            summary.documents += len(doc_ids)
-            _count(summary, batch)
+            refused = sink.write(dict.fromkeys(batch, doc_ids), batch) or []
+            _count_loaded(summary, doc_ids, batch, refused, path)
         for table in LINKED_TABLES:
             _load_linked(sink, out_dir, table, summary)
         sink.commit()

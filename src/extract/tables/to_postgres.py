@@ -1,6 +1,8 @@
 """PostgreSQL (psycopg 3): tables created when missing, documents' rows replaced in one transaction.
 
-The whole load is one transaction: for each batch, every table's rows of its doc_ids are
+The whole load is one transaction; a batch the server refuses is loaded again document by
+document (each a savepoint), and the documents it still refuses are returned, listed by the
+export, their earlier rows kept. For each batch, every table's rows of its doc_ids are
 deleted, then the new rows are copied in (COPY). Nothing is visible to other sessions until
 the commit at the end, and a load that fails or is killed is rolled back by the server, so
 the database stays as it was. Two loads at once wait for each other (an advisory lock).
@@ -90,11 +92,27 @@ class PostgresSink:
             # mentions has no key; the replace deletes its rows by doc_id.
             cur.execute('CREATE INDEX IF NOT EXISTS mentions_doc_id ON "mentions" (doc_id)')
 
-    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None:
+    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> list[tuple[str, str]]:
+        """Load a batch; when the server refuses it, load its documents one by one and
+        return those it refuses (doc_id, why), so that one row a constraint of the database
+        rejects costs only its document. Each attempt is a savepoint of the one transaction."""
         try:
-            self._replace(replace, batch)
+            with self.conn.transaction():
+                self._replace(replace, batch)
+            return []
         except psycopg.Error as exc:
-            raise ExportError(f"PostgreSQL refused the load, nothing was changed: {exc}") from exc
+            if "documents" not in batch:  # a linked table: no document to set apart
+                raise ExportError(f"PostgreSQL refused the load, nothing was changed: {exc}") from exc
+        return [refusal for doc_id in replace["documents"] if (refusal := self._write_one(doc_id, batch))]
+
+    def _write_one(self, doc_id: str, batch: dict[str, list[Row]]) -> tuple[str, str] | None:
+        own = {name: [row for row in rows if row["doc_id"] == doc_id] for name, rows in batch.items()}
+        try:
+            with self.conn.transaction():
+                self._replace(dict.fromkeys(batch, [doc_id]), own)
+        except psycopg.Error as exc:
+            return doc_id, f"PostgreSQL refused the document: {str(exc).strip()}"
+        return None
 
     def _replace(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None:
         with self.conn.cursor() as cur:
