@@ -102,3 +102,19 @@ def test_an_empty_input_folder_never_truncates_records_jsonl(extractor, inputs, 
     from extract.tables.export import export
 
     assert export(out, str(tmp_path / "tables.duckdb")).documents == 3
+
+
+def test_spark_runs_keep_the_earlier_records_and_an_empty_one_changes_nothing(tmp_path):
+    from types import SimpleNamespace
+
+    from extract.spark.run import SparkRunSummary, write_results
+
+    def row(doc_id: str) -> SimpleNamespace:
+        return SimpleNamespace(error=None, record=json.dumps({"doc_id": doc_id, "run": len(doc_id)}))
+
+    write_results(iter([row("a"), row("b")]), tmp_path, SparkRunSummary())
+    write_results(iter([row("c"), row("a")]), tmp_path, SparkRunSummary())
+    assert _listed(tmp_path) == ["c", "a", "b"]
+    before = (tmp_path / "records.jsonl").read_bytes()
+    write_results(iter([]), tmp_path, SparkRunSummary())
+    assert (tmp_path / "records.jsonl").read_bytes() == before
