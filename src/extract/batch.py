@@ -32,7 +32,6 @@ from extract.io import (
     write_atomic,
 )
 from extract.linking import LinkSummary, link_output
-from extract.linking.store import record_files
 from extract.schema import ExtractorInfo, Record
 from extract.workers import iter_pooled
 
@@ -345,7 +344,18 @@ def folder_records(out_dir: Path, *, exclude: set[str]) -> list[Path]:
     """The record files of `out_dir` whose doc_id is not in `exclude`: in the order the
     folder's records.jsonl lists them, then by doc_id. A file that is not a record of this
     schema is not one of the folder's records (the linking pass skips it too)."""
-    found = {doc_id: path for doc_id, (path, _) in record_files(out_dir).items() if doc_id not in exclude}
+    # This run's own files are not read again: on a run into a fresh folder this costs a glob.
+    own = {record_path(out_dir, doc_id) for doc_id in exclude}
+    found: dict[str, Path] = {}
+    for path in sorted(out_dir.glob("*.json")):
+        if path in own:
+            continue
+        try:  # as the linking pass reads the folder (extract.linking.store.record_files)
+            record = Record.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if record.doc_id not in exclude:
+            found.setdefault(record.doc_id, path)
     listed = _listed_doc_ids(out_dir / RECORDS_FILE)
     order = [doc_id for doc_id in listed if doc_id in found] + sorted(found)
     return [found[doc_id] for doc_id in dict.fromkeys(order)]
