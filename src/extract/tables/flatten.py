@@ -11,6 +11,7 @@ their place in the record's list: dates "d1", "d2"…, figures "f1", "f2"…, an
 
 from __future__ import annotations
 
+import functools
 import json
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import Enum
@@ -19,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from extract.schema import Record
-from extract.tables.columns import DECIMAL, TABLES
+from extract.tables.columns import DECIMAL, TABLES, Column
 
 Row = dict[str, Any]
 _QUANTUM = Decimal(1).scaleb(-DECIMAL.scale)
@@ -52,7 +53,7 @@ def _own(item: BaseModel, table: str, **keys: Any) -> Row:
     """The key columns given, then the item's own fields under their column names, then
     the computed columns."""
     row = dict(keys)
-    for column in TABLES[table].columns():
+    for column in _columns(table):
         if column.name in row:
             continue
         if column.derive is not None:
@@ -60,6 +61,12 @@ def _own(item: BaseModel, table: str, **keys: Any) -> Row:
         elif column.source is not None:
             row[column.name] = _plain(_field(item, column.source))
     return row
+
+
+@functools.cache
+def _columns(table: str) -> tuple[Column, ...]:
+    # The models do not change while the process runs: derive each table's columns once.
+    return tuple(TABLES[table].columns())
 
 
 def _field(item: Any, path: str) -> Any:
