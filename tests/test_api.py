@@ -143,3 +143,55 @@ def test_lemmas_come_from_the_package_lemmatizer_with_its_index_as_a_dict(extrac
     index = extractor.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(lemmas_of_pos, dict) for lemmas_of_pos in index.values())
     assert [t.lemma_ for t in extractor.nlp(text)] == lemmas
+
+
+# -- issue 28: text that is no string, Document.from_text, names on one line ------------------------
+
+NOT_TEXT = [None, float("nan"), 3, b"Le port de Nador.", ["Le port"]]
+
+
+@pytest.mark.issue(28)
+@pytest.mark.parametrize("text", NOT_TEXT, ids=["none", "nan", "int", "bytes", "list"])
+def test_results_gives_a_failure_for_a_text_that_is_no_string(extractor, text):
+    good = "Le port de Nador a reçu 12 navires en janvier."
+    results = list(extractor.results([good, text, good]))
+    assert [type(r).__name__ for r in results] == ["Record", "Failure", "Record"]
+    assert results[1].error_type == "TypeError" and "not a string" in results[1].error
+
+
+@pytest.mark.issue(28)
+def test_results_gives_a_failure_for_a_document_without_text(extractor):
+    from extract import Document
+
+    broken = Document(doc_id="vide", text=None, source="x", sha256="0")  # type: ignore[arg-type]
+    (result,) = extractor.results([broken])
+    assert type(result).__name__ == "Failure" and result.document.doc_id == "vide"
+
+
+@pytest.mark.issue(28)
+def test_document_from_text_takes_an_id_and_dates(extractor):
+    from datetime import date
+
+    from extract import Document
+
+    text = "Mardi dernier, la foire a ouvert à Meknès."
+    document = Document.from_text(text, id="f1", published=date(2026, 4, 16))
+    record = extractor.extract_many([document]).__next__()
+    assert (record.doc_id, record.published, record.reference_date) == ("f1", "2026-04-16", "2026-04-16")
+    assert record.dates[0].value == "2026-04-14"
+
+
+NAMES_WITH_SPACES = [
+    ("Le groupe Office  chérifien des phosphates a publié ses comptes.", "organisations"),
+    ("Selon Nadia  Berrada, directrice de l'agence, le chantier avance.", "people"),
+]
+
+
+@pytest.mark.issue(28)
+@pytest.mark.parametrize(("text", "kind"), NAMES_WITH_SPACES, ids=["organisation", "person"])
+def test_a_name_has_one_space_between_words_and_its_mention_keeps_the_text(extractor, text, kind):
+    record = extractor.extract(text)
+    (item,) = [i for i in getattr(record, kind) if "  " in i.mentions[0].text]
+    assert "  " not in item.name and item.name == " ".join(item.mentions[0].text.split())
+    mention = item.mentions[0]
+    assert text[mention.start : mention.end] == mention.text

@@ -300,6 +300,42 @@ def test_one_edition_merges_articles_and_lists_disagreements() -> None:
     }
 
 
+NESTED_STARTS = [
+    (["2026", "2026-01", "XXXX-01-20"], "2026-01-20", {}),
+    (["2026-01", "2026-01-20"], "2026-01-20", {}),
+    (["XXXX-01-20", "2026-01"], "2026-01-20", {}),
+    (["2026-01-20", "2026-01-22"], "2026-01-20", {"start": ["2026-01-20", "2026-01-22"]}),
+    (["2026-01", "XXXX-02-03"], "2026-01", {"start": ["2026-01", "XXXX-02-03"]}),
+]
+
+
+@pytest.mark.issue(28)
+@pytest.mark.parametrize(
+    ("starts", "merged", "disagree"), NESTED_STARTS, ids=["y-m-d", "m-d", "d-m", "days", "months"]
+)
+def test_nested_dates_agree_and_the_most_precise_is_kept(starts, merged, disagree) -> None:
+    salon = "Salon de l'eau 2026"
+    records = [_record(f"d{n}", evt(salon, edition=3, start=start)) for n, start in enumerate(starts)]
+    (line,) = _events(*records)
+    if not disagree:
+        assert line["start"] == merged and line["disagreements"] == {}
+    else:
+        stated = [item["value"] for item in line["disagreements"]["start"]]
+        assert sorted(stated) == disagree["start"]
+
+
+@pytest.mark.issue(28)
+def test_organisers_are_merged_by_key() -> None:
+    def salon(doc_id: str, organiser: str) -> Record:
+        event = evt("Salon de l'eau 2026", edition=3).model_copy(update={"organisers": [organiser]})
+        return _record(doc_id, org(organiser), event)
+
+    (line,) = _events(salon("d1", "KAOUN International"), salon("d2", "Kaoun International"),
+                      salon("d3", "Kaoun International"))  # fmt: skip
+    assert line["organisers"] == ["Kaoun International"]
+    assert line["organiser_keys"] == ["org:kaoun-international"]
+
+
 def test_an_undated_mention_joins_the_only_edition() -> None:
     lines = _events(
         _record("d1", evt("Salon maghrébin de l'emballage", "SAMEM", 4, "2025-05-06")),

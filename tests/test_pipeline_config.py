@@ -94,7 +94,11 @@ def _mkdir(path: Path) -> Path:
 @pytest.mark.wheel
 def test_the_wheel_runs_outside_the_checkout(tmp_path: Path) -> None:
     wheel = _build_wheel(tmp_path)
-    assert "extract/pipeline.cfg" in zipfile.ZipFile(wheel).namelist()
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "extract/pipeline.cfg" in names
+    # The contract ships with the package (issue 28): the spec, the schema, earlier versions.
+    assert {"extract/spec/record-v1.md", "extract/spec/record.schema.json"} <= set(names)
+    assert "extract/spec/history/record-1.0.schema.json" in names
     target = tmp_path / "installed"
     install = ["-m", "pip", "install", "--no-deps", "--no-index", "-q", "--target", str(target), str(wheel)]
     subprocess.run([sys.executable, *install], check=True, cwd=tmp_path)

@@ -93,7 +93,7 @@ def exported(local_run, tmp_path_factory) -> Path:
     from extract.tables import export
 
     dest = tmp_path_factory.mktemp("export")
-    export(local_run, str(dest))
+    export(local_run, str(dest), form="parquet")
     return dest
 
 
@@ -130,6 +130,23 @@ def test_a_bad_row_is_an_error_row_and_the_others_are_all_there(spark):
     assert results["nul"].error_type == "ValueError"
     assert json.loads(results["ok2"].record)["figures"][0]["value"] == 120
     assert results["ok1"].error is None and results["ok1"].schema_version == "1.2"
+
+
+@pytest.mark.issue(28)
+def test_published_and_reference_date_may_be_date_and_timestamp_columns(spark):
+    from datetime import date, datetime
+
+    from extract.spark import extract_records
+
+    text = "Mardi dernier, la foire de Meknès a accueilli 300 exposants."
+    rows = [("d1", text, date(2026, 4, 16), None), ("d2", text, None, datetime(2026, 4, 23, 8, 15))]
+    frame = spark.createDataFrame(rows, "id string, text string, published date, reference_date timestamp")
+    results = {row.id: row for row in extract_records(frame).collect()}
+    assert [results[i].error for i in ("d1", "d2")] == [None, None]
+    first, second = (json.loads(results[i].record) for i in ("d1", "d2"))
+    assert (first["published"], first["dates"][0]["value"]) == ("2026-04-16", "2026-04-14")
+    assert (second["reference_date"], second["dates"][0]["value"]) == ("2026-04-23", "2026-04-21")
+    assert json.loads(results["d2"].extractor)["options"] == {"reference_date": "2026-04-23"}
 
 
 def test_the_pipeline_is_built_once_per_python_worker(spark, spark_run, load_log):

@@ -25,6 +25,7 @@ from extract.io import record_json
 from extract.schema import (
     DateMention,
     Event,
+    ExtractorInfo,
     Figure,
     FigureKind,
     Granularity,
@@ -63,9 +64,19 @@ def _destination(model: type[BaseModel], name: str) -> str | None:
         if spec.model is model:
             if name in spec.children:
                 return "table"
-            if any(column.source == name for column in spec.columns()):
+            if any(column.source.split(".")[0] == name for column in spec.columns() if column.source):
+                return "column"
+        for column in spec.columns():
+            # A field of a nested model (`Record.extractor`) is a column "<field>_<name>".
+            path = (column.source or "").split(".")
+            if len(path) == 2 and path[1] == name and model is _nested(spec.model, path[0]):
                 return "column"
     return None
+
+
+def _nested(model: type[BaseModel], name: str) -> object:
+    annotation = model.model_fields[name].annotation
+    return getattr(annotation, "__args__", (annotation,))[0]
 
 
 FIELD_IDS = [f"{model.__name__}.{name}" for model, name in RECORD_FIELDS]
@@ -78,8 +89,9 @@ def test_every_record_field_is_a_column_or_a_table(model, name):
 
 def test_the_record_walk_reaches_every_model():
     models = {model for model, _ in RECORD_FIELDS}
-    assert models == {Record, Person, Role, Mention, Organisation, Location, DateMention, Figure, Event}
-    assert models == {spec.model for spec in TABLES.values()}
+    tables = {Record, Person, Role, Mention, Organisation, Location, DateMention, Figure, Event}
+    assert models == tables | {ExtractorInfo}  # the lineage: columns of `documents`
+    assert tables == {spec.model for spec in TABLES.values()}
 
 
 @pytest.mark.parametrize(
@@ -141,7 +153,7 @@ def test_a_value_beyond_the_column_is_refused():
 def test_extracted_figures_survive_parquet_exactly(extractor, tmp_path, sentence, value):
     record = extractor.extract(sentence, doc_id="phrase")
     assert [figure.value for figure in record.figures] == [value]
-    dest = tmp_path / "tables"
+    dest = tmp_path / "tables.parquet"
     export(_write_out(tmp_path / "out", [record]), str(dest))
     assert pq.read_table(dest / "figures.parquet").column("value").to_pylist() == [value]
 
@@ -217,7 +229,7 @@ def _duckdb_counts(dest: Path) -> tuple[dict[str, int], Decimal]:
     return counts, Decimal(money)
 
 
-ENGINES = {"parquet": ("tables", _parquet_counts), "duckdb": ("records.duckdb", _duckdb_counts)}
+ENGINES = {"parquet": ("tables.parquet", _parquet_counts), "duckdb": ("records.duckdb", _duckdb_counts)}
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -238,9 +250,10 @@ def test_golden_money_is_not_zero():
 
 @pytest.mark.parametrize("batch", BATCHES)
 def test_parquet_files_keep_the_declared_schema(tmp_path, batch):
-    export(_write_out(tmp_path / "out", BATCHES[batch]()), str(tmp_path / "tables"))
+    dest = tmp_path / "tables.parquet"
+    export(_write_out(tmp_path / "out", BATCHES[batch]()), str(dest))
     for name, schema in arrow_schemas().items():
-        assert pq.read_schema(tmp_path / "tables" / f"{name}.parquet").remove_metadata() == schema, name
+        assert pq.read_schema(dest / f"{name}.parquet").remove_metadata() == schema, name
 
 
 def test_an_all_null_column_keeps_its_type_in_duckdb(tmp_path):
@@ -263,7 +276,7 @@ def _duckdb_rows(dest: Path) -> dict[str, list[tuple]]:
         return {name: sorted(con.execute(f"SELECT * FROM {name}").fetchall()) for name in TABLES}
 
 
-ENGINE_ROWS = {"parquet": ("tables", _parquet_rows), "duckdb": ("records.duckdb", _duckdb_rows)}
+ENGINE_ROWS = {"parquet": ("tables.parquet", _parquet_rows), "duckdb": ("records.duckdb", _duckdb_rows)}
 
 
 @pytest.mark.parametrize("engine", ENGINE_ROWS)
@@ -284,7 +297,7 @@ def test_load_twice_then_replace_one_document(tmp_path, engine):
 
 
 def test_a_parquet_file_of_other_columns_is_left_alone(tmp_path):
-    dest = tmp_path / "tables"
+    dest = tmp_path / "tables.parquet"
     dest.mkdir()
     pq.write_table(pa.table({"doc_id": ["a1"], "amount": [1.5]}), dest / "figures.parquet")
     with pytest.raises(ExportError, match=r"other columns \(doc_id, amount\)"):
@@ -321,14 +334,14 @@ def test_cli_export_skips_a_bad_line_and_exits_1(tmp_path):
     out = _write_out(tmp_path / "out", _golden())
     with (out / "records.jsonl").open("a", encoding="utf-8") as handle:
         handle.write("{not json\n")
-    result = CliRunner().invoke(cli.app, ["export", str(out), "--to", str(tmp_path / "tables")])
+    result = CliRunner().invoke(cli.app, ["export", str(out), "--to", str(tmp_path / "tables.parquet")])
     assert result.exit_code == 1
     assert "records.jsonl:4" in result.output
-    assert pq.read_metadata(tmp_path / "tables" / "documents.parquet").num_rows == 3
+    assert pq.read_metadata(tmp_path / "tables.parquet" / "documents.parquet").num_rows == 3
 
 
 def test_cli_export_without_records_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(cli.app, ["export", str(tmp_path), "--to", str(tmp_path / "t")])
+    result = CliRunner().invoke(cli.app, ["export", str(tmp_path), "--to", str(tmp_path / "t.parquet")])
     assert result.exit_code == 2
     assert "no records to export" in result.output
 

@@ -229,16 +229,27 @@ def test_a_bad_line_is_skipped_and_the_rest_loads(database, tmp_path):
     assert len(_table_rows(database)["documents"]) == 3
 
 
-def test_a_load_that_fails_half_way_changes_nothing(database, tmp_path):
+def test_a_document_that_fails_half_way_changes_nothing_and_the_others_load(database, tmp_path):
     records = _golden_records()
     export(_write_out(tmp_path / "out", records[:2]), database)
     before = _table_rows(database)
     # Two organisations under one id: their copy fails after documents and people were replaced.
     organisation = records[2].organisations[0]
     broken = records[2].model_copy(update={"organisations": [organisation, organisation]})
-    with pytest.raises(ExportError, match="PostgreSQL refused the load"):
-        export(_write_out(tmp_path / "again", [records[0], records[1], broken]), database)
-    assert _table_rows(database) == before
+    summary = export(_write_out(tmp_path / "again", [records[0], records[1], broken]), database)
+    assert [error.doc_id for error in summary.errors] == [broken.doc_id]
+    assert "PostgreSQL refused the document" in summary.errors[0].error
+    assert summary.documents == 2
+    assert _table_rows(database) == before  # nothing of the refused document, the others as they were
+
+
+def test_a_lone_document_refused_is_listed_and_nothing_else_changes(database, tmp_path):
+    record = _golden_records()[2]
+    organisation = record.organisations[0]
+    broken = record.model_copy(update={"organisations": [organisation, organisation]})
+    summary = export(_write_out(tmp_path / "again", [broken]), database)
+    assert (summary.documents, [e.doc_id for e in summary.errors]) == (0, [broken.doc_id])
+    assert all(not table_rows for table_rows in _table_rows(database).values())
 
 
 def test_tables_of_another_layout_are_left_alone(database, tmp_path):
@@ -260,3 +271,64 @@ def test_cli_says_when_the_server_cannot_be_reached(tmp_path):
     result = CliRunner().invoke(cli.app, ["export", str(out), "--to", url])
     assert result.exit_code == 2
     assert "cannot connect to PostgreSQL" in result.output
+
+
+# -- schema 1.2: DATE columns, --schema, NUL, masked passwords ---------------------------------------
+
+
+def _dated() -> Record:
+    from extract.schema import DateMention
+
+    dates = [
+        DateMention(start=0, end=4, text="2026", value="2026", granularity="year"),
+        DateMention(start=5, end=15, text="20 janvier", value="XXXX-01-20", granularity="day"),
+    ]
+    return Record(doc_id="agenda", source="agenda.txt", sha256="0" * 64, published="2026-01-18", dates=dates)
+
+
+def test_dates_are_postgresql_dates(database, tmp_path):
+    export(_write_out(tmp_path / "out", [_dated()]), database)
+    with psycopg.connect(database) as conn:
+        kinds = conn.execute(
+            "SELECT pg_typeof(value_start)::text, value_start, value_end - value_start FROM dates ORDER BY id"
+        ).fetchall()
+        query = "SELECT pg_typeof(published_on)::text, published_on FROM documents"
+        published = conn.execute(query).fetchone()
+    from datetime import date
+
+    assert kinds == [("date", date(2026, 1, 1), 364), ("date", None, None)]
+    assert published == ("date", date(2026, 1, 18))
+
+
+def test_schema_option_puts_the_tables_in_that_schema(database, tmp_path):
+    out = _write_out(tmp_path / "out", _golden_records())
+    result = CliRunner().invoke(cli.app, ["export", str(out), "--to", database, "--schema", "presse"])
+    assert result.exit_code == 0, result.output
+    with psycopg.connect(database) as conn:
+        schemas = conn.execute(
+            "SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'documents'"
+        ).fetchall()
+        count = conn.execute("SELECT count(*) FROM presse.documents").fetchone()[0]
+    assert schemas == [("presse",)] and count == len(_golden_records())
+
+
+@pytest.mark.issue(32)
+def test_a_nul_in_an_id_or_title_is_written_as_a_replacement_character(database, tmp_path):
+    records = _golden_records()
+    nul = records[0].model_copy(update={"doc_id": "dép\x00êche", "title": "Titre\x00 coupé"})
+    summary = export(_write_out(tmp_path / "out", [nul, *records[1:]]), database)
+    assert summary.documents == len(records) and not summary.errors
+    with psycopg.connect(database) as conn:
+        titles = conn.execute("SELECT doc_id, title FROM documents WHERE doc_id LIKE 'dép%'").fetchall()
+    assert titles == [("dép\ufffdêche", "Titre\ufffd coupé")]
+    export(_write_out(tmp_path / "out", [nul, *records[1:]]), database)  # replaced, not doubled
+    with psycopg.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == len(records)
+
+
+def test_the_summary_masks_the_password(database, tmp_path):
+    out = _write_out(tmp_path / "out", _golden_records())
+    url = database + "&password=Sup3rSecret"  # trust authentication ignores it
+    result = CliRunner().invoke(cli.app, ["export", str(out), "--to", url])
+    assert result.exit_code == 0, result.output
+    assert "Sup3rSecret" not in result.output and "password=%2A%2A%2A" in result.output

@@ -11,8 +11,7 @@ from collections.abc import Iterable, Iterator
 from extract.api import Extractor, Failure, load
 from extract.io import Document
 from extract.schema import SCHEMA_VERSION, Record
-
-__version__ = "0.1.0"
+from extract.version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",

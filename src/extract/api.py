@@ -23,9 +23,10 @@ from extract.assemble import ArticleMeta, DocPart, assemble_record
 from extract.extensions import SpanKeys
 from extract.header import parse_header
 from extract.io import Document, InputError
+from extract.lineage import base_lineage, text_sha256, with_options
 from extract.matmul import Matmul, one_blas_thread, set_matmul
-from extract.pipeline import build_nlp, load_pipeline_config
-from extract.schema import Record, ReferenceDateSource
+from extract.pipeline import build_nlp, config_text, load_pipeline_config
+from extract.schema import ExtractorInfo, Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A document ready for the pipeline: itself, its record's metadata, its (offset, Doc) parts.
@@ -94,6 +95,18 @@ class Failure:
         )
 
 
+def _document_of(item: object, number: int) -> Document | Failure:
+    """The Document of one input of `results`, or the Failure of an input that has no text."""
+    if isinstance(item, Document) and isinstance(item.text, str):
+        return item
+    if isinstance(item, str):
+        return Document.from_text(item, doc_id=f"doc{number}")
+    text = item.text if isinstance(item, Document) else item
+    placeholder = item if isinstance(item, Document) else Document.from_text("", doc_id=f"doc{number}")
+    error = f"TypeError: the text is {text!r} ({type(text).__name__}), not a string"
+    return Failure(placeholder, error, error_type="TypeError")
+
+
 class Extractor:
     """Owns the spaCy pipeline; turns documents into records.
 
@@ -101,8 +114,16 @@ class Extractor:
     an article milliseconds.
     """
 
-    def __init__(self, nlp: Language, *, batch_size: int = 32, max_part_chars: int | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        batch_size: int = 32,
+        max_part_chars: int | None = None,
+        config_sha256: str | None = None,
+    ):
         self.nlp = nlp
+        self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or nlp.max_length
         # Distinct words tokenised outside a memory zone, while the tokenizer cache fills.
@@ -133,6 +154,11 @@ class Extractor:
             raise RuntimeError(f"extraction failed for {doc_id}: {result.error}")
         return result
 
+    def lineage(self, reference_date: str | None = None) -> ExtractorInfo:
+        """What a record of this extractor says produced it, for a document extracted with
+        `reference_date` given as an option (see `extract.lineage`)."""
+        return with_options(self.base_lineage, reference_date=reference_date)
+
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, documents: Iterable[Document | str]) -> Iterator[Record]:
         """Records of many documents, streamed in input order; failed ones are skipped.
@@ -144,11 +170,11 @@ class Extractor:
                 yield result
 
     def results(self, documents: Iterable[Document | str]) -> Iterator[Record | Failure]:
-        """A record, or a Failure, for each document, in input order."""
-        batch: list[Document] = []
+        """A record, or a Failure, for each document, in input order: a text that is not a
+        string (None, a NaN from a DataFrame, bytes) is a Failure, never an exception."""
+        batch: list[Document | Failure] = []
         for number, item in enumerate(documents):
-            document = item if isinstance(item, Document) else Document.from_text(item, doc_id=f"doc{number}")
-            batch.append(document)
+            batch.append(_document_of(item, number))
             if len(batch) >= self.batch_size:
                 yield from self._run_batch(batch)
                 batch = []
@@ -184,7 +210,7 @@ class Extractor:
             docs.append((offset, doc))
         return meta, docs
 
-    def _run_batch(self, documents: list[Document]) -> Iterator[Record | Failure]:
+    def _run_batch(self, documents: list[Document | Failure]) -> Iterator[Record | Failure]:
         # A memory zone frees the strings and lexemes a batch added to the vocabulary once
         # its records are built: without it a long run of real news grows without bound.
         # But spaCy's tokenizer caches nothing inside a zone, and tokenising every word
@@ -207,9 +233,12 @@ class Extractor:
         self._words_seen = None
         return False
 
-    def _prepare_all(self, documents: list[Document]) -> list[Prepared | Failure]:
+    def _prepare_all(self, documents: list[Document | Failure]) -> list[Prepared | Failure]:
         prepared: list[Prepared | Failure] = []
         for document in documents:
+            if isinstance(document, Failure):
+                prepared.append(document)
+                continue
             try:
                 prepared.append((document, *self._prepare(document)))
             except Exception as exc:  # one bad document must not cost the others
@@ -232,7 +261,8 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                yield assemble_record(parts, meta, keys)
+                record = assemble_record(parts, meta, keys)
+                yield record.model_copy(update={"extractor": self.lineage(document.reference_date)})
             except Exception as exc:
                 yield Failure.from_exception(document, exc)
 
@@ -274,7 +304,9 @@ def load(
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
     `[extract] matmul`.
     """
-    config = load_pipeline_config(Path(config_path) if config_path else None)
+    path = Path(config_path) if config_path else None
+    config = load_pipeline_config(path)
     nlp = build_nlp(config)
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
-    return Extractor(nlp, batch_size=batch_size or nlp.batch_size)
+    digest = text_sha256(config_text(path))
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest)

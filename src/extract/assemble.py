@@ -22,6 +22,7 @@ from extract.schema import (
     Figure,
     Location,
     Organisation,
+    Person,
     Record,
     ReferenceDateSource,
     Role,
@@ -149,6 +150,31 @@ def _outside_events(entities: list[_Named], events: list[Event], prefix: str) ->
     return kept
 
 
+def one_space(name: str) -> str:
+    r"""A name with each run of whitespace inside it as one space (a line break, a double
+    or non-breaking space in the article); the mention keeps the text as it is.
+
+    >>> one_space("Office  chérifien\n des phosphates")
+    'Office chérifien des phosphates'
+    """
+    return " ".join(name.split())
+
+
+def _tidy_names(
+    people: list[Person], organisations: list[Organisation], locations: list[Location], events: list[Event]
+) -> None:
+    for item in (*people, *organisations, *locations, *events):
+        item.name = one_space(item.name)
+    for item in (*organisations, *events):
+        item.aliases = list(dict.fromkeys(one_space(alias) for alias in item.aliases))
+    for event in events:
+        event.organisers = list(dict.fromkeys(one_space(name) for name in event.organisers))
+    for person in people:
+        for role in person.roles:
+            role.organisation = role.organisation and one_space(role.organisation)
+            role.title = role.title and one_space(role.title)
+
+
 def assemble_record(
     parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
 ) -> Record:
@@ -176,6 +202,7 @@ def assemble_record(
     warnings = list(meta.warnings)
     for part in parts:
         warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)
+    _tidy_names(people, organisations, locations, events)
     return Record(
         people=people,
         organisations=organisations,

@@ -32,7 +32,7 @@ from extract.io import (
     write_atomic,
 )
 from extract.linking import LinkSummary, link_output
-from extract.schema import Record
+from extract.schema import ExtractorInfo, Record
 from extract.workers import iter_pooled
 
 RECORDS_FILE = "records.jsonl"
@@ -173,14 +173,17 @@ class _StopSignals:
 
 
 # -- resume -------------------------------------------------------------------------------
-def existing_record(out_dir: Path, document: Document) -> Record | None:
-    """The record already written for this document from the same input bytes, if any."""
+def existing_record(out_dir: Path, document: Document, lineage: ExtractorInfo | None = None) -> Record | None:
+    """The record already written for this document from the same input bytes, if any, and
+    (when `lineage` is given) by the same version, config, model and options."""
     path = record_path(out_dir, document.doc_id)
     try:
         record = Record.model_validate_json(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if record.sha256 != document.sha256 or record.doc_id != document.doc_id:
+        return None
+    if lineage is not None and record.extractor != lineage:
         return None
     return record
 
@@ -205,6 +208,7 @@ class _Run:
 
     out_dir: Path
     summary: RunSummary
+    extractor: Extractor
     resume: bool
     reference_date: str | None
     on_record: Callable[[Record], None] | None
@@ -220,13 +224,18 @@ class _Run:
             if self.reference_date:
                 item.reference_date = item.reference_date or self.reference_date
             self.order.append(item.doc_id)
-            previous = existing_record(self.out_dir, item) if self.resume else None
+            previous = self._resumable(item)
             if previous is not None:
                 self.done.add(item.doc_id)
                 self.summary.skipped += 1
                 self.summary.add(previous)
                 continue
             yield item
+
+    def _resumable(self, document: Document) -> Record | None:
+        if not self.resume:
+            return None
+        return existing_record(self.out_dir, document, self.extractor.lineage(document.reference_date))
 
     def fail(self, error: InputError) -> None:
         self.summary.errors += 1
@@ -272,7 +281,7 @@ def run(
     _open_out_dir(out_dir)
     extractor = extractor or load()
     summary = RunSummary()
-    state = _Run(out_dir, summary, resume, reference_date, on_record, on_error)
+    state = _Run(out_dir, summary, extractor, resume, reference_date, on_record, on_error)
     stopped: int | None = None
     failure: OutputError | None = None
     with _StopSignals() as signals:
@@ -313,13 +322,56 @@ def _open_out_dir(out_dir: Path) -> None:
 
 
 def _write_indexes(out_dir: Path, order: list[str], errors: list[InputError]) -> None:
-    """Rebuild records.jsonl from the per-document files (one line each, input order)."""
-    lines = []
-    for doc_id in order:
-        record = json.loads(record_path(out_dir, doc_id).read_text(encoding="utf-8"))
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    """Rebuild records.jsonl from the record files: this run's in input order, then those
+    earlier runs left in the folder (see `folder_records`), so that it lists every record
+    the folder holds. A run that read nothing at all leaves the indexes as they are."""
+    if not order and not errors and (out_dir / RECORDS_FILE).exists():
+        return
+    lines = [_record_line(record_path(out_dir, doc_id)) for doc_id in order]
+    lines += [_record_line(path) for path in folder_records(out_dir, exclude=set(order))]
     write_atomic(out_dir / RECORDS_FILE, "".join(lines))
     if errors:
         write_atomic(out_dir / ERRORS_FILE, "".join(e.to_json() + "\n" for e in errors))
     else:
         (out_dir / ERRORS_FILE).unlink(missing_ok=True)
+
+
+def _record_line(path: Path) -> str:
+    return json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False) + "\n"
+
+
+def folder_records(out_dir: Path, *, exclude: set[str]) -> list[Path]:
+    """The record files of `out_dir` whose doc_id is not in `exclude`: in the order the
+    folder's records.jsonl lists them, then by doc_id. A file that is not a record of this
+    schema is not one of the folder's records (the linking pass skips it too)."""
+    # This run's own files are not read again: on a run into a fresh folder this costs a glob.
+    own = {record_path(out_dir, doc_id) for doc_id in exclude}
+    found: dict[str, Path] = {}
+    for path in sorted(out_dir.glob("*.json")):
+        if path in own:
+            continue
+        try:  # as the linking pass reads the folder (extract.linking.store.record_files)
+            record = Record.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if record.doc_id not in exclude:
+            found.setdefault(record.doc_id, path)
+    listed = _listed_doc_ids(out_dir / RECORDS_FILE)
+    order = [doc_id for doc_id in listed if doc_id in found] + sorted(found)
+    return [found[doc_id] for doc_id in dict.fromkeys(order)]
+
+
+def _listed_doc_ids(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+    listed = []
+    for line in lines:
+        try:
+            doc_id = json.loads(line).get("doc_id") if line.strip() else None
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(doc_id, str):
+            listed.append(doc_id)
+    return listed

@@ -56,6 +56,26 @@ def _run_stdin(reference_date: str | None, matmul: Matmul | None) -> None:
     typer.echo(record_json(record))
 
 
+VERSION_HELP = "Print the versions of extract, the record schema and the model, and exit."
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from extract.lineage import model_version_line
+
+        typer.echo(model_version_line())
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help=VERSION_HELP)
+    ] = False,
+) -> None:
+    """extract: French news articles in, JSON records out."""
+
+
 @app.command("run")
 def run_cli(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
@@ -226,23 +246,33 @@ def schema_cli(
     typer.echo(json.dumps(record_json_schema(), ensure_ascii=False, indent=2))
 
 
-EXPORT_TO_HELP = "A folder (Parquet files), a path ending in .duckdb, or a postgresql:// URL."
+EXPORT_TO_HELP = "A folder ending in .parquet, a file ending in .duckdb, or a postgresql:// URL."
+FORMAT_HELP = "parquet, duckdb or postgresql (default: told by --to's form; any other form is refused)."
+SCHEMA_HELP = "PostgreSQL schema for the tables (created if missing; default: the connection's)."
 
 
 @app.command("export")
 def export_cli(
     out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="A folder `extract run` wrote.")],
-    to: Annotated[str, typer.Option("--to", help=EXPORT_TO_HELP)],
+    to: Annotated[str, typer.Option("--to", help=EXPORT_TO_HELP, show_default=False)],
+    form: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP, show_default=False)] = None,
+    schema: Annotated[str | None, typer.Option("--schema", help=SCHEMA_HELP, show_default=False)] = None,
 ) -> None:
-    """Load OUT/records.jsonl into tables at DEST, replacing each document's earlier rows."""
+    """Load OUT's records and linked tables into DEST, replacing each document's earlier rows."""
+    from extract.tables.dest import Format
     from extract.tables.errors import ExportError
     from extract.tables.export import export
+
+    if form is not None and form not in set(Format):
+        choices = ", ".join(Format)
+        err.print(f"[red]error:[/] --format must be one of {choices}, not {form!r}", highlight=False)
+        raise typer.Exit(code=2)
 
     def report(error: InputError) -> None:
         err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False, soft_wrap=True)
 
     try:
-        summary = export(out, to, on_error=report)
+        summary = export(out, to, on_error=report, form=form, schema=schema)
     except ExportError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=2) from None

@@ -20,6 +20,7 @@ import traceback
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from extract.diagnostics import W, warning
@@ -47,9 +48,39 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_text(cls, text: str, *, doc_id: str = "doc", source: str = "-", **kwargs: object) -> Document:
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str | None = None,  # noqa: A002 (the input's own name for it, as in JSONL and tables)
+        doc_id: str = "doc",
+        source: str = "-",
+        published: str | date | None = None,
+        reference_date: str | date | None = None,
+        title: str | None = None,
+        warnings: list[str] | None = None,
+    ) -> Document:
+        """The way to build a document: its hash is computed, dates may be `date` or
+        `datetime` objects (a timestamp keeps its day) or ISO strings.
+
+        >>> from datetime import datetime
+        >>> doc = Document.from_text("Le 3 mars.", id="a1", published=datetime(2026, 3, 3, 9, 30))
+        >>> doc.doc_id, doc.published, doc.sha256[:8]
+        ('a1', '2026-03-03', '395250bf')
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"a document's text must be a string, not {type(text).__name__}")
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return cls(doc_id=doc_id, text=text, source=source, sha256=digest, **kwargs)  # type: ignore[arg-type]
+        return cls(
+            doc_id=str(id) if id is not None else doc_id,
+            text=text,
+            source=source,
+            sha256=digest,
+            published=iso_day(published),
+            reference_date=iso_day(reference_date),
+            title=title,
+            warnings=list(warnings or []),
+        )
 
 
 @dataclass(frozen=True)
@@ -89,6 +120,19 @@ class InputError:
         }
         clean = {key: value if value is None else valid_unicode(value) for key, value in fields.items()}
         return json.dumps(clean, ensure_ascii=False)
+
+
+def iso_day(value: str | date | None) -> str | None:
+    """A date as YYYY-MM-DD; a string is kept as it is, a timestamp gives its day.
+
+    >>> iso_day(date(2026, 1, 20)), iso_day(datetime(2026, 1, 20, 23, 59)), iso_day("2026-01")
+    ('2026-01-20', '2026-01-20', '2026-01')
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def valid_unicode(text: str) -> str:

@@ -48,6 +48,12 @@ def config_path_from_environment() -> Path | None:
     return Path(folder) / CONFIG_NAME if folder else None
 
 
+def config_text(path: Path | None = None) -> str:
+    """The text of the config `load_pipeline_config(path)` reads, as it is on disk."""
+    path = path or config_path_from_environment()
+    return default_config_text() if path is None else path.read_text(encoding="utf-8")
+
+
 def load_pipeline_config(path: Path | None = None) -> Config:
     """The config at `path`, else the one EXTRACT_MODELS_DIR names, else the default;
     `${paths.models}` is the folder of the file read."""

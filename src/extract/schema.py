@@ -168,6 +168,17 @@ class Event(_Model):
     key: EntityKey = None
 
 
+class ExtractorInfo(_Model):
+    """Schema 1.2: what produced a record (its lineage); see `extract.lineage`."""
+
+    version: str
+    config_sha256: str
+    model: str
+    model_version: str
+    # Only the options that change a record's content, by name ("reference_date").
+    options: dict[str, str] = Field(default_factory=dict)
+
+
 class Record(_Model):
     schema_version: Literal["1.2"] = SCHEMA_VERSION
     doc_id: str
@@ -189,8 +200,12 @@ class Record(_Model):
     warnings: list[str] = Field(default_factory=list)
     # Schema 1.1: doc_id of an earlier record of the batch with (nearly) the same text.
     duplicate_of: str | None = None
+    # Schema 1.2: the lineage; `--resume` re-extracts a record whose lineage differs.
+    extractor: ExtractorInfo | None = None
 
 
 def record_json_schema() -> dict[str, object]:
-    """The JSON Schema of a record as written (serialisation mode)."""
-    return Record.model_json_schema(mode="serialization")
+    """The JSON Schema of a record as written (serialisation mode), described: see `extract.contract`."""
+    from extract.contract import json_schema
+
+    return json_schema()

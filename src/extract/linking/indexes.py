@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.linking.keys import KINDS
-from extract.linking.names import year_of
+from extract.linking.names import entity_key, year_of
+from extract.linking.periods import merge_nested
 from extract.schema import Event, Location, Organisation, Person, Record
 
 #: the `type` written for each list of a record
@@ -24,6 +25,8 @@ TYPES: dict[str, str] = {
 }
 #: the event attributes merged across articles; two articles that differ are listed
 EVENT_FIELDS: tuple[str, ...] = ("name", "acronym", "edition", "start", "end", "location", "venue")
+#: the date attributes, whose nested values agree ("2026", "2026-01", "XXXX-01-20")
+DATE_FIELDS: frozenset[str] = frozenset({"start", "end"})
 
 
 def _best(values: Counter[str]) -> str:
@@ -84,11 +87,20 @@ def entity_lines(records: Sequence[Record]) -> list[dict[str, object]]:
     return [lines[key].as_json(duplicates) for key in sorted(lines)]
 
 
+def _organisation_keys(record: Record) -> dict[str, str]:
+    return {o.name: o.key for o in record.organisations if o.key}
+
+
 # -- events -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Occurrence:
     doc_id: str
     event: Event
+    organisation_keys: dict[str, str] = field(default_factory=dict)  # the record's name -> key
+
+    def organiser_key(self, name: str) -> str:
+        """An organiser's key: its organisation's in the record, else one from its name."""
+        return self.organisation_keys.get(name) or entity_key("organisations", name)
 
     @property
     def year(self) -> str | None:
@@ -139,16 +151,31 @@ def _merged(key: str, group: list[_Occurrence]) -> dict[str, object]:
             value = getattr(o.event, name)
             if value is not None:
                 stated[value][o.doc_id] = None
+        nested = merge_nested([str(v) for v in stated]) if name in DATE_FIELDS and stated else None
+        if nested is not None:
+            line[name] = nested  # one value agrees with every article: the most precise
+            continue
         line[name] = max(stated, key=lambda v: (len(stated[v]), str(v))) if stated else None
         if len(stated) > 1 and name != "name":
             disagreements[name] = [{"value": v, "doc_ids": list(stated[v])} for v in sorted(stated, key=str)]
     years = sorted({o.year for o in group if o.year})
     line["year"] = years[0] if len(years) == 1 else None
     line["names"] = sorted({n for o in group for n in (o.event.name, *o.event.aliases)})
-    line["organisers"] = sorted({n for o in group for n in o.event.organisers})
+    line["organisers"], line["organiser_keys"] = _organisers(group)
     line["doc_ids"] = list(dict.fromkeys(o.doc_id for o in group))
     line["disagreements"] = disagreements
     return line
+
+
+def _organisers(group: list[_Occurrence]) -> tuple[list[str], list[str]]:
+    """One organiser per key ("KAOUN International" and "Kaoun International" are one),
+    named as most articles name it; names and keys in the order of the keys."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for occurrence in group:
+        for name in occurrence.event.organisers:
+            names[occurrence.organiser_key(name)][name] += 1
+    keys = sorted(names)
+    return [_best(names[key]) for key in keys], keys
 
 
 def event_lines(records: Sequence[Record]) -> list[dict[str, object]]:
@@ -157,6 +184,6 @@ def event_lines(records: Sequence[Record]) -> list[dict[str, object]]:
     for record in records:
         for event in record.events:
             if event.key is not None:
-                series[event.key].append(_Occurrence(record.doc_id, event))
+                series[event.key].append(_Occurrence(record.doc_id, event, _organisation_keys(record)))
     lines = [_merged(key, group) for key in sorted(series) for group in _editions(series[key])]
     return sorted(lines, key=lambda line: (str(line["key"]), str(line["year"]), str(line["edition"])))

@@ -86,18 +86,31 @@ def _document(row: dict[str, Any]) -> Document:
         raise ValueError('the "text" column must be a string')
     if row.get("id") is None:
         raise ValueError('the "id" column must not be null')
-    fields = {k: row.get(k) for k in ("published", "reference_date", "title")}
+    # `published` and `reference_date` may be DATE or TIMESTAMP columns: from_text takes
+    # date and datetime values as well as ISO strings.
     source = row.get("source") or "spark"
-    document = Document.from_text(row["text"], doc_id=str(row["id"]), source=source, **fields)
+    document = Document.from_text(
+        row["text"],
+        id=str(row["id"]),
+        source=source,
+        published=row.get("published"),
+        reference_date=row.get("reference_date"),
+        title=row.get("title"),
+    )
     if row.get("sha256"):
         document.sha256 = row["sha256"]
     document.warnings = list(row.get("warnings") or [])
     return document
 
 
+def _column_value(value: Any) -> Any:
+    # A field holding a model (the lineage, `extractor`) is a string column of JSON text.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, dict) else value
+
+
 def _record_row(row_id: str, ordinal: int | None, record: Record) -> dict[str, Any]:
     fields = record.model_dump(mode="json")
-    row = {name: fields[name] for name in TOP_LEVEL_FIELDS}
+    row = {name: _column_value(fields[name]) for name in TOP_LEVEL_FIELDS}
     row.update(id=row_id, warnings=fields["warnings"], error=None, error_type=None, ordinal=ordinal)
     row["record"] = json.dumps(fields, ensure_ascii=False)
     return row

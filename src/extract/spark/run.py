@@ -101,16 +101,37 @@ def _error_of(row: Any) -> InputError:
     return InputError(doc_id=row.doc_id or row.id, source=row.source or "", error=row.error)
 
 
+def _earlier_lines(path: Path, done: set[str]) -> list[str]:
+    if not path.exists():
+        return []
+    kept = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        try:
+            doc_id = json.loads(line).get("doc_id") if line.strip() else None
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(doc_id, str) and doc_id not in done:
+            kept.append(line + "\n")
+    return kept
+
+
 def write_results(results: Iterator[Any], out_dir: Path, summary: SparkRunSummary) -> None:
-    """Write result rows (in input order) into records.jsonl and errors.jsonl."""
+    """Write result rows (in input order) into records.jsonl, then the records of earlier runs
+    it held that this run did not redo (records.jsonl lists every record the folder holds, as
+    with `extract run`), and errors.jsonl. A run that read nothing leaves both as they were."""
     lines: list[str] = []
+    done: set[str] = set()
     for row in results:
         if row.error is not None:
             summary.errors.append(_error_of(row))
             continue
         summary.documents += 1
-        lines.append(json.dumps(json.loads(row.record), ensure_ascii=False) + "\n")
-    write_atomic(out_dir / RECORDS_FILE, "".join(lines))
+        record = json.loads(row.record)
+        done.add(record["doc_id"])
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    if not lines and not summary.errors and (out_dir / RECORDS_FILE).exists():
+        return
+    write_atomic(out_dir / RECORDS_FILE, "".join(lines + _earlier_lines(out_dir / RECORDS_FILE, done)))
     if summary.errors:
         write_atomic(out_dir / ERRORS_FILE, "".join(e.to_json() + "\n" for e in summary.errors))
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.tables.columns import TABLES
+from extract.tables.columns import ALL_TABLES
 from extract.tables.sql import sql_type
 
 
@@ -13,7 +13,7 @@ def describe_tables() -> str:
     documents  (key: doc_id; one row per record)
     """
     blocks = [_line("column", "arrow", "duckdb", "postgresql", "null").rstrip()]
-    for name, spec in TABLES.items():
+    for name, spec in ALL_TABLES.items():
         head = f"{name}  (key: {', '.join(spec.key)}; one row per {_row_of(name)})"
         lines = [head]
         for column in spec.columns():
@@ -25,7 +25,7 @@ def describe_tables() -> str:
 
 
 def _line(name: str, arrow: str, duck: str, pg: str, null: str) -> str:
-    return f"  {name:<22} {arrow:<22} {duck:<15} {pg:<10} {null}"
+    return f"  {name:<24} {arrow:<22} {duck:<15} {pg:<10} {null}"
 
 
 def _row_of(name: str) -> str:
@@ -34,4 +34,6 @@ def _row_of(name: str) -> str:
         "people": "person",
         "roles": "role of a person",
         "mentions": "mention of a person, organisation, location or event",
+        "entities": "entity key across the folder's records (entities.jsonl)",
+        "event_editions": "event key and edition across the folder's records (events.jsonl)",
     }.get(name, name.removesuffix("s"))

@@ -11,6 +11,8 @@ their place in the record's list: dates "d1", "d2"…, figures "f1", "f2"…, an
 
 from __future__ import annotations
 
+import functools
+import json
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from enum import Enum
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from extract.schema import Record
-from extract.tables.columns import DECIMAL, TABLES
+from extract.tables.columns import DECIMAL, TABLES, Column
 
 Row = dict[str, Any]
 _QUANTUM = Decimal(1).scaleb(-DECIMAL.scale)
@@ -48,18 +50,45 @@ def table_decimal(value: Decimal | None) -> Decimal | None:
 
 
 def _own(item: BaseModel, table: str, **keys: Any) -> Row:
-    """The key columns given, then the item's own fields under their column names."""
+    """The key columns given, then the item's own fields under their column names, then
+    the computed columns."""
     row = dict(keys)
-    for column in TABLES[table].columns():
-        if column.source is not None and column.name not in row:
-            row[column.name] = _plain(getattr(item, column.source))
+    for column in _columns(table):
+        if column.name in row:
+            continue
+        if column.derive is not None:
+            row[column.name] = column.derive(item)
+        elif column.source is not None:
+            row[column.name] = _plain(_field(item, column.source))
     return row
+
+
+@functools.cache
+def _columns(table: str) -> tuple[Column, ...]:
+    # The models do not change while the process runs: derive each table's columns once.
+    return tuple(TABLES[table].columns())
+
+
+def _field(item: Any, path: str) -> Any:
+    """The value at a dotted path ("extractor.version"); None under a null model."""
+    for name in path.split("."):
+        if item is None:
+            return None
+        item = getattr(item, name)
+    return item
 
 
 def _plain(value: Any) -> Any:
     # A default enum member is not turned into its value by `use_enum_values`, and database
     # drivers write an Enum by its name ("EXACT"), not its value.
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value.value if isinstance(value, Enum) else value
+
+
+def _item_id(item: Any, fallback: str) -> str:
+    # Schema 1.2 gives dates and figures their own id ("d1", "f1"); earlier records have none.
+    return getattr(item, "id", None) or fallback
 
 
 def _mentions(record: Record, kind: str, item: Any) -> list[Row]:
@@ -79,7 +108,7 @@ def _people(record: Record, out: dict[str, list[Row]]) -> None:
 
 def _figures(record: Record, out: dict[str, list[Row]]) -> None:
     for number, figure in enumerate(record.figures, start=1):
-        row = _own(figure, "figures", doc_id=record.doc_id, id=f"f{number}")
+        row = _own(figure, "figures", doc_id=record.doc_id, id=_item_id(figure, f"f{number}"))
         row["value"] = table_decimal(figure.value)
         row["value_max"] = table_decimal(figure.value_max)
         out["figures"].append(row)
@@ -88,9 +117,15 @@ def _figures(record: Record, out: dict[str, list[Row]]) -> None:
 def _events(record: Record, out: dict[str, list[Row]]) -> None:
     for event in record.events:
         row = _own(event, "events", doc_id=record.doc_id)
-        row["participants"] = [f"f{index + 1}" for index in event.participants]
+        row["participants"] = [_figure_id(record, index) for index in event.participants]
         out["events"].append(row)
         out["mentions"].extend(_mentions(record, "event", event))
+
+
+def _figure_id(record: Record, index: int) -> str:
+    if 0 <= index < len(record.figures):
+        return _item_id(record.figures[index], f"f{index + 1}")
+    return f"f{index + 1}"
 
 
 def rows(record: Record) -> dict[str, list[Row]]:
@@ -107,7 +142,7 @@ def rows(record: Record) -> dict[str, list[Row]]:
             out[table].append(_own(item, table, doc_id=doc_id))
             out["mentions"].extend(_mentions(record, kind, item))
     for number, date in enumerate(record.dates, start=1):
-        out["dates"].append(_own(date, "dates", doc_id=doc_id, id=f"d{number}"))
+        out["dates"].append(_own(date, "dates", doc_id=doc_id, id=_item_id(date, f"d{number}")))
     _figures(record, out)
     _events(record, out)
     return out

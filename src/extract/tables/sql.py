@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from extract.tables.columns import TABLES, Column
+from extract.tables.columns import ALL_TABLES, Column
 from extract.tables.errors import ExportError
 
 # PostgreSQL's numeric is exact and unbounded; DuckDB's DECIMAL is the Arrow decimal's twin.
 _SCALARS = {
-    "postgres": {"string": "text", "int64": "bigint", "bool": "boolean"},
-    "duckdb": {"string": "VARCHAR", "int64": "BIGINT", "bool": "BOOLEAN"},
+    "postgres": {"string": "text", "int64": "bigint", "bool": "boolean", "date32[day]": "date"},
+    "duckdb": {"string": "VARCHAR", "int64": "BIGINT", "bool": "BOOLEAN", "date32[day]": "DATE"},
 }
 
 
@@ -33,8 +33,9 @@ def _column_ddl(column: Column, dialect: str) -> str:
 
 
 def create_table(name: str, dialect: str, *, primary_key: bool) -> str:
-    """CREATE TABLE IF NOT EXISTS for one table; the primary key is doc_id plus the item's id."""
-    spec = TABLES[name]
+    """CREATE TABLE IF NOT EXISTS for one table; the primary key is doc_id plus the item's id
+    (a linked table's: its key)."""
+    spec = ALL_TABLES[name]
     parts = [_column_ddl(column, dialect) for column in spec.columns()]
     if primary_key and name != "mentions":
         parts.append("PRIMARY KEY (" + ", ".join(f'"{key}"' for key in spec.key) + ")")
@@ -42,7 +43,7 @@ def create_table(name: str, dialect: str, *, primary_key: bool) -> str:
 
 
 def column_list(name: str) -> str:
-    return ", ".join(f'"{column.name}"' for column in TABLES[name].columns())
+    return ", ".join(f'"{column.name}"' for column in ALL_TABLES[name].columns())
 
 
 # Tables of ours that exist with other columns (an older or newer extract): the load stops
@@ -59,7 +60,7 @@ def mismatched_tables(existing: list[tuple[str, str]]) -> list[str]:
     for table, column in existing:
         found.setdefault(table, []).append(column)
     problems = []
-    for name, spec in TABLES.items():
+    for name, spec in ALL_TABLES.items():
         expected = [column.name for column in spec.columns()]
         if name in found and found[name] != expected:
             problems.append(f"{name} has ({', '.join(found[name])}), not ({', '.join(expected)})")

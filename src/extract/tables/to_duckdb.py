@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from extract.tables.columns import TABLES, arrow_schemas
+from extract.tables.columns import ALL_TABLES, REPLACED_BY, arrow_schemas
 from extract.tables.errors import ExportError
 from extract.tables.flatten import Row
 from extract.tables.sql import EXISTING_COLUMNS, check_columns, column_list, create_table
@@ -23,7 +23,7 @@ class DuckDBSink:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.schemas = arrow_schemas()
+        self.schemas = arrow_schemas(linked=True)
         try:
             self.con = duckdb.connect(str(path))
         except duckdb.Error as exc:
@@ -31,28 +31,29 @@ class DuckDBSink:
         self.con.execute("BEGIN TRANSACTION")
         try:
             check_columns(self.con.execute(EXISTING_COLUMNS).fetchall(), str(path))
-            for name in TABLES:
+            for name in ALL_TABLES:
                 self.con.execute(create_table(name, "duckdb", primary_key=False))
         except BaseException:
             self.abort()
             raise
 
-    def write(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
+    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None:
         try:
-            self._replace(doc_ids, batch)
+            self._replace(replace, batch)
         except duckdb.Error as exc:
             raise ExportError(f"DuckDB refused the load, nothing was changed: {exc}") from exc
 
-    def _replace(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
-        self.con.register("_export_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+    def _replace(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None:
         for name, table_rows in batch.items():
-            self.con.execute(f'DELETE FROM "{name}" WHERE doc_id IN (SELECT doc_id FROM _export_docs)')
+            column = REPLACED_BY[name]
+            self.con.register("_export_keys", pa.table({"key": pa.array(replace[name], pa.string())}))
+            self.con.execute(f'DELETE FROM "{name}" WHERE "{column}" IN (SELECT key FROM _export_keys)')
+            self.con.unregister("_export_keys")
             if table_rows:
                 self.con.register("_export_rows", pa.Table.from_pylist(table_rows, schema=self.schemas[name]))
                 columns = column_list(name)
                 self.con.execute(f'INSERT INTO "{name}" ({columns}) SELECT {columns} FROM _export_rows')
                 self.con.unregister("_export_rows")
-        self.con.unregister("_export_docs")
 
     def commit(self) -> None:
         try:

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from extract.tables.columns import arrow_schemas
+from extract.tables.columns import REPLACED_BY, arrow_schemas
 from extract.tables.errors import ExportError
 from extract.tables.flatten import Row
 
@@ -33,10 +33,10 @@ class ParquetSink:
         if folder.exists() and not folder.is_dir():
             raise ExportError(f"{folder} is not a folder (a .duckdb path or a postgresql:// URL?)")
         folder.mkdir(parents=True, exist_ok=True)
-        self.schemas = arrow_schemas()
+        self.schemas = arrow_schemas(linked=True)
         self.paths = {name: folder / f"{name}.parquet" for name in self.schemas}
         self._check_earlier_files()
-        self.loaded: set[str] = set()
+        self.loaded: dict[str, set[str]] = {name: set() for name in self.schemas}
         self.temps = {name: _temp(path) for name, path in self.paths.items()}
         self.writers = {name: pq.ParquetWriter(self.temps[name], self.schemas[name]) for name in self.schemas}
 
@@ -52,22 +52,23 @@ class ParquetSink:
                 columns = ", ".join(schema.names)
                 raise ExportError(f"{path} has other columns ({columns}), nothing was changed")
 
-    def write(self, doc_ids: list[str], batch: dict[str, list[Row]]) -> None:
-        self.loaded.update(doc_ids)
+    def write(self, replace: dict[str, list[str]], batch: dict[str, list[Row]]) -> None:
+        for name, keys in replace.items():
+            self.loaded[name].update(keys)
         for name, table_rows in batch.items():
             if table_rows:
                 self.writers[name].write_table(pa.Table.from_pylist(table_rows, schema=self.schemas[name]))
 
     def _keep_earlier_rows(self) -> None:
-        """Append the earlier file's rows of the documents this load did not hold."""
-        loaded = pa.array(sorted(self.loaded), pa.string())
+        """Append the earlier file's rows of the documents (keys) this load did not hold."""
         for name, path in self.paths.items():
             if not path.exists():
                 continue
+            loaded = pa.array(sorted(self.loaded[name]), pa.string())
             earlier = pq.ParquetFile(path)
             for group in range(earlier.num_row_groups):
                 rows = earlier.read_row_group(group).cast(self.schemas[name])
-                kept = rows.filter(pc.invert(pc.is_in(rows["doc_id"], value_set=loaded)))
+                kept = rows.filter(pc.invert(pc.is_in(rows[REPLACED_BY[name]], value_set=loaded)))
                 if kept.num_rows:
                     self.writers[name].write_table(kept)
 
