@@ -346,9 +346,9 @@ def test_cli_export_without_records_is_a_usage_error(tmp_path):
     assert "no records to export" in result.output
 
 
-# -- the analyst queries of docs/export.md, run on the golden records -------------------------------------
+# -- the analyst queries of docs/tables.md, run on the golden records -------------------------------------
 
-QUERIES_DOC = Path(__file__).resolve().parents[1] / "docs" / "export.md"
+QUERIES_DOC = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
 def _readme_queries() -> list[str]:
