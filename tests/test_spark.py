@@ -110,6 +110,18 @@ def test_spark_writes_the_tables_of_extract_export(spark_run, exported, table):
     assert expected or table in {"roles", "events"}
 
 
+@pytest.mark.parametrize("table", ["entities", "event_editions"])
+def test_spark_writes_the_linked_tables_of_extract_export(spark, spark_run, exported, table):
+    import pyarrow.parquet as pq
+
+    def sorted_rows(path: Path) -> list[dict]:
+        return sorted(pq.read_table(path).to_pylist(), key=lambda row: str(row["key"]) + str(row.get("id")))
+
+    expected = sorted_rows(exported / f"{table}.parquet")
+    assert expected and sorted_rows(spark_run / "tables" / f"{table}.parquet") == expected
+    assert spark.read.parquet(str(spark_run / "tables" / f"{table}.parquet")).count() == len(expected)
+
+
 def test_spark_reports_the_same_unreadable_inputs(local_run, spark_run):
     def errors(out: Path) -> list[tuple[str, str]]:
         return [(e["doc_id"], e["error"]) for e in _lines(out / "errors.jsonl")]

@@ -8,6 +8,7 @@ exactly the rows `extract export` writes.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,10 +56,32 @@ def table_frames(records: DataFrame) -> dict[str, DataFrame]:
 
 
 def write_tables(records: DataFrame, out_dir: Path) -> dict[str, Path]:
-    """Write every table as a Parquet dataset `out_dir/tables/<table>.parquet/`."""
+    """Write every table as a Parquet dataset `out_dir/tables/<table>.parquet/`, and the linked
+    tables (`entities`, `event_editions`, from the linking pass's files) beside them."""
     written = {}
     for table, frame in table_frames(records).items():
         path = out_dir / TABLES_DIR / f"{table}.parquet"
         frame.write.mode("overwrite").parquet(str(path))
+        written[table] = path
+    return written | write_linked_tables(out_dir)
+
+
+def write_linked_tables(out_dir: Path) -> dict[str, Path]:
+    """The linked tables as Parquet files, written on the driver: one row per key of the
+    folder, a small table next to the records' (lines that are no index line are left out)."""
+    import pyarrow.parquet as pq
+
+    from extract.io import InputError
+    from extract.tables.columns import LINKED_TABLES
+    from extract.tables.linked import linked_rows
+
+    written = {}
+    for table, spec in LINKED_TABLES.items():
+        if not (out_dir / spec.source_file).is_file():
+            continue
+        found = [row for row in linked_rows(out_dir, table) if not isinstance(row, InputError)]
+        path = out_dir / TABLES_DIR / f"{table}.parquet"
+        shutil.rmtree(path, ignore_errors=True)  # an earlier run's dataset folder
+        pq.write_table(pa.Table.from_pylist(found, schema=spec.arrow_schema()), path)
         written[table] = path
     return written
