@@ -20,11 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.assemble import ArticleMeta, DocPart, assemble_record
+from extract.diagnostics import W, warning
 from extract.extensions import SpanKeys
-from extract.header import parse_header
-from extract.io import Document, InputError
+from extract.header import Header, parse_header
 from extract.matmul import Matmul, one_blas_thread, set_matmul
 from extract.pipeline import build_nlp, load_pipeline_config
+from extract.readers import Document, InputError
+from extract.readers.language import FRENCH, identify
 from extract.schema import Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -101,8 +103,17 @@ class Extractor:
     an article milliseconds.
     """
 
-    def __init__(self, nlp: Language, *, batch_size: int = 32, max_part_chars: int | None = None):
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        batch_size: int = 32,
+        max_part_chars: int | None = None,
+        any_language: bool = False,
+    ):
         self.nlp = nlp
+        # A document identified as not French is extracted with the French rules only if asked.
+        self.any_language = any_language
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or nlp.max_length
         # Distinct words tokenised outside a memory zone, while the tokenizer cache fills.
@@ -156,33 +167,53 @@ class Extractor:
             yield from self._run_batch(batch)
 
     def _prepare(self, document: Document) -> tuple[ArticleMeta, list[tuple[int, Doc]]]:
+        lang = document.lang or identify(document.text)
+        warnings = list(document.warnings)
+        if lang != FRENCH:
+            warnings.append(warning(W.NOT_FRENCH, lang=lang))
+            if not self.any_language:
+                return self._meta(document, None, lang, warnings), []
         header = parse_header(document.text)
-        published = document.published or _iso(header.published)
-        if document.reference_date:
-            reference, reference_source = document.reference_date, ReferenceDateSource.OPTION
-        elif published:
-            reference, reference_source = published, ReferenceDateSource.PUBLISHED
-        else:
-            reference, reference_source = None, None
-        meta = ArticleMeta(
-            doc_id=document.doc_id,
-            source=document.source,
-            sha256=document.sha256,
-            title=document.title or header.title,
-            author=header.author,
-            published=published,
-            reference_date=reference,
-            reference_date_source=reference_source,
-            warnings=tuple(document.warnings),
-        )
+        meta = self._meta(document, header, lang, warnings)
         docs = []
         if self._words_seen is not None:
             self._words_seen.update(document.text.split())
         for offset, part in split_text(document.text, self.max_part_chars):
             doc = self.nlp.make_doc(part)
-            doc._.reference_date = reference
+            doc._.reference_date = meta.reference_date
             docs.append((offset, doc))
         return meta, docs
+
+    @staticmethod
+    def _meta(document: Document, header: Header | None, lang: str, warnings: list[str]) -> ArticleMeta:
+        """What the record says of the article; the source's own metadata wins over its header's.
+
+        The reference date: `--reference-date` (the document's `reference_date`) wins; then
+        the date the article states (its source's, else its header's); then
+        `--default-reference-date`, for documents with no date of their own.
+        """
+        published = document.published or (_iso(header.published) if header else None)
+        reference, reference_source = None, None
+        if document.reference_date:
+            reference, reference_source = document.reference_date, ReferenceDateSource.OPTION
+        elif published:
+            reference, reference_source = published, ReferenceDateSource.PUBLISHED
+        elif document.default_reference_date:
+            reference, reference_source = document.default_reference_date, ReferenceDateSource.OPTION
+        return ArticleMeta(
+            doc_id=document.doc_id,
+            source=document.source,
+            sha256=document.sha256,
+            title=document.title or (header.title if header else None),
+            author=document.author or (header.author if header else None),
+            published=published,
+            reference_date=reference,
+            reference_date_source=reference_source,
+            warnings=tuple(warnings),
+            lang=lang,
+            url=document.url,
+            site=document.site,
+        )
 
     def _run_batch(self, documents: list[Document]) -> Iterator[Record | Failure]:
         # A memory zone frees the strings and lexemes a batch added to the vocabulary once
@@ -266,15 +297,17 @@ def load(
     *,
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
+    any_language: bool = False,
 ) -> Extractor:
     """Build the Extractor: the French model plus our components, from the pipeline config.
 
     The config is `config_path`, else `$EXTRACT_MODELS_DIR/extract.cfg`, else the default
     that ships with the package (`extract config` prints it). `batch_size` and `matmul`
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
-    `[extract] matmul`.
+    `[extract] matmul`. `any_language` extracts documents that are not French too (their
+    warning stays).
     """
     config = load_pipeline_config(Path(config_path) if config_path else None)
     nlp = build_nlp(config)
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
-    return Extractor(nlp, batch_size=batch_size or nlp.batch_size)
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, any_language=any_language)

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.api import Extractor
-from extract.io import Document, read_text_file, record_json
+from extract.io import record_json
+from extract.readers import Document, read_path
 from extract.schema import Record
 
 
@@ -66,9 +67,11 @@ def _source_path(source: str, golden_dir: Path) -> Path:
 
 
 def _reextract(extractor: Extractor, golden: Record, golden_dir: Path) -> Record:
-    loaded = read_text_file(_source_path(golden.source, golden_dir))
+    path = _source_path(golden.source, golden_dir)
+    # A golden record names one file (text or web page): its first document is the one.
+    loaded = next(iter(read_path(path)), None)
     if not isinstance(loaded, Document):
-        raise FileNotFoundError(f"{golden.source}: {loaded.error}")
+        raise FileNotFoundError(f"{golden.source}: {loaded.error if loaded else 'no document'}")
     loaded.source = golden.source
     loaded.doc_id = golden.doc_id
     if golden.reference_date_source == "option":

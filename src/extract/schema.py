@@ -173,7 +173,8 @@ class Record(_Model):
     doc_id: str
     source: str
     sha256: str
-    lang: Literal["fr"] = "fr"
+    # Schema 1.2: the language identified ("fr", "en" …), see `extract.readers.language`.
+    lang: str = "fr"
     title: str | None = None
     author: str | None = None
     published: str | None = None
@@ -189,6 +190,9 @@ class Record(_Model):
     warnings: list[str] = Field(default_factory=list)
     # Schema 1.1: doc_id of an earlier record of the batch with (nearly) the same text.
     duplicate_of: str | None = None
+    # Schema 1.2: the page's canonical URL and site name (web pages and crawls; null for text).
+    url: str | None = None
+    site: str | None = None
 
 
 def record_json_schema() -> dict[str, object]:

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from extract.io import InputError
+from extract.readers import InputError
 from extract.schema import Record
 from extract.tables.columns import TABLES
 from extract.tables.errors import ExportError
