@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from extract.readers.decode import NotTextError, decode_bytes, decode_line
+from extract.readers.decode import NotTextError, binary_kind, decode_bytes, decode_line
 from extract.readers.document import Document, ErrorType, InputError, valid_unicode
 from extract.readers.html import HTML_SUFFIXES, html_document
 from extract.readers.ids import unique_documents
@@ -52,15 +52,27 @@ def expand_inputs(inputs: Iterable[str]) -> list[Path]:
 
     A symbolic link in a folder whose target is gone is listed too, so that it is reported.
     """
-    files: list[Path] = []
+    return [Path(name) for name, kind in _expand(inputs) if kind in (_NAMED, _FOUND)]
+
+
+_NAMED, _FOUND, _OTHER, _URL = "named", "found", "other", "url"
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each input to read and how it came: a URL, named, found in a folder as an input, or
+    found in a folder in another format (a PDF among the articles: refused with its reason)."""
     for name in inputs:
         path = Path(name)
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if is_input_name(p) and (p.is_file() or _dangling(p))]
-            files.extend(sorted(found))
+        if URL_PATTERN.match(name):
+            yield name, _URL  # kept as given: a Path would fold its "//"
+        elif not path.is_dir():
+            yield name, _NAMED
         else:
-            files.append(path)
-    return files
+            for found in sorted(p for p in path.rglob("*") if not p.name.startswith(".")):
+                if is_input_name(found) and (found.is_file() or _dangling(found)):
+                    yield str(found), _FOUND
+                elif found.is_file():
+                    yield str(found), _OTHER
 
 
 def _dangling(path: Path) -> bool:
@@ -70,8 +82,6 @@ def _dangling(path: Path) -> bool:
 def _refusal(path: Path) -> InputError | None:
     name = str(path)
     doc_id, source = valid_unicode(path.stem), valid_unicode(name)
-    if URL_PATTERN.match(name):
-        return InputError(doc_id=doc_id, source=source, error=URL_REFUSAL, error_type=ErrorType.URL)
     if _dangling(path):
         error = f"dangling symbolic link (its target {path.readlink()} does not exist)"
         return InputError(doc_id=doc_id, source=source, error=error, error_type=ErrorType.DANGLING_LINK)
@@ -112,8 +122,30 @@ def read_path(path: Path) -> Iterator[Document | InputError]:
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputError]:
     """Every document named by `inputs`, in order; unreadable ones as `InputError`."""
-    for path in expand_inputs(inputs):
-        yield from read_path(path)
+    for name, kind in _expand(inputs):
+        if kind == _URL:
+            yield InputError(doc_id=name, source=name, error=URL_REFUSAL, error_type=ErrorType.URL)
+        elif kind == _OTHER:
+            refusal = _other_format(Path(name))
+            if refusal is not None:
+                yield refusal
+        else:
+            yield from read_path(Path(name))
+
+
+def _other_format(path: Path) -> InputError | None:
+    """A file of a folder that is not in an input format: a binary one (a PDF among the
+    articles) is refused with its reason; another one (notes, a README) is not an input."""
+    doc_id, source = valid_unicode(path.stem), valid_unicode(str(path))
+    try:
+        with path.open("rb") as handle:
+            kind = binary_kind(handle.read(8))
+    except OSError as exc:
+        return InputError.from_exception(exc, doc_id=doc_id, source=source)
+    if kind:
+        error = f"{kind}, not text: convert it to text (or HTML) first"
+        return InputError(doc_id=doc_id, source=source, error=error, error_type=ErrorType.BINARY)
+    return None
 
 
 def read_stdin(stream: BinaryIO, *, jsonl: bool = False) -> Iterator[Document | InputError]:

@@ -55,7 +55,6 @@ class ErrorType(StrEnum):
     BINARY = "BinaryInput"  # a PDF, an image, an archive: never decoded as text
     URL = "UrlInput"  # fetching is not supported
     DANGLING_LINK = "DanglingLink"
-    UNSUPPORTED = "UnsupportedInput"
     BAD_ROW = "BadRow"
     NO_ARTICLE = "NoArticleText"  # a web page with no article text in it
 

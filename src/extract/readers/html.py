@@ -7,9 +7,10 @@ The metadata comes from the page as trafilatura reads it (OpenGraph, JSON-LD
 `NewsArticle`, `<meta>`, `<time>`): title, author, publication date (the original one,
 not a later update), canonical URL and site name.
 
-One rule of ours on top (`prune_read_also`): a paragraph inside the article that starts
-with a "Lire aussi" label (`extract.lang.fr.web`) links to another story; trafilatura
-keeps it as text, we remove it before extraction.
+Two rules of ours on top: trafilatura runs without its fallback extractors (`fast`), which
+would make an article of the menu of a page that has none; and `prune_read_also`: a
+paragraph inside the article that starts with a "Lire aussi" label (`extract.lang.fr.web`)
+links to another story; trafilatura keeps it as text, we remove it before extraction.
 """
 
 from __future__ import annotations
@@ -73,7 +74,10 @@ def extract_page(html: str, *, url: str | None = None) -> tuple[str, PageMeta]:
         include_comments=False,
         include_tables=False,
         include_images=False,
+        # Precision, and no fallback extractors: with them, a page without an article (a
+        # section front, a consent wall) gives its menu and cookie banner as "the text".
         favor_precision=True,
+        fast=True,
         prune_xpath=prune_read_also(),
         date_extraction_params={"original_date": True, "extensive_search": False},
     )

@@ -37,14 +37,14 @@ def url_id(url: str) -> str:
     return f"{parts.netloc}{parts.path}".rstrip("/") or url
 
 
-def _page(record: object, source: str) -> Document | InputError | None:
+def _is_html_page(record: object) -> bool:
     http = record.http_headers  # type: ignore[attr-defined]
-    if http is None or not http.get_statuscode().startswith("2"):
-        return None
-    if not any(kind in (http.get_header("Content-Type") or "").lower() for kind in _HTML_TYPES):
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""  # type: ignore[attr-defined]
-    body = record.content_stream().read()  # type: ignore[attr-defined]
+    if record.rec_type != "response" or http is None or not http.get_statuscode().startswith("2"):  # type: ignore[attr-defined]
+        return False
+    return any(kind in (http.get_header("Content-Type") or "").lower() for kind in _HTML_TYPES)
+
+
+def _page(url: str, body: bytes, source: str) -> Document | InputError:
     doc_id = url_id(url)
     try:
         html, warnings = decode_bytes(body)
@@ -66,11 +66,12 @@ def read_warc_file(path: Path) -> Iterator[Document | InputError]:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                if record.rec_type != "response":
+                if not _is_html_page(record):
                     continue
-                page = _page(record, f"{name}@{records.get_record_offset()}")
-                if page is not None:
-                    yield page
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                # The body first: asking for the offset reads the record to its end.
+                body = record.content_stream().read()
+                yield _page(url, body, f"{name}@{records.get_record_offset()}")
     except (OSError, ArchiveLoadFailed, ValueError) as exc:
         message = f"bad WARC file: {exc}"
         yield InputError.from_exception(exc, doc_id=valid_unicode(path.stem), source=name, error=message)
