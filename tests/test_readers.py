@@ -292,3 +292,12 @@ def html_pages(draw: st.DrawFn) -> str:
 def test_the_html_reader_never_raises(page):
     item = html_document(page, doc_id="p", source="p.html")
     assert isinstance(item, Document | InputError)
+
+
+def test_check_re_extracts_a_golden_record_of_a_web_page(extractor, tmp_path):
+    from extract.golden import check_golden
+    from extract.io import record_json
+
+    record = next(extractor.results([_page(USINE)]))
+    (tmp_path / "usine.json").write_text(record_json(record), encoding="utf-8")
+    assert check_golden(extractor, tmp_path) == []

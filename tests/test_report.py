@@ -241,3 +241,19 @@ def test_report_usage_errors(runner, tmp_path, monkeypatch, args):
 def test_report_of_a_folder_without_records(runner, tmp_path):
     result = runner.invoke(cli.app, ["report", str(tmp_path)])
     assert result.exit_code == 2 and "records.jsonl" in result.stderr
+
+
+def test_a_web_page_s_review_page_shows_its_extracted_text_and_marks_match(runner, tmp_path):
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(pages / "portail-usine.html", folder)
+    shutil.copy(pages / "depeches-plusieurs-articles.html", folder)
+    out = tmp_path / "out"
+    result = runner.invoke(cli.app, ["run", str(folder), "--out", str(out), "-q", "--report"])
+    assert result.exit_code == 0, result.output
+    for page in _pages(out / "report").values():
+        record = Record.model_validate_json((out / f"{page.root['data-doc-id']}.json").read_text(encoding="utf-8"))
+        assert page.text == (out / "texts" / f"{record.sha256}.txt").read_text(encoding="utf-8")
+        assert "<" not in page.text and "Lire aussi" not in page.text
+        assert {kind: len(page.items(kind)) for kind in KINDS} == mention_counts(record)
