@@ -253,7 +253,8 @@ def test_a_web_page_s_review_page_shows_its_extracted_text_and_marks_match(runne
     result = runner.invoke(cli.app, ["run", str(folder), "--out", str(out), "-q", "--report"])
     assert result.exit_code == 0, result.output
     for page in _pages(out / "report").values():
-        record = Record.model_validate_json((out / f"{page.root['data-doc-id']}.json").read_text(encoding="utf-8"))
+        record_file = out / f"{page.root['data-doc-id']}.json"
+        record = Record.model_validate_json(record_file.read_text(encoding="utf-8"))
         assert page.text == (out / "texts" / f"{record.sha256}.txt").read_text(encoding="utf-8")
         assert "<" not in page.text and "Lire aussi" not in page.text
         assert {kind: len(page.items(kind)) for kind in KINDS} == mention_counts(record)
