@@ -7,9 +7,11 @@ OpenGraph, JSON-LD NewsArticle, <time>, HTML entities, several <article> blocks)
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -301,3 +303,40 @@ def test_check_re_extracts_a_golden_record_of_a_web_page(extractor, tmp_path):
     record = next(extractor.results([_page(USINE)]))
     (tmp_path / "usine.json").write_text(record_json(record), encoding="utf-8")
     assert check_golden(extractor, tmp_path) == []
+
+
+def test_check_re_extracts_a_golden_record_of_a_jsonl_line(extractor, tmp_path):
+    from extract.golden import check_golden
+    from extract.io import record_json
+
+    lines = [{"id": f"l{i}", "text": f"Le salon de Fès ouvrira le {i} mars 2026."} for i in (1, 2, 13)]
+    feed = tmp_path / "lot.jsonl"
+    feed.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    golden = tmp_path / "golden"
+    golden.mkdir()
+    third = list(read_inputs([str(feed)]))[2]
+    (golden / "l13.json").write_text(record_json(next(extractor.results([third]))), encoding="utf-8")
+    assert check_golden(extractor, golden) == []
+
+
+@pytest.mark.parametrize("kind", ["html", "csv"])
+def test_reprints_are_found_among_pages_and_table_rows(tmp_path, kind):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if kind == "html":
+        (folder / "usine.html").write_bytes(USINE.read_bytes())
+        (folder / "reprise.html").write_bytes(USINE.read_bytes().replace(b"<main>", b"<main><!-- repris -->"))
+    else:
+        text = _page(USINE).text
+        with (folder / "lot.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerows([["id", "text"], ["usine", text], ["reprise", text + "\n\nAvec l'AFP."]])
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli.app, ["run", str(folder), "--out", str(out), "-q"]).exit_code == 0
+    shutil.rmtree(out / ".index")  # signatures from the kept texts, not from an earlier pass
+    from extract.linking import link_output
+
+    link_output(out)
+    records = {r["doc_id"]: r for r in map(json.loads, (out / "records.jsonl").read_text().splitlines())}
+    reprint, first = ("reprise", "usine") if kind == "csv" else ("usine", "reprise")
+    assert records[reprint]["duplicate_of"] == first

@@ -72,6 +72,15 @@ def timed_run(extractor: object, folder: Path, *, lang_known: bool) -> float:
     return (time.perf_counter() - started) / len(documents)
 
 
+def read_time(folder: Path) -> float:
+    """Reading alone (decoding; for pages, trafilatura and the metadata), per document."""
+    from extract.readers import read_inputs
+
+    started = time.perf_counter()
+    count = sum(1 for _ in read_inputs([str(folder)]))
+    return (time.perf_counter() - started) / count
+
+
 def identify_time(folder: Path) -> float:
     from extract.readers import Document, read_inputs
     from extract.readers.language import identify
@@ -102,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             rounds["html"].append(timed_run(extractor, pages, lang_known=False))
             rounds["txt-lang-known"].append(timed_run(extractor, txt, lang_known=True))
         identify_ms = identify_time(txt) * 1000
+        reading = {name: statistics.median(read_time(folder) for _ in range(args.repeat)) * 1000
+                   for name, folder in (("txt", txt), ("html", pages))}
     medians = {mode: statistics.median(times) * 1000 for mode, times in rounds.items()}
     for mode, value in medians.items():
         print(f"{mode}: {value:.1f} ms/doc (rounds: {', '.join(f'{t * 1000:.1f}' for t in rounds[mode])})")
@@ -110,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     share = [(t - k) / t for t, k in zip(rounds["txt"], rounds["txt-lang-known"], strict=True)]
     print(f"language check share (alternated runs): {statistics.median(share) * 100:.1f} %")
     print(f"identify(): {identify_ms:.3f} ms/doc = {identify_ms / medians['txt'] * 100:.2f} % of a txt run")
+    extra = reading["html"] - reading["txt"]
+    print(
+        f"reading alone: txt {reading['txt']:.2f} ms/doc, html {reading['html']:.2f} ms/doc: a page costs"
+        f" {extra:.2f} ms more = {extra / medians['txt'] * 100:.1f} % of a txt run"
+    )
     return 0
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from extract.api import Extractor
 from extract.io import record_json
 from extract.readers import Document, read_path
+from extract.readers.kept import source_file
 from extract.schema import Record
 
 
@@ -67,9 +68,11 @@ def _source_path(source: str, golden_dir: Path) -> Path:
 
 
 def _reextract(extractor: Extractor, golden: Record, golden_dir: Path) -> Record:
-    path = _source_path(golden.source, golden_dir)
-    # A golden record names one file (text or web page): its first document is the one.
-    loaded = next(iter(read_path(path)), None)
+    file = source_file(golden.source)
+    path = _source_path(file, golden_dir)
+    # The document of the record's line or crawl record (the file's only one otherwise).
+    position = golden.source[len(file):]
+    loaded = next((item for item in read_path(path) if item.source.endswith(position)), None)
     if not isinstance(loaded, Document):
         raise FileNotFoundError(f"{golden.source}: {loaded.error if loaded else 'no document'}")
     loaded.source = golden.source

@@ -23,7 +23,7 @@ from datasketch import MinHash
 from extract.io import record_json, write_atomic
 from extract.linking import duplicates
 from extract.readers import Document, read_inputs
-from extract.readers.kept import kept_text
+from extract.readers.kept import kept_text, source_file
 from extract.schema import Record
 
 #: the file `extract.batch` writes, one record per line in input order
@@ -104,21 +104,12 @@ def _source_texts(records: Iterable[Record], out_dir: Path | None) -> dict[str, 
         text = kept_text(out_dir, sha256)
         if text is not None:
             texts[sha256] = text
-    files = {_source_file(record.source) for record in records if record.sha256 not in texts}
+    files = {source_file(record.source) for record in records if record.sha256 not in texts}
     readable = sorted(name for name in files if name and Path(name).is_file())
     for document in read_inputs(readable):
         if isinstance(document, Document) and document.sha256 in wanted:
             texts.setdefault(document.sha256, document.text)
     return texts
-
-
-def _source_file(source: str) -> str:
-    """The input file a record's source names (`a.jsonl:12` → `a.jsonl`, `c.warc@345` → `c.warc`)."""
-    path, _, number = source.rpartition(":")
-    if number.isdigit() and path:
-        return path
-    path, _, offset = source.rpartition("@")
-    return path if offset.isdigit() and path else source
 
 
 def signatures(

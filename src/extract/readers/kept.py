@@ -17,6 +17,19 @@ TEXTS_DIR = "texts"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+def source_file(source: str) -> str:
+    """The input file a record's `source` names.
+
+    >>> source_file("lot.jsonl:12"), source_file("crawl.warc.gz@3456"), source_file("a.txt")
+    ('lot.jsonl', 'crawl.warc.gz', 'a.txt')
+    """
+    for separator in (":", "@"):
+        path, _, position = source.rpartition(separator)
+        if path and position.isdigit():
+            return path
+    return source
+
+
 def kept_text_path(out_dir: Path, sha256: str) -> Path | None:
     """Where the text of input bytes `sha256` is kept in `out_dir` (None for a bad hash)."""
     return out_dir / TEXTS_DIR / f"{sha256}.txt" if _SHA256.fullmatch(sha256) else None

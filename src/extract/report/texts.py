@@ -13,23 +13,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extract.readers import JSONL_SUFFIXES, Document, read_inputs
-from extract.readers.kept import kept_text
+from extract.readers import Document, read_inputs
+from extract.readers.kept import kept_text, source_file
 
 
 def source_files(sources: Iterable[str]) -> list[str]:
-    """The input files named by records' `source` (`a.txt`, `batch.jsonl:12`), once each.
+    """The input files named by records' `source` (`a.txt`, `batch.jsonl:12`, `c.warc@34`), once each.
 
     >>> source_files(["-", "missing.txt", "README.md"])
     ['missing.txt', 'README.md']
     """
     files: dict[str, None] = {}
     for source in sources:
-        if source == "-":  # stdin: nothing to read again
+        if source == "-" or source.startswith("-:"):  # stdin: nothing to read again
             continue
-        path, _, line = source.rpartition(":")
-        is_jsonl_line = line.isdigit() and Path(path).suffix in JSONL_SUFFIXES
-        files[path if is_jsonl_line else source] = None
+        files[source_file(source)] = None
     return list(files)
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from extract.io import write_atomic
 from extract.linking import LinkSummary, link_output
 from extract.readers import Document, InputError, read_inputs, unique_documents
+from extract.readers.kept import kept_text_path
 from extract.spark.records import DOCUMENT_COLUMNS, extract_records
 from extract.spark.tables import write_tables
 
@@ -110,6 +111,14 @@ def write_results(results: Iterator[Any], out_dir: Path, summary: SparkRunSummar
         (out_dir / ERRORS_FILE).unlink(missing_ok=True)
 
 
+def keep_texts(out_dir: Path, rows: list[dict[str, Any]]) -> None:
+    """Keep each input's text beside the records, as `extract run` does (`extract.readers.kept`)."""
+    for row in rows:
+        path = kept_text_path(out_dir, row["sha256"])
+        if path is not None and not path.is_file():
+            write_atomic(path, row["text"])
+
+
 def run(
     inputs: list[str],
     out_dir: Path,
@@ -127,6 +136,7 @@ def run(
     spark = spark or session(master)
     summary = SparkRunSummary()
     rows = list(input_rows(inputs, reference_date, summary.errors))
+    keep_texts(out_dir, rows)
     results = extract_records(input_frame(spark, rows, partitions)) if rows else None
     write_results(results.orderBy("ordinal").toLocalIterator() if results else iter(()), out_dir, summary)
     # The same pass as `extract run`'s: keys and reprints depend on the whole batch.
