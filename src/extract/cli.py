@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -26,7 +27,7 @@ from rich.console import Console
 from extract import batch
 from extract.api import load
 from extract.matmul import Matmul
-from extract.readers import URL_PATTERN, InputError
+from extract.readers import URL_PATTERN, Document, InputError
 from extract.schema import record_json_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
@@ -69,7 +70,9 @@ def _check_date(value: str | None) -> str | None:
 
 
 def _run_stdin(
-    out: Path | None, jsonl: bool, reference_date: str | None, default_reference_date: str | None,
+    jsonl: bool,
+    reference_date: str | None,
+    default_reference_date: str | None,
     extractor_options: dict[str, object],
 ) -> int:
     """Extract stdin to stdout (one record, or JSONL in input order); the exit code."""
@@ -81,6 +84,14 @@ def _run_stdin(
         load(**extractor_options), items, sys.stdout, on_error=_report_error, indent=None if jsonl else 2
     )
     return 1 if errors else 0
+
+
+def _stdin_for_run(stdin_format: StdinFormat) -> Iterator[Document | InputError]:
+    """stdin's documents for `run - --out DIR` (the run applies the date options to them)."""
+    from extract.feeds import stdin_documents
+
+    jsonl = stdin_format is StdinFormat.JSONL
+    return stdin_documents(sys.stdin.buffer, jsonl=jsonl, reference_date=None, default_reference_date=None)
 
 
 def _report_error(error: InputError) -> None:
@@ -111,23 +122,14 @@ def run_cli(
         if report:
             raise typer.BadParameter("--report needs --out: a text from stdin has no report")
         jsonl = stdin_format is StdinFormat.JSONL
-        raise typer.Exit(code=_run_stdin(out, jsonl, reference_date, default_reference_date, options))
+        raise typer.Exit(code=_run_stdin(jsonl, reference_date, default_reference_date, options))
     if out is None:
         raise typer.BadParameter("--out is required unless the input is '-'")
-    documents = None
-    if stdin:
-        from extract.feeds import stdin_documents
-
-        jsonl = stdin_format is StdinFormat.JSONL
-        # The run applies the dates to every document, those of stdin too.
-        documents = stdin_documents(
-            sys.stdin.buffer, jsonl=jsonl, reference_date=None, default_reference_date=None
-        )
+    documents = _stdin_for_run(stdin_format) if stdin else None
     missing = [name for name in inputs if not stdin and _is_missing(name)]
     if missing:
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
-    report_error = _report_error
 
     from extract.progress import progress_callbacks  # rich progress; silent off a TTY
 
@@ -143,7 +145,7 @@ def run_cli(
                 workers=workers,
                 resume=resume,
                 on_record=on_record,
-                on_error=report_error,
+                on_error=_report_error,
                 link=link,
             )
     except (batch.RunInterrupted, batch.OutputError) as stop:
