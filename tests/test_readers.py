@@ -254,6 +254,14 @@ def test_stdin_is_decoded_like_a_file(raw, text):
 
 
 @pytest.mark.issue(32)
+def test_cp1252_on_stdin_through_the_cli_is_read_without_a_traceback():
+    raw = "Le salon de Fès ouvre à Meknès.".encode("cp1252")
+    result = CliRunner().invoke(cli.app, ["run", "-"], input=raw)
+    assert result.exit_code == 0 and result.exception is None
+    assert json.loads(result.stdout)["warnings"] == ["W001: input is not UTF-8; decoded as cp1252"]
+
+
+@pytest.mark.issue(32)
 def test_a_bom_on_stdin_does_not_shift_offsets(extractor):
     document = next(read_stdin(io.BytesIO("\ufeffLe ministre Youssef Tazi est à Tanger.".encode())))
     record = next(extractor.results([document]))

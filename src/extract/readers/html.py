@@ -107,7 +107,7 @@ def html_document(
     """The Document of one web page (`sha256` is the input bytes', when not the page's text)."""
     try:
         text, meta = extract_page(html, url=url)
-    except (NoArticleText, ValueError) as exc:
+    except Exception as exc:  # a page trafilatura or lxml chokes on must not cost the others
         return InputError.from_exception(exc, doc_id=doc_id, source=source)
     return Document(
         doc_id=doc_id,
