@@ -42,6 +42,18 @@ SAMPLES: list[tuple[str, str]] = [
     ("fa", "بانک مرکزی نرخ بهره را تغییر نداد."),
     ("ur", "وزیر نے منگل کو نئی فیکٹری کا افتتاح کیا۔"),
     ("ur", "مرکزی بینک نے شرح سود میں کوئی تبدیلی نہیں کی۔"),
+    # Very short: headlines of a few words, names and figures.
+    ("fr", "Tanger : le port bat son record"),
+    ("fr", "Inflation : 2,1 % en mars"),
+    ("fr", "Le Raja champion"),
+    ("fr", "Nouveau gouvernement à Rabat"),
+    ("fr", "Ouverture du salon Halieutis"),
+    ("en", "Tanger port breaks record"),
+    ("en", "Inflation at 2.1% in March"),
+    ("en", "New government in Rabat"),
+    ("en", "Raja crowned champions"),
+    ("ar", "الرجاء بطلا"),
+    ("ar", "حكومة جديدة في الرباط"),
 ]
 
 
