@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-spark soak lint clean
+.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-inputs bench-spark soak lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ bench: $(STAMP)
 ## SOAK_ARGS="--docs 5000 --workers 1" to change it). Exit 1 if RSS grows 10 % after the first 1,000.
 soak: $(STAMP)
 	$(BIN)/python -m tools.soak $(SOAK_ARGS)
+
+## Inputs: a news page against its text as .txt, and the language check's share of a run.
+bench-inputs: $(STAMP)
+	$(BIN)/python -m tools.bench_inputs $(BENCH_ARGS)
 
 ## Spark local[2] against `extract run --workers 2` on the bench corpus (warm and whole run).
 bench-spark: $(STAMP) java

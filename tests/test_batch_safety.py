@@ -143,9 +143,10 @@ def test_hostile_ids_stay_inside_out_and_resume_finds_them(runner, tmp_path):
     result = runner.invoke(cli.app, ["run", str(source), "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out"]
-    # Records sit directly in OUT; the one folder is the linking pass's own index.
-    assert all(p.is_file() and p.parent == out for p in out.rglob("*") if ".index" not in p.parts)
-    assert [p.name for p in out.iterdir() if p.is_dir()] == [".index"]
+    # Records sit directly in OUT; the folders are the linking pass's index and the kept texts.
+    inside = [p for p in out.rglob("*") if not {".index", "texts"} & set(p.parts)]
+    assert all(p.is_file() and p.parent == out for p in inside)
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == [".index", "texts"]
     kept = [record["doc_id"] for record in records(out)]
     assert kept[: len(HOSTILE_IDS)] == [doc_id or "in-7" for doc_id in HOSTILE_IDS]  # "" gets the line's id
     assert len({p.name.casefold() for p in out.glob("*.json")}) == len(ids)
@@ -172,6 +173,8 @@ def test_output_files_honour_the_umask(runner, tmp_path, umask, mode):
         "events.jsonl": mode,
         ".index": 0o777 & ~umask,
         ".index/signatures.jsonl": mode,
+        "texts": 0o777 & ~umask,
+        **{f"texts/{record['sha256']}.txt": mode for record in records(out)},
     }
 
 
@@ -195,7 +198,7 @@ def test_error_lines_keep_the_exception_type_and_traceback(runner, tmp_path):
     assert runner.invoke(cli.app, ["run", str(folder), "--out", str(out), "-q"]).exit_code == 1
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(e["doc_id"], e["error_type"]) for e in errors] == [
-        ("image", "NotTextError"),
+        ("image", "BinaryInput"),
         ("lot-1", "ValueError"),
     ]
     assert all(set(e) == {"doc_id", "source", "error", "error_type", "traceback"} for e in errors)

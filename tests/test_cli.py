@@ -34,7 +34,8 @@ def test_run_writes_records_and_isolates_bad_input(runner, inputs, tmp_path):
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", str(out), "--quiet"])
     assert result.exit_code == 1
     assert sorted(p.name for p in out.iterdir()) == [
-        ".index", "a.json", "b.json", "entities.jsonl", "errors.jsonl", "events.jsonl", "records.jsonl"
+        ".index", "a.json", "b.json", "entities.jsonl", "errors.jsonl", "events.jsonl", "records.jsonl",
+        "texts",
     ]
     lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["doc_id"] for line in lines] == ["a", "b"]
@@ -112,6 +113,6 @@ def test_matmul_option_reaches_load_and_bad_values_are_usage_errors(extractor, m
     out = str(tmp_path / "o")
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "-q", "--matmul", "blis"])
     assert result.exit_code == 0, result.output
-    assert asked == [{"matmul": "blis"}]
+    assert asked == [{"matmul": "blis", "any_language": False}]
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "--matmul", "mkl"])
     assert result.exit_code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,7 @@ def test_report_reads_the_sources_again(runner, articles, tmp_path, monkeypatch)
 def test_report_with_inputs_and_an_edited_file(runner, articles, tmp_path):
     out = tmp_path / "out"
     runner.invoke(cli.app, ["run", str(articles), "--out", str(out), "-q"])
+    shutil.rmtree(out / "texts")  # a run from before texts were kept: read from the inputs
     (articles / "salon.txt").write_text(SALON + "Mise à jour.\n", encoding="utf-8")
     moved = tmp_path / "moved"
     articles.rename(moved)
@@ -214,6 +216,15 @@ def test_report_with_inputs_and_an_edited_file(runner, articles, tmp_path):
     assert "1 without their text" in result.stderr
     pages = _pages(out / "report")
     assert pages[page_name("rocade")].text == CRLF and "text" not in pages[page_name("salon")].ids
+
+
+def test_report_shows_the_kept_text_when_the_input_changed_since(runner, articles, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(cli.app, ["run", str(articles), "--out", str(out), "-q"])
+    (articles / "salon.txt").write_text(SALON + "Mise à jour.\n", encoding="utf-8")
+    result = runner.invoke(cli.app, ["report", str(out), "--inputs", str(articles)])
+    assert result.exit_code == 0, result.output
+    assert _pages(out / "report")[page_name("salon")].text == SALON
 
 
 @pytest.mark.parametrize(
@@ -230,3 +241,20 @@ def test_report_usage_errors(runner, tmp_path, monkeypatch, args):
 def test_report_of_a_folder_without_records(runner, tmp_path):
     result = runner.invoke(cli.app, ["report", str(tmp_path)])
     assert result.exit_code == 2 and "records.jsonl" in result.stderr
+
+
+def test_a_web_page_s_review_page_shows_its_extracted_text_and_marks_match(runner, tmp_path):
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(pages / "portail-usine.html", folder)
+    shutil.copy(pages / "depeches-plusieurs-articles.html", folder)
+    out = tmp_path / "out"
+    result = runner.invoke(cli.app, ["run", str(folder), "--out", str(out), "-q", "--report"])
+    assert result.exit_code == 0, result.output
+    for page in _pages(out / "report").values():
+        record_file = out / f"{page.root['data-doc-id']}.json"
+        record = Record.model_validate_json(record_file.read_text(encoding="utf-8"))
+        assert page.text == (out / "texts" / f"{record.sha256}.txt").read_text(encoding="utf-8")
+        assert "<" not in page.text and "Lire aussi" not in page.text
+        assert {kind: len(page.items(kind)) for kind in KINDS} == mention_counts(record)

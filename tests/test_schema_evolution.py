@@ -50,6 +50,14 @@ def _nullable(prop: dict[str, Any]) -> bool:
     return any(option.get("type") == "null" for option in prop.get("anyOf", [])) or "default" in prop
 
 
+def _widened(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """`old` as a widening reads it: a constant that becomes any value of its type gains
+    values as an enum may (1.2's `Record.lang`, "fr" before, the identified language now)."""
+    if "const" in old and "const" not in new:
+        return {k: v for k, v in old.items() if k != "const"}
+    return old
+
+
 def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """What `new` does to `old` that is not an addition of an optional, nullable field."""
     problems = []
@@ -59,7 +67,7 @@ def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             continue  # the one field whose value says which version this is
         if path not in after:
             problems.append(f"{path} dropped")
-        elif _clean(prop) != _clean(after[path][0]):
+        elif _clean(_widened(prop, after[path][0])) != _clean(after[path][0]):
             problems.append(f"{path} changed: {_clean(prop)} -> {_clean(after[path][0])}")
         elif after[path][1] and not before[path][1]:
             problems.append(f"{path} became required")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from extract.api import Extractor, Failure, load
-from extract.io import Document
+from extract.readers import Document
 from extract.schema import SCHEMA_VERSION, Record
 from extract.version import __version__
 

@@ -20,12 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.assemble import ArticleMeta, DocPart, assemble_record
+from extract.diagnostics import W, warning
 from extract.extensions import SpanKeys
-from extract.header import parse_header
-from extract.io import Document, InputError
+from extract.header import Header, parse_header
 from extract.lineage import base_lineage, text_sha256, with_options
 from extract.matmul import Matmul, one_blas_thread, set_matmul
 from extract.pipeline import build_nlp, config_text, load_pipeline_config
+from extract.readers import Document, InputError
+from extract.readers.language import FRENCH, identify
 from extract.schema import ExtractorInfo, Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -121,8 +123,11 @@ class Extractor:
         batch_size: int = 32,
         max_part_chars: int | None = None,
         config_sha256: str | None = None,
+        any_language: bool = False,
     ):
         self.nlp = nlp
+        # A document identified as not French is extracted with the French rules only if asked.
+        self.any_language = any_language
         self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or nlp.max_length
@@ -154,10 +159,15 @@ class Extractor:
             raise RuntimeError(f"extraction failed for {doc_id}: {result.error}")
         return result
 
-    def lineage(self, reference_date: str | None = None) -> ExtractorInfo:
-        """What a record of this extractor says produced it, for a document extracted with
-        `reference_date` given as an option (see `extract.lineage`)."""
-        return with_options(self.base_lineage, reference_date=reference_date)
+    def lineage(self, document: Document | None = None) -> ExtractorInfo:
+        """What a record of this extractor says produced it, for `document` with the dates
+        given to it as options (see `extract.lineage`)."""
+        return with_options(
+            self.base_lineage,
+            reference_date=document.reference_date if document else None,
+            default_reference_date=document.default_reference_date if document else None,
+            any_language=self.any_language,
+        )
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, documents: Iterable[Document | str]) -> Iterator[Record]:
@@ -182,33 +192,53 @@ class Extractor:
             yield from self._run_batch(batch)
 
     def _prepare(self, document: Document) -> tuple[ArticleMeta, list[tuple[int, Doc]]]:
+        lang = document.lang or identify(document.text)
+        warnings = list(document.warnings)
+        if lang != FRENCH:
+            warnings.append(warning(W.NOT_FRENCH, lang=lang))
+            if not self.any_language:
+                return self._meta(document, None, lang, warnings), []
         header = parse_header(document.text)
-        published = document.published or _iso(header.published)
-        if document.reference_date:
-            reference, reference_source = document.reference_date, ReferenceDateSource.OPTION
-        elif published:
-            reference, reference_source = published, ReferenceDateSource.PUBLISHED
-        else:
-            reference, reference_source = None, None
-        meta = ArticleMeta(
-            doc_id=document.doc_id,
-            source=document.source,
-            sha256=document.sha256,
-            title=document.title or header.title,
-            author=header.author,
-            published=published,
-            reference_date=reference,
-            reference_date_source=reference_source,
-            warnings=tuple(document.warnings),
-        )
+        meta = self._meta(document, header, lang, warnings)
         docs = []
         if self._words_seen is not None:
             self._words_seen.update(document.text.split())
         for offset, part in split_text(document.text, self.max_part_chars):
             doc = self.nlp.make_doc(part)
-            doc._.reference_date = reference
+            doc._.reference_date = meta.reference_date
             docs.append((offset, doc))
         return meta, docs
+
+    @staticmethod
+    def _meta(document: Document, header: Header | None, lang: str, warnings: list[str]) -> ArticleMeta:
+        """What the record says of the article; the source's own metadata wins over its header's.
+
+        The reference date: `--reference-date` (the document's `reference_date`) wins; then
+        the date the article states (its source's, else its header's); then
+        `--default-reference-date`, for documents with no date of their own.
+        """
+        published = document.published or (_iso(header.published) if header else None)
+        reference, reference_source = None, None
+        if document.reference_date:
+            reference, reference_source = document.reference_date, ReferenceDateSource.OPTION
+        elif published:
+            reference, reference_source = published, ReferenceDateSource.PUBLISHED
+        elif document.default_reference_date:
+            reference, reference_source = document.default_reference_date, ReferenceDateSource.OPTION
+        return ArticleMeta(
+            doc_id=document.doc_id,
+            source=document.source,
+            sha256=document.sha256,
+            title=document.title or (header.title if header else None),
+            author=document.author or (header.author if header else None),
+            published=published,
+            reference_date=reference,
+            reference_date_source=reference_source,
+            warnings=tuple(warnings),
+            lang=lang,
+            url=document.url,
+            site=document.site,
+        )
 
     def _run_batch(self, documents: list[Document | Failure]) -> Iterator[Record | Failure]:
         # A memory zone frees the strings and lexemes a batch added to the vocabulary once
@@ -262,7 +292,7 @@ class Extractor:
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
                 record = assemble_record(parts, meta, keys)
-                yield record.model_copy(update={"extractor": self.lineage(document.reference_date)})
+                yield record.model_copy(update={"extractor": self.lineage(document)})
             except Exception as exc:
                 yield Failure.from_exception(document, exc)
 
@@ -296,17 +326,21 @@ def load(
     *,
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
+    any_language: bool = False,
 ) -> Extractor:
     """Build the Extractor: the French model plus our components, from the pipeline config.
 
     The config is `config_path`, else `$EXTRACT_MODELS_DIR/extract.cfg`, else the default
     that ships with the package (`extract config` prints it). `batch_size` and `matmul`
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
-    `[extract] matmul`.
+    `[extract] matmul`. `any_language` extracts documents that are not French too (their
+    warning stays).
     """
     path = Path(config_path) if config_path else None
     config = load_pipeline_config(path)
     nlp = build_nlp(config)
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
     digest = text_sha256(config_text(path))
-    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest)
+    return Extractor(
+        nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest, any_language=any_language
+    )

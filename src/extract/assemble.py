@@ -49,6 +49,9 @@ class ArticleMeta(BaseModel):
     reference_date: str | None = None
     reference_date_source: ReferenceDateSource | None = None
     warnings: tuple[str, ...] = ()
+    lang: str = "fr"
+    url: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -219,4 +222,7 @@ def assemble_record(
         published=meta.published,
         reference_date=meta.reference_date,
         reference_date_source=meta.reference_date_source,
+        lang=meta.lang,
+        url=meta.url,
+        site=meta.site,
     )

@@ -21,17 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.api import Extractor, Failure, load
-from extract.diagnostics import W, warning
-from extract.io import (
-    Document,
-    InputError,
-    read_inputs,
-    record_json,
-    record_path,
-    remove_partial_writes,
-    write_atomic,
-)
+from extract.io import record_json, record_path, remove_partial_writes, write_atomic
 from extract.linking import LinkSummary, link_output
+from extract.readers import Document, InputError, read_inputs, unique_documents
+from extract.readers.kept import kept_text_path
 from extract.schema import ExtractorInfo, Record
 from extract.workers import iter_pooled
 
@@ -64,6 +57,11 @@ class RunSummary:
         self.dates += len(record.dates)
         self.figures += len(record.figures)
         self.events += len(record.events)
+
+    @property
+    def found_nothing(self) -> bool:
+        """The inputs held no document at all (an empty folder, a folder of other files)."""
+        return not (self.documents or self.skipped or self.errors)
 
     def line(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -189,19 +187,6 @@ def existing_record(out_dir: Path, document: Document, lineage: ExtractorInfo | 
 
 
 # -- the run ------------------------------------------------------------------------------
-def unique_documents(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
-    """Give a second document with the same stem a distinct id rather than overwrite."""
-    seen: dict[str, int] = {}
-    for item in items:
-        if isinstance(item, Document):
-            count = seen.get(item.doc_id, 0)
-            seen[item.doc_id] = count + 1
-            if count:
-                item.warnings.append(warning(W.DUPLICATE_DOC_ID, doc_id=item.doc_id))
-                item.doc_id = f"{item.doc_id}-{count + 1}"
-        yield item
-
-
 @dataclass
 class _Run:
     """One run's state: what was read, resumed, written and failed, in input order."""
@@ -211,21 +196,26 @@ class _Run:
     extractor: Extractor
     resume: bool
     reference_date: str | None
+    default_reference_date: str | None
     on_record: Callable[[Record], None] | None
     on_error: Callable[[InputError], None] | None
     order: list[str] = field(default_factory=list)  # doc_ids in input order, for records.jsonl
     done: set[str] = field(default_factory=set)  # doc_ids whose record file is whole
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> text, until its record is written
 
-    def pending(self, inputs: list[str]) -> Iterator[Document]:
-        for item in unique_documents(read_inputs(inputs)):
+    def pending(self, items: Iterable[Document | InputError]) -> Iterator[Document]:
+        for item in unique_documents(items):
             if isinstance(item, InputError):
                 self.fail(item)
                 continue
             if self.reference_date:
                 item.reference_date = item.reference_date or self.reference_date
+            item.default_reference_date = item.default_reference_date or self.default_reference_date
+            self.texts[item.doc_id] = item.text
             self.order.append(item.doc_id)
             previous = self._resumable(item)
             if previous is not None:
+                self.keep_text(previous.sha256, self.texts.pop(item.doc_id, None))
                 self.done.add(item.doc_id)
                 self.summary.skipped += 1
                 self.summary.add(previous)
@@ -235,9 +225,10 @@ class _Run:
     def _resumable(self, document: Document) -> Record | None:
         if not self.resume:
             return None
-        return existing_record(self.out_dir, document, self.extractor.lineage(document.reference_date))
+        return existing_record(self.out_dir, document, self.extractor.lineage(document))
 
     def fail(self, error: InputError) -> None:
+        self.texts.pop(error.doc_id, None)
         self.summary.errors += 1
         self.summary.error_items.append(error)
         if self.on_error:
@@ -245,8 +236,10 @@ class _Run:
 
     def write(self, record: Record, signals: _StopSignals) -> None:
         path = record_path(self.out_dir, record.doc_id)
+        text = self.texts.pop(record.doc_id, None)
         with signals.writing():
             try:
+                self.keep_text(record.sha256, text)
                 write_atomic(path, record_json(record) + "\n")
             except OSError as exc:
                 raise OutputError(path, exc) from exc
@@ -254,6 +247,12 @@ class _Run:
         self.summary.add(record)
         if self.on_record:
             self.on_record(record)
+
+    def keep_text(self, sha256: str, text: str | None) -> None:
+        """Keep the text the record's offsets point into, under its input's hash (once)."""
+        path = kept_text_path(self.out_dir, sha256)
+        if text is not None and path is not None and not path.is_file():
+            write_atomic(path, text)
 
     def finished(self) -> list[str]:
         """doc_ids of the records written or resumed, in input order."""
@@ -266,27 +265,35 @@ def run(
     *,
     extractor: Extractor | None = None,
     reference_date: str | None = None,
+    default_reference_date: str | None = None,
     workers: int = 1,
     resume: bool = False,
     on_record: Callable[[Record], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
     link: bool = True,
+    documents: Iterable[Document | InputError] | None = None,
 ) -> RunSummary:
     """Extract every input into `out_dir`; see the module docstring for what is written.
 
-    Raises `RunInterrupted` on SIGINT/SIGTERM and `OutputError` when `out_dir` cannot be
-    written, in both cases after ending the workers and leaving only whole files.
+    `reference_date` overrides every document's own date; `default_reference_date` is used
+    only by documents with no date of their own. `documents`, when given, are read instead
+    of `inputs` (a feed on stdin). Raises `RunInterrupted` on SIGINT/SIGTERM
+    and `OutputError` when `out_dir` cannot be written, in both cases after ending the
+    workers and leaving only whole files.
     """
     started = time.perf_counter()
     _open_out_dir(out_dir)
     extractor = extractor or load()
     summary = RunSummary()
-    state = _Run(out_dir, summary, extractor, resume, reference_date, on_record, on_error)
+    state = _Run(
+        out_dir, summary, extractor, resume, reference_date, default_reference_date, on_record, on_error
+    )
+    items = documents if documents is not None else read_inputs(inputs)
     stopped: int | None = None
     failure: OutputError | None = None
     with _StopSignals() as signals:
         try:
-            with closing(iter_results(extractor, state.pending(inputs), workers=workers)) as results:
+            with closing(iter_results(extractor, state.pending(items), workers=workers)) as results:
                 for result in results:
                     if isinstance(result, Failure):
                         state.fail(result.as_input_error())

@@ -6,15 +6,18 @@ Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), 
 tables), `report` (a static review site of a run's records), `config` (print the default
 pipeline config).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
-3 the output folder could not be written (full disk, read-only), 128 + N stopped by signal N
-(130 SIGINT, 143 SIGTERM; `--resume` finishes the run).
+3 the output folder could not be written (full disk, read-only), 4 the inputs held no
+document (an empty folder: nothing was extracted), 128 + N stopped by signal N (130 SIGINT,
+143 SIGTERM; `--resume` finishes the run).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,22 +26,38 @@ from rich.console import Console
 
 from extract import batch
 from extract.api import load
-from extract.io import InputError, record_json
 from extract.matmul import Matmul
+from extract.readers import URL_PATTERN, Document, InputError
 from extract.schema import record_json_schema
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
 err = Console(stderr=True)
 
 INPUTS_HELP = (
-    ".txt files, folders of them, .jsonl files (one {id, text, ...} per line), or .csv/.parquet tables"
-    " (columns id, text, ...); '-' reads stdin."
+    ".txt or .html files, folders of them, .jsonl files (one {id, text|html, ...} per line), .csv/.parquet"
+    " tables (columns id, text|html, ...), .warc/.warc.gz crawls; '-' reads stdin."
 )
+NOTHING_FOUND = 4  # exit code: the inputs held no document
+FORMAT_HELP = "What stdin holds: 'text' (one article) or 'jsonl' (one document a line, streamed)."
+ANY_LANGUAGE_HELP = "Extract documents identified as not French too (their warning stays)."
+DEFAULT_REFDATE_HELP = "YYYY-MM-DD for documents with no date of their own (a crawl date, say)."
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
 LINK_HELP = "Link the records of OUT: entity keys, reprints, entities.jsonl and events.jsonl."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 REPORT_HELP = "Also write the review report (a static site) into OUT/report/."
+
+
+class StdinFormat(StrEnum):
+    TEXT = "text"
+    JSONL = "jsonl"
+
+
+def _is_missing(name: str) -> bool:
+    """A named input that is neither there nor a dangling link or a URL (those are refused
+    one by one, with their reason, by the readers)."""
+    path = Path(name)
+    return not path.exists() and not path.is_symlink() and not URL_PATTERN.match(name)
 
 
 def _check_date(value: str | None) -> str | None:
@@ -50,10 +69,33 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
-def _run_stdin(reference_date: str | None, matmul: Matmul | None) -> None:
-    extractor = load(matmul=matmul)
-    record = extractor.extract(sys.stdin.read(), doc_id="stdin", source="-", reference_date=reference_date)
-    typer.echo(record_json(record))
+def _run_stdin(
+    jsonl: bool,
+    reference_date: str | None,
+    default_reference_date: str | None,
+    extractor_options: dict[str, object],
+) -> int:
+    """Extract stdin to stdout (one record, or JSONL in input order); the exit code."""
+    from extract.feeds import stdin_documents, stream_records
+
+    dates = {"reference_date": reference_date, "default_reference_date": default_reference_date}
+    items = stdin_documents(sys.stdin.buffer, jsonl=jsonl, **dates)
+    errors = stream_records(
+        load(**extractor_options), items, sys.stdout, on_error=_report_error, indent=None if jsonl else 2
+    )
+    return 1 if errors else 0
+
+
+def _stdin_for_run(stdin_format: StdinFormat) -> Iterator[Document | InputError]:
+    """stdin's documents for `run - --out DIR` (the run applies the date options to them)."""
+    from extract.feeds import stdin_documents
+
+    jsonl = stdin_format is StdinFormat.JSONL
+    return stdin_documents(sys.stdin.buffer, jsonl=jsonl, reference_date=None, default_reference_date=None)
+
+
+def _report_error(error: InputError) -> None:
+    err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False, soft_wrap=True)
 
 
 VERSION_HELP = "Print the versions of extract, the record schema and the model, and exit."
@@ -87,23 +129,27 @@ def run_cli(
     matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
     link: Annotated[bool, typer.Option(help=LINK_HELP)] = True,
     report: Annotated[bool, typer.Option("--report", help=REPORT_HELP)] = False,
+    stdin_format: Annotated[StdinFormat, typer.Option("--format", help=FORMAT_HELP)] = StdinFormat.TEXT,
+    any_language: Annotated[bool, typer.Option("--any-language", help=ANY_LANGUAGE_HELP)] = False,
+    default_reference_date: Annotated[str | None, typer.Option(help=DEFAULT_REFDATE_HELP)] = None,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
-    if inputs == ["-"] and report:
-        raise typer.BadParameter("--report needs --out: a text from stdin has no report")
-    if inputs == ["-"]:
-        _run_stdin(reference_date, matmul)
-        return
+    default_reference_date = _check_date(default_reference_date)
+    options: dict[str, object] = {"matmul": matmul, "any_language": any_language}
+    stdin = inputs == ["-"]
+    if stdin and out is None:
+        if report:
+            raise typer.BadParameter("--report needs --out: a text from stdin has no report")
+        jsonl = stdin_format is StdinFormat.JSONL
+        raise typer.Exit(code=_run_stdin(jsonl, reference_date, default_reference_date, options))
     if out is None:
         raise typer.BadParameter("--out is required unless the input is '-'")
-    missing = [name for name in inputs if not Path(name).exists()]
+    documents = _stdin_for_run(stdin_format) if stdin else None
+    missing = [name for name in inputs if not stdin and _is_missing(name)]
     if missing:
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
-
-    def report_error(error: InputError) -> None:
-        err.print(f"[red]error:[/] {error.source}: {error.error}", highlight=False)
 
     from extract.progress import progress_callbacks  # rich progress; silent off a TTY
 
@@ -112,12 +158,14 @@ def run_cli(
             summary = batch.run(
                 inputs,
                 out,
-                extractor=load(matmul=matmul),
+                extractor=load(**options),
                 reference_date=reference_date,
+                default_reference_date=default_reference_date,
+                documents=documents,
                 workers=workers,
                 resume=resume,
                 on_record=on_record,
-                on_error=report_error,
+                on_error=_report_error,
                 link=link,
             )
     except (batch.RunInterrupted, batch.OutputError) as stop:
@@ -126,8 +174,12 @@ def run_cli(
         err.print(summary.line(), highlight=False, soft_wrap=True)
         if summary.linked:
             err.print(summary.linked.line(), highlight=False, soft_wrap=True)
+    if summary.found_nothing:
+        named = ", ".join(inputs)
+        err.print(f"[yellow]warning:[/] no document in {named}: nothing extracted", highlight=False)
+        raise typer.Exit(code=NOTHING_FOUND)
     if report:
-        _write_report(out, out / "report", inputs, quiet=quiet)
+        _write_report(out, out / "report", None if stdin else inputs, quiet=quiet)
     raise typer.Exit(code=1 if summary.errors else 0)
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from extract.api import Extractor
-from extract.io import Document, read_text_file, record_json
+from extract.io import record_json
 from extract.lineage import VOLATILE_FIELDS
+from extract.readers import Document, read_path
+from extract.readers.kept import source_file
 from extract.schema import Record
 
 
@@ -67,9 +69,13 @@ def _source_path(source: str, golden_dir: Path) -> Path:
 
 
 def _reextract(extractor: Extractor, golden: Record, golden_dir: Path) -> Record:
-    loaded = read_text_file(_source_path(golden.source, golden_dir))
+    file = source_file(golden.source)
+    path = _source_path(file, golden_dir)
+    # The document of the record's line or crawl record (the file's only one otherwise).
+    position = golden.source[len(file):]
+    loaded = next((item for item in read_path(path) if item.source.endswith(position)), None)
     if not isinstance(loaded, Document):
-        raise FileNotFoundError(f"{golden.source}: {loaded.error}")
+        raise FileNotFoundError(f"{golden.source}: {loaded.error if loaded else 'no document'}")
     loaded.source = golden.source
     loaded.doc_id = golden.doc_id
     if golden.reference_date_source == "option":

@@ -1,12 +1,9 @@
-"""Reading inputs and writing records.
+"""Writing records (and, for older callers, the readers' names: `extract.readers`).
 
-Inputs are `.txt` files, folders of them, or `.jsonl` files with one document per line
-(`{"id", "text", "published"?, "reference_date"?, "title"?}`). Reading never raises for one
-bad document: it yields an `InputError` in its place, so the others still run.
 Writes are atomic (temporary file, then rename): a run killed at any moment leaves only
 whole files behind, created with the permissions the umask gives any new file. A record's
 file name is derived from its `doc_id` by one rule (`record_filename`) that can never
-point outside the output folder, whatever the id holds.
+point outside the output folder, whatever the id holds, and never gives two ids one file.
 """
 
 from __future__ import annotations
@@ -16,272 +13,23 @@ import json
 import os
 import re
 import tempfile
-import traceback
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
-from extract.diagnostics import W, warning
+from extract.readers import (  # noqa: F401  (the input model's old home; import from extract.readers)
+    INPUT_SUFFIXES,
+    JSONL_SUFFIXES,
+    Document,
+    InputError,
+    NotTextError,
+    decode_bytes,
+    expand_inputs,
+    read_inputs,
+    valid_unicode,
+)
+from extract.readers.jsonl import read_jsonl_file  # noqa: F401
+from extract.readers.text import TEXT_SUFFIXES, read_text_file  # noqa: F401
 from extract.schema import Record
-
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
-# A text file has no NUL byte and few control characters other than layout ones.
-_LAYOUT_CONTROLS = {9, 10, 12, 13}
-_MAX_CONTROL_RATIO = 0.01
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass
-class Document:
-    """One input document, decoded, with what its source says about it."""
-
-    doc_id: str
-    text: str
-    source: str
-    sha256: str
-    published: str | None = None
-    reference_date: str | None = None
-    title: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_text(
-        cls,
-        text: str,
-        *,
-        id: str | None = None,  # noqa: A002 (the input's own name for it, as in JSONL and tables)
-        doc_id: str = "doc",
-        source: str = "-",
-        published: str | date | None = None,
-        reference_date: str | date | None = None,
-        title: str | None = None,
-        warnings: list[str] | None = None,
-    ) -> Document:
-        """The way to build a document: its hash is computed, dates may be `date` or
-        `datetime` objects (a timestamp keeps its day) or ISO strings.
-
-        >>> from datetime import datetime
-        >>> doc = Document.from_text("Le 3 mars.", id="a1", published=datetime(2026, 3, 3, 9, 30))
-        >>> doc.doc_id, doc.published, doc.sha256[:8]
-        ('a1', '2026-03-03', '395250bf')
-        """
-        if not isinstance(text, str):
-            raise TypeError(f"a document's text must be a string, not {type(text).__name__}")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        return cls(
-            doc_id=str(id) if id is not None else doc_id,
-            text=text,
-            source=source,
-            sha256=digest,
-            published=iso_day(published),
-            reference_date=iso_day(reference_date),
-            title=title,
-            warnings=list(warnings or []),
-        )
-
-
-@dataclass(frozen=True)
-class InputError:
-    """A document that could not be read or extracted, and why.
-
-    `error_type` names the exception (or the kind of failure, e.g. "WorkerDied") and
-    `traceback` is the exception's traceback, when there was one: what a developer needs
-    to find the cause from `errors.jsonl` alone.
-    """
-
-    doc_id: str
-    source: str
-    error: str
-    error_type: str | None = None
-    traceback: str | None = None
-
-    @classmethod
-    def from_exception(
-        cls, exc: BaseException, *, doc_id: str, source: str, error: str | None = None
-    ) -> InputError:
-        return cls(
-            doc_id=doc_id,
-            source=source,
-            error=error or str(exc),
-            error_type=type(exc).__name__,
-            traceback="".join(traceback.format_exception(exc)),
-        )
-
-    def to_json(self) -> str:
-        fields = {
-            "doc_id": self.doc_id,
-            "source": self.source,
-            "error": self.error,
-            "error_type": self.error_type,
-            "traceback": self.traceback,
-        }
-        clean = {key: value if value is None else valid_unicode(value) for key, value in fields.items()}
-        return json.dumps(clean, ensure_ascii=False)
-
-
-def iso_day(value: str | date | None) -> str | None:
-    """A date as YYYY-MM-DD; a string is kept as it is, a timestamp gives its day.
-
-    >>> iso_day(date(2026, 1, 20)), iso_day(datetime(2026, 1, 20, 23, 59)), iso_day("2026-01")
-    ('2026-01-20', '2026-01-20', '2026-01')
-    """
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def valid_unicode(text: str) -> str:
-    """`text` with any lone surrogate (an undecodable file name byte) as U+FFFD.
-
-    >>> valid_unicode("caf" + chr(0xDCE9)) == "caf" + chr(0xFFFD)
-    True
-    """
-    return _SURROGATE.sub("\ufffd", text)
-
-
-class NotTextError(ValueError):
-    """The bytes are not a text document."""
-
-
-def decode_bytes(raw: bytes) -> tuple[str, list[str]]:
-    """Decode an input file's bytes; return the text and any warning about the encoding.
-
-    UTF-8 (with or without BOM) is expected; Windows-1252, then Latin-1, are the usual
-    fallbacks for French text saved by older tools.
-
-    >>> decode_bytes("café".encode("utf-8"))
-    ('café', [])
-    >>> decode_bytes("\\ufeffcafé".encode("utf-8"))
-    ('café', [])
-    >>> decode_bytes("café".encode("cp1252"))
-    ('café', ['W001: input is not UTF-8; decoded as cp1252'])
-    """
-    if b"\x00" in raw:
-        raise NotTextError("not a text file (contains NUL bytes)")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text if ord(ch) < 32 and ord(ch) not in _LAYOUT_CONTROLS)
-        if text and controls / len(text) > _MAX_CONTROL_RATIO:
-            raise NotTextError("not a text file (binary control characters)")
-        warnings = [] if encoding == "utf-8-sig" else [warning(W.NOT_UTF8, encoding=encoding)]
-        return text, warnings
-    raise NotTextError("not a text file (undecodable)")  # pragma: no cover (latin-1 decodes all)
-
-
-def expand_inputs(inputs: Iterable[str]) -> list[Path]:
-    """Files named directly, and the `.txt`/`.jsonl` files inside named folders, sorted."""
-    files: list[Path] = []
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES + JSONL_SUFFIXES]
-            files.extend(sorted(found))
-        else:
-            files.append(path)
-    return files
-
-
-def read_text_file(path: Path) -> Document | InputError:
-    doc_id, source = valid_unicode(path.stem), valid_unicode(str(path))
-    try:
-        raw = path.read_bytes()
-        text, warnings = decode_bytes(raw)
-    except (OSError, NotTextError) as exc:
-        return InputError.from_exception(exc, doc_id=doc_id, source=source)
-    if not text.strip():
-        warnings.append(warning(W.EMPTY_DOCUMENT))
-    return Document(
-        doc_id=doc_id,
-        text=text,
-        source=source,
-        sha256=hashlib.sha256(raw).hexdigest(),
-        warnings=warnings,
-    )
-
-
-_JSONL_STRINGS = ("text", "published", "reference_date", "title")
-
-
-def _jsonl_fields(line: str) -> dict[str, object]:
-    """The line's object, checked: a string "text", optional strings, an id that is text."""
-    item = json.loads(line)
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        raise ValueError('each line must be an object with a string "text"')
-    for key in _JSONL_STRINGS:
-        if item.get(key) is not None and not isinstance(item[key], str):
-            raise ValueError(f'"{key}" must be a string, not {type(item[key]).__name__}')
-    if isinstance(item.get("id"), bool) or not isinstance(item.get("id"), str | int | None):
-        raise ValueError(f'"id" must be a string or an integer, not {type(item["id"]).__name__}')
-    for key in ("id", *_JSONL_STRINGS):
-        if isinstance(item.get(key), str) and _SURROGATE.search(item[key]):
-            raise ValueError(f'"{key}" holds a lone surrogate, which is not Unicode text')
-    return item
-
-
-def _jsonl_document(line: str, path: Path, number: int) -> Document | InputError:
-    fallback_id = f"{valid_unicode(path.stem)}-{number}"
-    source = f"{valid_unicode(str(path))}:{number}"
-    try:
-        item = _jsonl_fields(line)
-    except (ValueError, RecursionError) as exc:
-        message = f"bad JSONL line: {exc}"
-        return InputError.from_exception(exc, doc_id=fallback_id, source=source, error=message)
-    text = str(item["text"])
-    doc_id = item.get("id")
-    return Document(
-        doc_id=fallback_id if doc_id is None or doc_id == "" else str(doc_id),
-        text=text,
-        source=source,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        published=_optional_str(item.get("published")),
-        reference_date=_optional_str(item.get("reference_date")),
-        title=_optional_str(item.get("title")),
-        warnings=[] if text.strip() else [warning(W.EMPTY_DOCUMENT)],
-    )
-
-
-def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def read_jsonl_file(path: Path) -> Iterator[Document | InputError]:
-    try:
-        raw = path.read_bytes()
-        content, _ = decode_bytes(raw)
-    except (OSError, NotTextError) as exc:
-        yield InputError.from_exception(exc, doc_id=valid_unicode(path.stem), source=valid_unicode(str(path)))
-        return
-    # JSON Lines are separated by "\n" only: str.splitlines() would also cut a line at a
-    # U+2028 or \x1e that json.dumps(ensure_ascii=False) leaves raw inside a string.
-    for number, line in enumerate(content.split("\n"), start=1):
-        if line.strip():
-            yield _jsonl_document(line, path, number)
-
-
-def read_inputs(inputs: Iterable[str]) -> Iterator[Document | InputError]:
-    """Every document named by `inputs`, in order; unreadable ones as `InputError`."""
-    for path in expand_inputs(inputs):
-        if not path.exists():
-            yield InputError(
-                doc_id=valid_unicode(path.stem), source=valid_unicode(str(path)), error="no such file",
-                error_type="FileNotFoundError",
-            )
-        elif path.suffix in JSONL_SUFFIXES:
-            yield from read_jsonl_file(path)
-        elif path.suffix in (".csv", ".parquet"):  # articles kept in tables: extract.tables.inputs
-            from extract.tables.inputs import read_table_file
-
-            yield from read_table_file(path)
-        else:
-            yield read_text_file(path)
 
 
 def record_json(record: Record, *, indent: int | None = 2) -> str:
@@ -346,6 +94,9 @@ def remove_partial_writes(folder: Path) -> int:
 _SLUG_MAX = 100
 _HASH_CHARS = 12
 _UNSAFE_RUN = re.compile(r"[^a-z0-9._-]+")
+# The tail `record_filename` adds to an id that is not its own slug: an id that already
+# ends like one ("rapport-f549d69c49ed") is hashed too, or it could take another's file.
+_HASHED_TAIL = re.compile(rf".*-[0-9a-f]{{{_HASH_CHARS}}}")
 _WINDOWS_DEVICES = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
 
 
@@ -361,9 +112,11 @@ def record_filename(doc_id: str) -> str:
     'ete-2026-n3-b3f9cb64e750.json'
     >>> record_filename("../../x")
     'x-9cdf6a50100a.json'
+    >>> record_filename("rapport-f549d69c49ed")
+    'rapport-f549d69c49ed-09620605a2c7.json'
     """
     slug = _slug(doc_id)
-    if slug == doc_id and not _WINDOWS_DEVICES.fullmatch(slug):
+    if slug == doc_id and not _WINDOWS_DEVICES.fullmatch(slug) and not _HASHED_TAIL.fullmatch(slug):
         return f"{slug}.json"
     digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_CHARS]
     return f"{slug}-{digest}.json"

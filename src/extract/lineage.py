@@ -67,7 +67,22 @@ def base_lineage(nlp: Language, config_sha256: str | None = None) -> ExtractorIn
     )
 
 
-def with_options(base: ExtractorInfo, *, reference_date: str | None) -> ExtractorInfo:
-    """`base` with the content-changing options of one document."""
-    options = {"reference_date": reference_date} if reference_date else {}
+def with_options(
+    base: ExtractorInfo,
+    *,
+    reference_date: str | None,
+    default_reference_date: str | None = None,
+    any_language: bool = False,
+) -> ExtractorInfo:
+    """`base` with the content-changing options of one document: a reference date given as an
+    option, the fallback date for documents with none of their own, and the language override
+    (a document that is not French is extracted only with it). Options left unset are absent,
+    so a record made without them keeps `options: {}`."""
+    options: dict[str, object] = {}
+    if reference_date:
+        options["reference_date"] = reference_date
+    if default_reference_date:
+        options["default_reference_date"] = default_reference_date
+    if any_language:
+        options["any_language"] = True
     return base.model_copy(update={"options": options})

@@ -184,7 +184,8 @@ class Record(_Model):
     doc_id: str
     source: str
     sha256: str
-    lang: Literal["fr"] = "fr"
+    # Schema 1.2: the language identified ("fr", "en" …), see `extract.readers.language`.
+    lang: str = "fr"
     title: str | None = None
     author: str | None = None
     published: str | None = None
@@ -202,6 +203,9 @@ class Record(_Model):
     duplicate_of: str | None = None
     # Schema 1.2: the lineage; `--resume` re-extracts a record whose lineage differs.
     extractor: ExtractorInfo | None = None
+    # Schema 1.2: the page's canonical URL and site name (web pages and crawls; null for text).
+    url: str | None = None
+    site: str | None = None
 
 
 def record_json_schema() -> dict[str, object]:

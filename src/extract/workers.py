@@ -33,7 +33,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, ForkProcess
 
 from extract.api import Extractor, Failure
-from extract.io import Document
+from extract.readers import Document
 from extract.schema import Record
 
 KILL_HOOK = "EXTRACT_TEST_KILL_WORKER_ON"

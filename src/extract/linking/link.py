@@ -57,7 +57,7 @@ def link_output(out_dir: Path) -> LinkSummary:
     change); running it again on the same folder changes nothing.
     """
     batch, stored = store.load_batch(out_dir)
-    found = store.signatures(batch.records, stored)
+    found = store.signatures(batch.records, stored, out_dir)
     linked = linked_records(batch.records, find_duplicates(found))
     rewritten = store.write_batch(out_dir, batch, linked)
     entities, events = entity_lines(linked), event_lines(linked)

@@ -20,8 +20,10 @@ from pathlib import Path
 
 from datasketch import MinHash
 
-from extract.io import Document, read_jsonl_file, read_text_file, record_json, write_atomic
+from extract.io import record_json, write_atomic
 from extract.linking import duplicates
+from extract.readers import Document, read_inputs
+from extract.readers.kept import kept_text, source_file
 from extract.schema import Record
 
 #: the file `extract.batch` writes, one record per line in input order
@@ -29,7 +31,6 @@ RECORDS_FILE = "records.jsonl"
 ENTITIES_FILE = "entities.jsonl"
 EVENTS_FILE = "events.jsonl"
 SIGNATURES_FILE = Path(".index") / "signatures.jsonl"
-_JSONL_SOURCE_SUFFIX = ".jsonl"
 
 
 @dataclass
@@ -94,26 +95,26 @@ def load_batch(out_dir: Path) -> tuple[Batch, list[dict[str, str]]]:
 
 
 # -- signatures ---------------------------------------------------------------------------
-def _source_documents(records: Iterable[Record]) -> dict[str, Document]:
-    """The input documents behind these records, read again from their sources."""
-    documents: dict[str, Document] = {}
-    read_jsonl: set[Path] = set()
-    for record in records:
-        path, _, number = record.source.rpartition(":")
-        if path.endswith(_JSONL_SOURCE_SUFFIX) and number.isdigit():
-            if Path(path) not in read_jsonl:
-                read_jsonl.add(Path(path))
-                documents.update(
-                    (d.source, d) for d in read_jsonl_file(Path(path)) if isinstance(d, Document)
-                )
-        elif Path(record.source).is_file():
-            document = read_text_file(Path(record.source))
-            if isinstance(document, Document):
-                documents[record.source] = document
-    return documents
+def _source_texts(records: Iterable[Record], out_dir: Path | None) -> dict[str, str]:
+    """The texts behind these records by input hash: kept by the run, else read again from
+    their sources (regular files, by the readers of their format)."""
+    texts: dict[str, str] = {}
+    wanted = {record.sha256 for record in records}
+    for sha256 in wanted if out_dir is not None else ():
+        text = kept_text(out_dir, sha256)
+        if text is not None:
+            texts[sha256] = text
+    files = {source_file(record.source) for record in records if record.sha256 not in texts}
+    readable = sorted(name for name in files if name and Path(name).is_file())
+    for document in read_inputs(readable):
+        if isinstance(document, Document) and document.sha256 in wanted:
+            texts.setdefault(document.sha256, document.text)
+    return texts
 
 
-def signatures(records: list[Record], stored: list[dict[str, str]]) -> list[MinHash | None]:
+def signatures(
+    records: list[Record], stored: list[dict[str, str]], out_dir: Path | None = None
+) -> list[MinHash | None]:
     """Each record's signature: the stored one for the same input bytes, else one computed
     from the source; None when the source is gone or has changed since."""
     known = {
@@ -122,15 +123,14 @@ def signatures(records: list[Record], stored: list[dict[str, str]]) -> list[MinH
         if row.get("version") == duplicates.SIGNATURE_VERSION and row.get("minhash")
     }
     missing = [r for r in records if (r.doc_id, r.sha256) not in known]
-    documents = _source_documents(missing)
+    texts = _source_texts(missing, out_dir)
     found: list[MinHash | None] = []
     for record in records:
         if (record.doc_id, record.sha256) in known:
             found.append(duplicates.decode(known[(record.doc_id, record.sha256)]))
             continue
-        document = documents.get(record.source)
-        same = document is not None and document.sha256 == record.sha256
-        found.append(duplicates.signature(document.text) if same and document else None)
+        text = texts.get(record.sha256)
+        found.append(duplicates.signature(text) if text is not None else None)
     return found
 
 

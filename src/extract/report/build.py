@@ -123,7 +123,7 @@ def write_report(out_dir: Path, report_dir: Path, inputs: list[str] | None = Non
         row.text_found = text is not None
         row.misplaced = renderer.document(record, row.page, text)
 
-    for document in matching_texts(inputs or source_files(scan.sources), set(scan.offsets)):
+    for document in matching_texts(inputs or source_files(scan.sources), set(scan.offsets), out_dir):
         for offset in scan.offsets.pop(document.sha256, []):
             page(offset, document.text)
     for offsets in scan.offsets.values():

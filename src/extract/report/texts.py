@@ -1,6 +1,8 @@
 """Where the report finds the articles' texts: a record holds offsets, not the text.
 
-The texts are read again from the run's inputs, the same files `extract run` read (given
+The run keeps each text beside its records (`OUT/texts/`, `extract.readers.kept`): that
+is where the report looks first, for every input kind. Texts not kept (a run from before
+they were) are read again from the run's inputs, the same files `extract run` read (given
 with `--inputs`, or else the `source` each record names, relative to the folder the run
 was started in). A text belongs to a record when its SHA-256 is the record's `sha256`, so
 a file edited since the run is never highlighted with offsets that no longer fit it.
@@ -11,28 +13,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extract.io import JSONL_SUFFIXES, Document, read_inputs
+from extract.readers import Document, read_inputs
+from extract.readers.kept import kept_text, source_file
 
 
 def source_files(sources: Iterable[str]) -> list[str]:
-    """The input files named by records' `source` (`a.txt`, `batch.jsonl:12`), once each.
+    """The input files named by records' `source` (`a.txt`, `batch.jsonl:12`, `c.warc@34`), once each.
 
     >>> source_files(["-", "missing.txt", "README.md"])
     ['missing.txt', 'README.md']
     """
     files: dict[str, None] = {}
     for source in sources:
-        if source == "-":  # stdin: nothing to read again
+        if source == "-" or source.startswith("-:"):  # stdin: nothing to read again
             continue
-        path, _, line = source.rpartition(":")
-        is_jsonl_line = line.isdigit() and Path(path).suffix in JSONL_SUFFIXES
-        files[path if is_jsonl_line else source] = None
+        files[source_file(source)] = None
     return list(files)
 
 
-def matching_texts(inputs: list[str], wanted: set[str]) -> Iterator[Document]:
-    """The documents of `inputs` whose SHA-256 is in `wanted` (unreadable ones are skipped)."""
-    existing = [name for name in inputs if Path(name).exists()]
+def matching_texts(inputs: list[str], wanted: set[str], out_dir: Path | None = None) -> Iterator[Document]:
+    """The texts whose input SHA-256 is in `wanted`: kept in `out_dir`, else read from `inputs`."""
+    missing = set(wanted)
+    for sha256 in sorted(wanted) if out_dir is not None else ():
+        text = kept_text(out_dir, sha256)
+        if text is not None:
+            missing.discard(sha256)
+            yield Document(doc_id=sha256, text=text, source=str(out_dir), sha256=sha256)
+    if not missing:
+        return
+    existing = [name for name in inputs if Path(name).is_file() or Path(name).is_dir()]
     for item in read_inputs(existing):
-        if isinstance(item, Document) and item.sha256 in wanted:
+        if isinstance(item, Document) and item.sha256 in missing:
             yield item

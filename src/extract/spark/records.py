@@ -19,6 +19,7 @@ than the extraction itself.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import traceback
@@ -29,16 +30,16 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from extract.api import Extractor, Failure, load
-from extract.io import Document
+from extract.readers import Document
 from extract.schema import Record
 
 if TYPE_CHECKING:  # pyspark is an optional extra: `pip install 'extract[spark]'`
     from pyspark.sql import DataFrame
 
+#: The Document's fields a row carries as columns (its `doc_id` is the `id` column).
+DOCUMENT_COLUMNS = tuple(f.name for f in dataclasses.fields(Document) if f.name != "doc_id")
 #: Input columns a DataFrame may carry; `id` and `text` are required.
-INPUT_COLUMNS = (
-    "id", "text", "published", "reference_date", "title", "source", "sha256", "warnings", "ordinal"
-)
+INPUT_COLUMNS = ("id", *DOCUMENT_COLUMNS, "ordinal")
 REQUIRED_COLUMNS = ("id", "text")
 
 # The record's scalar top-level fields (all but its lists), as columns beside the JSON, so
@@ -88,15 +89,9 @@ def _document(row: dict[str, Any]) -> Document:
         raise ValueError('the "id" column must not be null')
     # `published` and `reference_date` may be DATE or TIMESTAMP columns: from_text takes
     # date and datetime values as well as ISO strings.
+    stated = {k: row.get(k) for k in DOCUMENT_COLUMNS if k not in ("text", "source", "sha256", "warnings")}
     source = row.get("source") or "spark"
-    document = Document.from_text(
-        row["text"],
-        id=str(row["id"]),
-        source=source,
-        published=row.get("published"),
-        reference_date=row.get("reference_date"),
-        title=row.get("title"),
-    )
+    document = Document.from_text(row["text"], doc_id=str(row["id"]), source=source, **stated)
     if row.get("sha256"):
         document.sha256 = row["sha256"]
     document.warnings = list(row.get("warnings") or [])

@@ -10,15 +10,18 @@ pass of `extract run` then gives them their keys (and writes `entities.jsonl`,
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.io import Document, InputError, read_inputs, write_atomic
+from extract.io import write_atomic
 from extract.linking import LinkSummary, link_output
-from extract.spark.records import extract_records
+from extract.readers import Document, InputError, read_inputs, unique_documents
+from extract.readers.kept import kept_text_path
+from extract.spark.records import DOCUMENT_COLUMNS, extract_records
 from extract.spark.tables import write_tables
 
 if TYPE_CHECKING:
@@ -26,9 +29,10 @@ if TYPE_CHECKING:
 
 RECORDS_FILE = "records.jsonl"
 ERRORS_FILE = "errors.jsonl"
-INPUT_DDL = (
-    "ordinal long, id string, text string, published string, reference_date string, "
-    "title string, source string, sha256 string, warnings array<string>"
+# The input rows' schema: every field of the one Document (all strings but the warnings).
+INPUT_DDL = ", ".join(
+    ["ordinal long", "id string"]
+    + [f"{name} {'array<string>' if name == 'warnings' else 'string'}" for name in DOCUMENT_COLUMNS]
 )
 
 
@@ -46,25 +50,15 @@ class SparkRunSummary:
 
 
 def _row(number: int, document: Document) -> dict[str, Any]:
-    return {
-        "ordinal": number,
-        "id": document.doc_id,
-        "text": document.text,
-        "published": document.published,
-        "reference_date": document.reference_date,
-        "title": document.title,
-        "source": document.source,
-        "sha256": document.sha256,
-        "warnings": list(document.warnings),
-    }
+    """The input row of a document: every field of the one input model, as a column."""
+    fields = dataclasses.asdict(document)
+    return {"ordinal": number, "id": fields.pop("doc_id"), **fields}
 
 
 def input_rows(
     inputs: list[str], reference_date: str | None, errors: list[InputError]
 ) -> Iterator[dict[str, Any]]:
     """The input rows of `extract run`'s documents, in order; unreadable inputs go to `errors`."""
-    from extract.batch import unique_documents
-
     for number, item in enumerate(unique_documents(read_inputs(inputs))):
         if isinstance(item, InputError):
             errors.append(item)
@@ -138,6 +132,14 @@ def write_results(results: Iterator[Any], out_dir: Path, summary: SparkRunSummar
         (out_dir / ERRORS_FILE).unlink(missing_ok=True)
 
 
+def keep_texts(out_dir: Path, rows: list[dict[str, Any]]) -> None:
+    """Keep each input's text beside the records, as `extract run` does (`extract.readers.kept`)."""
+    for row in rows:
+        path = kept_text_path(out_dir, row["sha256"])
+        if path is not None and not path.is_file():
+            write_atomic(path, row["text"])
+
+
 def run(
     inputs: list[str],
     out_dir: Path,
@@ -155,6 +157,7 @@ def run(
     spark = spark or session(master)
     summary = SparkRunSummary()
     rows = list(input_rows(inputs, reference_date, summary.errors))
+    keep_texts(out_dir, rows)
     results = extract_records(input_frame(spark, rows, partitions)) if rows else None
     write_results(results.orderBy("ordinal").toLocalIterator() if results else iter(()), out_dir, summary)
     # The same pass as `extract run`'s: keys and reprints depend on the whole batch.

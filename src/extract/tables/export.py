@@ -25,7 +25,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from extract.io import InputError
+from extract.readers import InputError
 from extract.schema import Record
 from extract.tables.columns import ALL_TABLES, LINKED_TABLES, REPLACED_BY, TABLES
 from extract.tables.dest import Format, dest_format, shown
