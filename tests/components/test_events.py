@@ -927,6 +927,29 @@ CASES_KINDS = [
         dates={"Cette semaine": "2026-11-02/2026-11-08", "les 2 et 3 novembre": "2026-11-02/2026-11-03"},
         id="days-before-the-week",
     ),
+    row(
+        "La 3e édition de la Foire Made in Sénégal se tiendra du 2 au 6 mai au Parc des expositions "
+        "de Dakar.",
+        {
+            "name": "Foire Made in Sénégal",
+            "edition": 3,
+            "location": "Dakar",
+            "venue": "Parc des expositions de Dakar",
+        },
+        id="french-name-with-an-english-label",
+    ),
+    row(
+        "Le Salon International de l'Édition et du Livre de Rabat revient pour une 24e édition.",
+        {"name": "Salon International de l'Édition et du Livre de Rabat", "edition": 24},
+        id="title-case-coordinated-complement",
+    ),
+    row(
+        "Le Festival de jazz de Tanger a renoué avec le public. Sa 56e édition qui s'achève samedi "
+        "soir a accueilli 20 000 festivaliers.",
+        {"name": "Festival de jazz de Tanger", "edition": 56, "start": None, "end": "2026-07-18"},
+        dates={"samedi soir": "2026-07-18"},
+        id="possessive-edition-and-end-known-alone",
+    ),
 ]
 
 CASES_NOT_EVENTS_KINDS = [

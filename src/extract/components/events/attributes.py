@@ -39,6 +39,8 @@ _CALENDAR_WORDS = frozenset({*calendar.MONTHS, *calendar.WEEKDAYS})
 _DATELINE_DASHES = frozenset(words.DATELINE_DASHES)
 _WEEK_WORDS = frozenset(words.WEEK_WORDS)
 _COUNTRY_CUES = frozenset(words.COUNTRY_CUES)
+_DAY_HEADS = frozenset(words.DAY_HEADS)
+_DATELINE_OPENERS = frozenset(words.DATELINE_OPENERS)
 _CANCELLATION_LEMMAS = frozenset(words.CANCELLATION_LEMMAS)
 # A venue's whole name ("Centre international de conférences Mohammed VI de Skhirat") is
 # at most this many words.
@@ -324,6 +326,8 @@ def location(ctx: Context, event: int) -> tuple[str | None, str | None]:
     two places has no location."""
     if _route(ctx, event):
         return None, None
+    if (country := _national_day_country(ctx, event)) is not None:
+        return country, None
     location, venue = places_after(ctx, ctx.cues_of(patterns.LOCATION, event))
     if venue is not None:
         venue, city = _completed_venue(ctx, venue)
@@ -334,7 +338,32 @@ def location(ctx: Context, event: int) -> tuple[str | None, str | None]:
         host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
         if host is not None and host.label_ in PLACE_LABELS:
             return host.text, venue
-    return None, venue
+    return _dateline_place(ctx, event), venue
+
+
+def _national_day_country(ctx: Context, event: int) -> str | None:
+    """Rule `national_day_of_its_country`: a national or civic day ("la fête nationale",
+    "la fête du Trône") is held across its country, the first the article names; not in
+    the towns where its speeches are given."""
+    first = ctx.clusters[event].spans[0]
+    if first[0].lower_ not in _DAY_HEADS:
+        return None
+    countries = (e for e in ctx.doc.ents if e.label_ in PLACE_LABELS and _is_country(e))
+    return next((e.text for e in countries), None)
+
+
+def _dateline_place(ctx: Context, event: int) -> str | None:
+    """Rule `dateline_place_hosts`: "Ouagadougou | La 28e édition du Festival … a ouvert ses
+    portes samedi": an event named in a dispatch's first sentence, with no place of its own,
+    is held where the dispatch is dated."""
+    doc = ctx.doc
+    first = ctx.clusters[event].spans[0]
+    if not doc or ctx.sentence(first.start).start != 0:
+        return None
+    place = next((e for e in doc.ents if e.start == 0 and e.label_ in PLACE_LABELS), None)
+    if place is None or place.end >= len(doc) or doc[place.end].text not in _DATELINE_OPENERS:
+        return None
+    return place.text
 
 
 def _route(ctx: Context, event: int) -> bool:
@@ -454,7 +483,20 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
     if best is not None:
         return best if best[1] else (best[0], _last_day(ctx, event, best[0], ending))
+    if (last := _end_only(ctx, event, ending)) is not None:
+        return None, last
     return (year, None) if year else (None, None)
+
+
+def _end_only(ctx: Context, event: int, ending: set[int]) -> str | None:
+    """Rule `end_known_alone`: "sa 56e édition, qui s'achève samedi soir": only the end is
+    told; the last such day."""
+    days = [
+        str(fields["value"])
+        for span, fields in _date_fields(ctx)
+        if span.start in ending and ctx.event_at(span.start) == event and "/" not in str(fields["value"])
+    ]
+    return max(days) if days else None
 
 
 def _end_days(ctx: Context) -> set[int]:

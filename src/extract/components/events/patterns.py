@@ -115,7 +115,9 @@ def _complement(coordinated: bool) -> list[TokenSpec]:
             {"LOWER": "et"},
             {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}, "OP": "?"},
             {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
-            {"POS": "NOUN", "IS_LOWER": True},
+            # "et du Livre": a common noun, capitalised in a title-case name, not an
+            # acronym ("… et la FNTR")
+            {"POS": "NOUN", "IS_UPPER": False},
             _ADJECTIVES,
         ]
     return tokens
@@ -132,11 +134,20 @@ def french_name_patterns() -> list[Pattern]:
     """A capitalised head noun, adjectives or proper nouns, complements, and a year."""
     head: TokenSpec = {"LOWER": {"IN": list(words.FRENCH_HEADS)}, "IS_TITLE": True}
     year: TokenSpec = {**_YEAR, "OP": "?"}
+    # "Foire Made in Sénégal": an English connector between capitalised words.
+    english_tail: list[TokenSpec] = [
+        {"IS_TITLE": True, "OP": "+"},
+        {"LOWER": {"IN": list(words.ENGLISH_INNER_CONNECTORS)}, "IS_LOWER": True},
+        {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "+"},
+        # "… Made in Côte d'Ivoire"
+        {"LOWER": {"IN": ["d'", "d’"]}, "OP": "?"},
+        {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "*"},
+    ]
     return [
         {"label": NAME, "id": f"french-{n}", "pattern": [head, _MODIFIERS, _TITLE_WORDS, *chain, year]}
         for n in range(MAX_COMPLEMENTS + 1)
         for chain in _chains(n)
-    ]
+    ] + [{"label": NAME, "id": "french-english-tail", "pattern": [head, *english_tail, year]}]
 
 
 _ENGLISH_CONNECTORS = wordtables.words(words.ENGLISH_CONNECTORS, ignore_case=False)
@@ -317,7 +328,8 @@ def cue_patterns() -> list[Pattern]:
             "label": ANAPHOR,
             "pattern": [
                 {"LOWER": {"IN": list(words.ANAPHOR_DETERMINERS)}},
-                {"POS": "ADJ", "OP": "?"},
+                # "sa 56e édition": an ordinal between
+                {"POS": {"IN": ["ADJ", "NUM"]}, "OP": "?"},
                 {"LOWER": {"IN": list(words.ANAPHOR_NOUNS)}, "IS_LOWER": True},
             ],
         },

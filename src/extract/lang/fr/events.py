@@ -60,6 +60,9 @@ MAX_SERIES_NUMBER = 60
 # Artificial Intelligence", "World Forum for Democracy".
 ENGLISH_HEAD_COMPLEMENTS: tuple[str, ...] = ("on", "for", "of")
 
+# English words inside a French name's capitalised words: "Foire Made in Sénégal".
+ENGLISH_INNER_CONNECTORS: tuple[str, ...] = ("in", "of", "and", "&")
+
 # Lower-case words allowed between the capitalised words of an English name.
 ENGLISH_CONNECTORS: tuple[str, ...] = ("&", "and", "of", "the", "for", "on", "in", "de")
 
@@ -86,8 +89,9 @@ ANAPHOR_NOUNS: tuple[str, ...] = tuple(
     rencontre rencontres semaine festival colloque séminaire symposium biennale édition
     événement évènement manifestation rendez-vous fête""".split()
 )
-# "au salon", "du salon": the article contracted with "à" and "de".
-ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du".split())
+# "au salon", "du salon": the article contracted with "à" and "de"; "sa 56e édition", "pour
+# sa quatrième édition": the possessive refers back to the event too.
+ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du sa son ses".split())
 
 # Subject pronouns that open a sentence continuing the previous one's event: "Elle est
 # organisée par …" after a sentence naming a "Journée".
@@ -389,6 +393,9 @@ NOT_EVENT_OCCASIONS: tuple[str, ...] = tuple(
 # A dateline ("Dakar, 27 novembre (APS) -", "Kinshasa, 26 juin 2017 (ACP).-") ends with one
 # of these: its date is the dispatch's, not an event's.
 DATELINE_DASHES: tuple[str, ...] = ("-", "–", "—", ".-", ").-", "|")
+# After the place that opens a dateline: "Ouagadougou | …", "Dakar, 27 novembre (APS) -",
+# "PARIS (AFP) -".
+DATELINE_OPENERS: tuple[str, ...] = ("|", ",", "(", "-", "–", "—")
 # A dateline is at most this many words, from the article's start.
 MAX_DATELINE_WORDS = 12
 
