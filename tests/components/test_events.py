@@ -950,6 +950,17 @@ CASES_KINDS = [
         dates={"samedi soir": "2026-07-18"},
         id="possessive-edition-and-end-known-alone",
     ),
+    row(
+        "La Suisse célèbre le 1er août sa fête nationale : le ministre prononcera un discours à Fribourg.",
+        {"name": "fête nationale", "location": "Suisse"},
+        id="national-day-held-across-its-country",
+    ),
+    row(
+        "Niamey | La 5e édition du Festival des arts du Sahel a ouvert ses portes samedi dans la "
+        "capitale nigérienne.",
+        {"name": "Festival des arts du Sahel", "edition": 5, "location": "Niamey"},
+        id="dateline-place-hosts",
+    ),
 ]
 
 CASES_NOT_EVENTS_KINDS = [

@@ -357,13 +357,14 @@ def _dateline_place(ctx: Context, event: int) -> str | None:
     portes samedi": an event named in a dispatch's first sentence, with no place of its own,
     is held where the dispatch is dated."""
     doc = ctx.doc
-    first = ctx.clusters[event].spans[0]
-    if not doc or ctx.sentence(first.start).start != 0:
-        return None
     place = next((e for e in doc.ents if e.start == 0 and e.label_ in PLACE_LABELS), None)
+    if place is None and len(doc) > 1 and doc[0].is_title and fold(doc[0].text) in places_fr.city_names():
+        place = doc[0:1]  # the entities component may have typed it otherwise
     if place is None or place.end >= len(doc) or doc[place.end].text not in _DATELINE_OPENERS:
         return None
-    return place.text
+    # The parser may end a sentence at the dateline's bar: the next one is the first.
+    first = ctx.clusters[event].spans[0]
+    return place.text if ctx.sentence(first.start).start <= place.end + 1 else None
 
 
 def _route(ctx: Context, event: int) -> bool:
