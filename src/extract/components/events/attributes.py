@@ -482,10 +482,16 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
         if ctx.event_at(span.start) == event and span.start not in ending
     ]
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
+    if best is not None and best[1]:
+        return best
+    if best is not None and len(best[0]) == len("2026-01-01"):
+        return best[0], _last_day(ctx, event, best[0], ending)
+    last = _end_only(ctx, event, ending)
+    # A year or a month ("cette année") frames the event; the day that ends it is told.
+    if last is not None and (best is None or last.startswith(best[0])):
+        return (best[0] if best else None), last
     if best is not None:
-        return best if best[1] else (best[0], _last_day(ctx, event, best[0], ending))
-    if (last := _end_only(ctx, event, ending)) is not None:
-        return None, last
+        return best
     return (year, None) if year else (None, None)
 
 
