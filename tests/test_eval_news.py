@@ -100,3 +100,28 @@ def test_records_folder_is_scored_without_extracting(tmp_path: Path) -> None:
     out = tmp_path / "scores.json"
     assert main(["--data", str(data), "--records", str(tmp_path), "--json", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["categories"]["dates"]["tp"] == 1
+
+
+@pytest.mark.parametrize(
+    ("location", "venue", "right"),
+    [
+        ("Nador", "Parc des expositions de Nador", True),
+        (None, "Parc des expositions de Nador", True),
+        ("Parc des expositions de Nador", None, True),
+        ("Nador", "Palais des congrès", False),
+    ],
+    ids=["venue-answers", "venue-alone-answers", "location-answers", "other-venue"],
+)
+def test_gold_location_without_venue_is_answered_by_the_venue(
+    location: str | None, venue: str | None, right: bool
+) -> None:
+    gold = _gold() | {
+        "events": [{"name": "Salon du cuir", "edition": None, "start": None, "end": None,
+                    "location": "Parc des expositions de Nador", "organisers": []}]
+    }
+    record = _record() | {
+        "events": [{"name": "Salon du cuir", "aliases": [], "acronym": None, "edition": None, "start": None,
+                    "end": None, "location": location, "venue": venue, "organisers": []}]
+    }
+    scores, _ = score_all([gold], {"d1": record})
+    assert scores["events"].attributes["location"].correct == int(right)

@@ -29,8 +29,9 @@ Matching (one-to-one within a document; the best-scoring pairs are taken first):
   with Y and with Z, one body per role as the record's contract has it). Organisations: `acronym`. Dates:
   `value`, `relation`. Figures: `kind`, `value` (relative tolerance 1e-9), `unit`,
   `qualifier` (a gold "exact" is a stated qualifier). Events: `edition`, `start`, `end`,
-  `location`, `venue` (when the gold has the field), `organisers` (the same set of folded
-  names).
+  `location`, `venue` (when the gold has the field; when it has not, the record's venue
+  also answers the gold location, the most precise place it names), `organisers` (the same
+  set of folded names).
 
     python -m tools.eval_news [--data FILE] [-v] [--json OUT.json] [--records DIR]
 """
@@ -291,6 +292,17 @@ def attribute_right(category: str, name: str, gold: Any, pred: Any, ctx: Context
     return gold == pred
 
 
+def _venue_answers(category: str, name: str, gold: Item, pred: Item, ctx: Context) -> bool:
+    """A gold event `location` with no gold `venue` (the sets predate record 1.1's split of
+    the place into `location`, the city, and `venue`, the building) names the most precise
+    place the text gives: the record's venue answers it ("Parc des expositions d'Abidjan")."""
+    if category != "events" or name != "location" or "venue" in gold.attrs:
+        return False
+    return stated(pred.attrs.get("venue")) and attribute_right(
+        category, "venue", gold.attrs["location"], pred.attrs["venue"], ctx
+    )
+
+
 def _same_number(gold: Any, pred: Any) -> bool:
     if not isinstance(pred, int | float) or not isinstance(gold, int | float):
         return False
@@ -373,7 +385,7 @@ def _score_attributes(category: str, pairs: list[Pair], score: CategoryScore, ct
                 attr.extra += stated(p)
                 continue
             attr.stated += 1
-            if attribute_right(category, name, g, p, ctx):
+            if attribute_right(category, name, g, p, ctx) or _venue_answers(category, name, gold, pred, ctx):
                 attr.correct += 1
             else:
                 wrong.append(f"{gold.label} {name}: gold {g!r}, got {p!r}")

@@ -696,7 +696,7 @@ CASES_ORGANISERS_MORE = [
 CASES_VENUES = [
     row(
         "Le Forum Africa Energy se tiendra au Palais des congrès de Rabat du 4 au 6 mai.",
-        {"name": "Forum Africa Energy", "location": "Rabat", "venue": "Palais des congrès"},
+        {"name": "Forum Africa Energy", "location": "Rabat", "venue": "Palais des congrès de Rabat"},
         id="venue-with-city-tail",
     ),
     row(
@@ -803,6 +803,177 @@ CASES_NOT_EVENTS_EITHER = [
     ),
 ]
 
+# Issue 31: events of every kind, as the press phrases them, and their places and organisers.
+CASES_KINDS = [
+    row(
+        "La Coupe d'Afrique des Nations se tiendra du 13 janvier au 11 février en Côte d'Ivoire.",
+        {
+            "name": "Coupe d'Afrique des Nations",
+            "location": "Côte d'Ivoire",
+            "start": "2026-01-13",
+            "end": "2026-02-11",
+        },
+        dates={"du 13 janvier au 11 février": "2026-01-13/2026-02-11"},
+        id="football-cup-in-a-country",
+    ),
+    row(
+        "Le Marathon international de Rabat aura lieu le dimanche 7 avril.",
+        {"name": "Marathon international de Rabat", "start": "2026-04-07"},
+        dates={"le dimanche 7 avril": "2026-04-07"},
+        id="marathon",
+    ),
+    row(
+        "Les Jeux de la Francophonie s'ouvriront le 28 juillet à Kinshasa, au stade des Martyrs.",
+        {"name": "Jeux de la Francophonie", "location": "Kinshasa", "venue": "stade des Martyrs"},
+        id="multi-sport-games-city-and-venue",
+    ),
+    row(
+        "Le Tour de France partira de Lille le 5 juillet et s'achèvera à Paris le 27 juillet.",
+        {"name": "Tour de France", "location": None},
+        id="race-between-two-cities-has-no-place",
+    ),
+    row(
+        "Le Maroc célèbre ce mercredi la fête du Trône.",
+        {"name": "fête du Trône", "start": "2026-07-30"},
+        dates={"ce mercredi": "2026-07-30"},
+        id="national-day-with-its-complement",
+    ),
+    row(
+        "Les Suisses célèbrent le 1er août leur fête nationale.",
+        {"name": "fête nationale", "start": "2026-08-01"},
+        dates={"le 1er août": "2026-08-01"},
+        id="national-day",
+    ),
+    row(
+        "Pour sa quatrième édition, le salon Agritech se tiendra du 14 au 16 avril au Parc des "
+        "expositions Mohammed VI de Casablanca.",
+        {
+            "name": "Agritech",
+            "edition": 4,
+            "location": "Casablanca",
+            "venue": "Parc des expositions Mohammed VI de Casablanca",
+        },
+        dates={"du 14 au 16 avril": "2026-04-14/2026-04-16"},
+        id="venue-kept-whole-with-its-city",
+    ),
+    row(
+        "Le Mondial 2030 sera co-organisé par le Maroc, l'Espagne et le Portugal.",
+        {"name": "Mondial", "organisers": ["Maroc", "Espagne", "Portugal"]},
+        id="states-co-organise",
+    ),
+    row(
+        "Le Forum africain de l'eau se tiendra à Dakar. Le Sénégal organise ce forum avec la Banque "
+        "mondiale.",
+        {
+            "name": "Forum africain de l'eau",
+            "location": "Dakar",
+            "organisers": ["Sénégal", "Banque mondiale"],
+        },
+        id="state-organises-with-a-partner",
+    ),
+    row(
+        "Marrakech accueillera en mai le Festival des arts populaires, organisé par la Fondation Atlas.",
+        {"name": "Festival des arts populaires", "location": "Marrakech", "organisers": ["Fondation Atlas"]},
+        id="hosting-city-is-the-place-not-an-organiser",
+    ),
+    row(
+        "Le Forum mondial de la ville, qui se tiendra au Palais des congrès, a été créé par "
+        "l'Université de Lyon et le Palais des congrès de Lyon.",
+        {
+            "name": "Forum mondial de la ville",
+            "location": "Lyon",
+            "venue": "Palais des congrès de Lyon",
+            "organisers": ["Université de Lyon", "Palais des congrès de Lyon"],
+        },
+        id="venue-completed-from-the-article-and-acting-as-a-body",
+    ),
+    row(
+        "Les membres du Comité d'organisation de la 12e édition de la Coupe arabe des clubs ont tenu "
+        "une réunion.",
+        {
+            "name": "Coupe arabe des clubs",
+            "edition": 12,
+            "organisers": ["Comité d'organisation de la 12e édition de la Coupe arabe des clubs"],
+        },
+        id="organising-committee",
+    ),
+    row(
+        "Dakar, 27 novembre (APS) - La 5e édition du Salon du cuir débute ce jeudi au Centre "
+        "international du commerce de Dakar.",
+        {
+            "name": "Salon du cuir",
+            "start": "2026-11-29",
+            "location": "Dakar",
+            "venue": "Centre international du commerce de Dakar",
+        },
+        dates={"27 novembre": "2026-11-27", "ce jeudi": "2026-11-29"},
+        id="dateline-date-is-not-the-start",
+    ),
+    row(
+        "Le Salon de l'auto de Lyon devait ouvrir ses portes le 5 mars. Les organisateurs ont décidé "
+        "vendredi de l'annulation du Salon de l'auto de Lyon.",
+        {"name": "Salon de l'auto de Lyon", "start": "2026-03-05"},
+        dates={"le 5 mars": "2026-03-05", "vendredi": "2026-02-27"},
+        id="cancelled-event-keeps-its-planned-start",
+    ),
+    row(
+        "Les chercheurs se retrouveront à Rabat pour la International Conference on Water Security.",
+        {"name": "International Conference on Water Security"},
+        id="english-name-with-a-complement",
+    ),
+    row(
+        "Cette semaine, les 2 et 3 novembre, se tient le Forum de l'éthique numérique à Montréal.",
+        {"name": "Forum de l'éthique numérique", "start": "2026-11-02", "end": "2026-11-03"},
+        dates={"Cette semaine": "2026-11-02/2026-11-08", "les 2 et 3 novembre": "2026-11-02/2026-11-03"},
+        id="days-before-the-week",
+    ),
+    row(
+        "La 3e édition de la Foire Made in Sénégal se tiendra du 2 au 6 mai au Parc des expositions "
+        "de Dakar.",
+        {
+            "name": "Foire Made in Sénégal",
+            "edition": 3,
+            "location": "Dakar",
+            "venue": "Parc des expositions de Dakar",
+        },
+        id="french-name-with-an-english-label",
+    ),
+    row(
+        "Le Salon International de l'Édition et du Livre de Rabat revient pour une 24e édition.",
+        {"name": "Salon International de l'Édition et du Livre de Rabat", "edition": 24},
+        id="title-case-coordinated-complement",
+    ),
+    row(
+        "Le Festival de jazz de Tanger a renoué avec le public. Sa 56e édition qui s'achève samedi "
+        "soir a accueilli 20 000 festivaliers.",
+        {"name": "Festival de jazz de Tanger", "edition": 56, "start": None, "end": "2026-07-18"},
+        dates={"samedi soir": "2026-07-18"},
+        id="possessive-edition-and-end-known-alone",
+    ),
+    row(
+        "La Suisse célèbre le 1er août sa fête nationale : le ministre prononcera un discours à Fribourg.",
+        {"name": "fête nationale", "location": "Suisse"},
+        id="national-day-held-across-its-country",
+    ),
+    row(
+        "Niamey | La 5e édition du Festival des arts du Sahel a ouvert ses portes samedi dans la "
+        "capitale nigérienne.",
+        {"name": "Festival des arts du Sahel", "edition": 5, "location": "Niamey"},
+        id="dateline-place-hosts",
+    ),
+]
+
+CASES_NOT_EVENTS_KINDS = [
+    row("Le président du Salon Karim Bennani a présenté le programme.", id="head-before-a-person"),
+    row("Le ministre a visité le Parc des expositions de Meknès.", id="venue-alone"),
+    row("La Tour Hassan domine l'esplanade de Rabat.", id="a-tower-is-no-race"),
+    row(
+        "Une conférence de presse s'est tenue mardi au Parc des expositions.",
+        id="press-conference-at-a-venue",
+    ),
+    row("La fête a duré toute la nuit dans le quartier.", id="a-party-is-no-national-day"),
+]
+
 
 def _check(event: Any, expected: dict[str, Any]) -> None:
     fields = event.record_fields()
@@ -829,7 +1000,9 @@ def _check(event: Any, expected: dict[str, Any]) -> None:
     + CASES_ENDS
     + CASES_ORGANISERS_MORE
     + CASES_OTHER_EDITIONS
-    + CASES_NOT_EVENTS_EITHER,
+    + CASES_NOT_EVENTS_EITHER
+    + CASES_KINDS
+    + CASES_NOT_EVENTS_KINDS,
 )
 def test_events(
     events_nlp: Language,

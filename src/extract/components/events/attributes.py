@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import patterns
 from extract.components.events.names import Cluster
 from extract.components.events.values import parse_ordinal
 from extract.extensions import DATES_KEY, FIGURES_KEY, date_value, figure_value
+from extract.lang.fr import calendar
 from extract.lang.fr import events as words
+from extract.lang.fr import places as places_fr
+from extract.wordtables import fold
 
 # Relations of a date that do not give when an event takes place ("d'ici 2030", "depuis 2019").
 EVENT_DATE_RELATIONS = frozenset({"on", "around"})
@@ -28,6 +31,20 @@ _EVENT_ONLY_UNITS = frozenset(words.EVENT_ONLY_UNITS)
 _OF_WORDS = frozenset(words.EDITION_OF)
 _NOT_NAME_COMPLEMENTS = frozenset(words.NOT_NAME_COMPLEMENTS)
 _CITY_PREPOSITIONS = frozenset(words.VENUE_CITY_PREPOSITIONS)
+# Words that join the parts of a venue's name ("Parc des expositions", "Tour & Taxis").
+_VENUE_LINKS = frozenset(
+    {*words.VENUE_CITY_PREPOSITIONS, *words.NAME_PREPOSITIONS, *words.NAME_DETERMINERS, "&"}
+)
+_CALENDAR_WORDS = frozenset({*calendar.MONTHS, *calendar.WEEKDAYS})
+_DATELINE_DASHES = frozenset(words.DATELINE_DASHES)
+_WEEK_WORDS = frozenset(words.WEEK_WORDS)
+_COUNTRY_CUES = frozenset(words.COUNTRY_CUES)
+_DAY_HEADS = frozenset(words.DAY_HEADS)
+_DATELINE_OPENERS = frozenset(words.DATELINE_OPENERS)
+_CANCELLATION_LEMMAS = frozenset(words.CANCELLATION_LEMMAS)
+# A venue's whole name ("Centre international de conférences Mohammed VI de Skhirat") is
+# at most this many words.
+MAX_VENUE_WORDS = 12
 # A site's city comes within this many words: "à la base aérienne militaire de …".
 MAX_SITE_WORDS = 5
 # The parser sometimes cuts a sentence inside an English name ("… Food & | Beverage Expo"):
@@ -244,40 +261,135 @@ def _split_city(place: Span) -> tuple[Span, str | None]:
     return place, None
 
 
+def _is_country(place: Span) -> bool:
+    """Rule `en_names_a_country`: after "en", only a country (a two-letter CLDR code) is
+    the event's place."""
+    code = places_fr.TERRITORIES.get(fold(place.text))
+    return code is not None and len(code) == 2 and code.isalpha()
+
+
 def _is_venue(place: Span) -> bool:
     return any(t.lower_ in _VENUE_HEADS for t in place)
 
 
+def _venue_word(token: Token) -> bool:
+    """A word that may go on a venue's name: a link ("des", "d'", "&"), a capitalised word
+    ("Mohammed VI"), a number after one ("Ouaga 2000"), a lower-case noun or adjective that is not a day or a
+    month ("des expositions", "du commerce extérieur")."""
+    if token.lower_ in _VENUE_LINKS:
+        return True
+    if token.like_num:  # "Ouaga 2000", not "… de Rabat du 4 mai"
+        return token.i > 0 and token.doc[token.i - 1].is_title
+    if token.is_title or token.is_upper:
+        return token.is_alpha or token.text == "&"
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ not in _CALENDAR_WORDS
+
+
+def whole_venue(place: Span) -> Span:
+    """Rule `venue_kept_whole`: a venue's name runs on past what the NER took, over its
+    complements and its city: "Parc | des expositions Mohammed VI de Casablanca", "Centre
+    international du commerce extérieur du Sénégal", "Tour & Taxis"."""
+    doc, end = place.doc, place.end
+    while end < len(doc) and end - place.start < MAX_VENUE_WORDS and _venue_word(doc[end]):
+        end += 1
+    while end > place.end and doc[end - 1].lower_ in _VENUE_LINKS:
+        end -= 1
+    return doc[place.start : end]
+
+
 def places_after(ctx: Context, cues: list[Span]) -> tuple[str | None, str | None]:
     """The city (or country) and the venue after the place cues, the first of each: "au
-    Palais des congrès de Rabat" → ("Rabat", "Palais des congrès")."""
+    Palais des congrès de Rabat" → ("Rabat", "Palais des congrès de Rabat"); the venue keeps
+    its whole name, its city is the location."""
     location = venue = None
     for cue in cues:
         place = _place_after(ctx, cue.end)
+        found = None
         if place is None:
-            location = _site_city(ctx, cue.end)
-        elif _is_venue(place):
-            place, location = _split_city(place)
-            venue = venue or place.text
-            location = location or _city_after(ctx, place.end)
-        else:
-            location = place.text
-        if location:
+            found = _site_city(ctx, cue.end)
+        elif _is_venue(place) and venue is None:
+            place = whole_venue(place)
+            venue = place.text
+            _, found = _split_city(place)
+            found = found or _city_after(ctx, place.end)
+        elif not _is_venue(place) and (cue.text.lower() not in _COUNTRY_CUES or _is_country(place)):
+            found = place.text
+        location = location or found
+        if location and venue:
             break
     return location, venue
 
 
 def location(ctx: Context, event: int) -> tuple[str | None, str | None]:
     """ "à Casablanca", "la ville de Tanger", else the host: "Dakar accueillera …"; and the
-    venue: "au Palais des congrès"."""
+    venue: "au Palais des congrès", whole as the article names it elsewhere. A route between
+    two places has no location."""
+    if _route(ctx, event):
+        return None, None
+    if (country := _national_day_country(ctx, event)) is not None:
+        return country, None
     location, venue = places_after(ctx, ctx.cues_of(patterns.LOCATION, event))
+    if venue is not None:
+        venue, city = _completed_venue(ctx, venue)
+        location = location or city
     if location is not None:
         return location, venue
     for cue in ctx.cues_of(patterns.HOST, event):
         host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
         if host is not None and host.label_ in PLACE_LABELS:
             return host.text, venue
-    return None, venue
+    return _dateline_place(ctx, event), venue
+
+
+def _national_day_country(ctx: Context, event: int) -> str | None:
+    """Rule `national_day_of_its_country`: a national or civic day ("la fête nationale",
+    "la fête du Trône") is held across its country, the first the article names; not in
+    the towns where its speeches are given."""
+    first = ctx.clusters[event].spans[0]
+    if first[0].lower_ not in _DAY_HEADS:
+        return None
+    countries = (e for e in ctx.doc.ents if e.label_ in PLACE_LABELS and _is_country(e))
+    return next((e.text for e in countries), None)
+
+
+def _dateline_place(ctx: Context, event: int) -> str | None:
+    """Rule `dateline_place_hosts`: "Ouagadougou | La 28e édition du Festival … a ouvert ses
+    portes samedi": an event named in a dispatch's first sentence, with no place of its own,
+    is held where the dispatch is dated."""
+    doc = ctx.doc
+    place = next((e for e in doc.ents if e.start == 0 and e.label_ in PLACE_LABELS), None)
+    if place is None and len(doc) > 1 and doc[0].is_title and fold(doc[0].text) in places_fr.city_names():
+        place = doc[0:1]  # the entities component may have typed it otherwise
+    if place is None or place.end >= len(doc) or doc[place.end].text not in _DATELINE_OPENERS:
+        return None
+    # The parser may end a sentence at the dateline's bar: the next one is the first.
+    first = ctx.clusters[event].spans[0]
+    return place.text if ctx.sentence(first.start).start <= place.end + 1 else None
+
+
+def _route(ctx: Context, event: int) -> bool:
+    """Rule `route_has_no_place`: a race that leaves one place for another ("partira de
+    Lille … l'arrivée sera jugée à Paris") is held in no one place: two different places
+    after the words of its ends."""
+    doc, ends = ctx.doc, set()
+    for cue in ctx.cues_of(patterns.ROUTE, event):
+        stop = min(ctx.sentence(cue.start).end, cue.end + words.MAX_ROUTE_PLACE_WORDS)
+        place = next((e for e in doc.ents if cue.end <= e.start < stop and e.label_ in PLACE_LABELS), None)
+        if place is not None:
+            ends.add(place.text)
+    return len(ends) >= 2
+
+
+def _completed_venue(ctx: Context, venue: str) -> tuple[str, str | None]:
+    """Rule `venue_completed_from_article`: "au Palais des congrès" is the "Palais des
+    congrès de Montréal" the article names elsewhere; the longest such name, and its city."""
+    doc, size = ctx.doc, len(venue.split())
+    named = [doc[t.i : t.i + size] for t in doc if t.text == venue.split()[0]]
+    wholes = [whole_venue(span) for span in named if span.text == venue]
+    longest = max(wholes, key=len, default=None)
+    if longest is None or len(longest.text) <= len(venue):
+        return venue, None
+    return longest.text, _split_city(longest)[1]
 
 
 def _date_fields(ctx: Context) -> list[tuple[Span, dict[str, object]]]:
@@ -287,23 +399,53 @@ def _date_fields(ctx: Context) -> list[tuple[Span, dict[str, object]]]:
         if (value := date_value(span)) is None:
             continue
         fields = value.record_fields()
-        if fields.get("relation", "on") in EVENT_DATE_RELATIONS and not ctx.in_name(span.start):
+        if fields.get("relation", "on") not in EVENT_DATE_RELATIONS or ctx.in_name(span.start):
+            continue
+        if not in_dateline(span) and not _cancellation(ctx, span):
             found.append((span, fields))
     return found
+
+
+def in_dateline(span: Span) -> bool:
+    """Rule `dateline_date_is_no_event_date`: "Dakar, Sénégal, 27 novembre (APS) - La 27e
+    édition …": a date between the article's opening place and the dateline's dash is the
+    dispatch's."""
+    doc = span.doc
+    if span.start > words.MAX_DATELINE_WORDS or not doc[0].is_title:
+        return False
+    if any(t.is_lower and t.lower_ not in _CALENDAR_WORDS for t in doc[: span.start]):
+        return False
+    stop = min(len(doc), span.end + 6)
+    for token in doc[span.end : stop]:
+        if token.text in _DATELINE_DASHES or token.text.endswith(".-"):
+            return True
+        if token.is_lower:
+            return False
+    return False
+
+
+def _cancellation(ctx: Context, span: Span) -> bool:
+    """Rule `cancelled_event_keeps_its_start`: a date in a sentence that cancels or puts
+    off the event ("ont décidé vendredi de l'annulation") is the decision's."""
+    return any(t.lemma_ in _CANCELLATION_LEMMAS for t in ctx.sentence(span.start))
 
 
 Dated = list[tuple[Span, dict[str, object]]]
 
 
 def _best_date(dated: Dated, year: str | None) -> tuple[str, str | None] | None:
-    """The most precise date (a range, then a day, a month, a year; the first of equals),
-    of the edition's year when it is known."""
+    """The most precise date (a range, then a day, a month, a year, then a week; the first
+    of equals), of the edition's year when it is known."""
     candidates = []
     for span, fields in dated:
         start, _, end = str(fields["value"]).partition("/")
         if year and start[:4] not in (year, "XXXX"):
             continue
         rank = GRANULARITY_RANK.get(str(fields.get("granularity")), len(GRANULARITY_RANK))
+        if any(t.lower_ in _WEEK_WORDS for t in span):
+            # Rule `days_before_a_week`: "cette semaine, soit les 2 et 3 novembre": the
+            # week is the article's frame, the days are the event's.
+            rank = len(GRANULARITY_RANK) + 1
         candidates.append((rank, span.start, start, end or None))
     if not candidates:
         return None
@@ -340,9 +482,28 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
         if ctx.event_at(span.start) == event and span.start not in ending
     ]
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
+    if best is not None and best[1]:
+        return best
+    if best is not None and len(best[0]) == len("2026-01-01"):
+        return best[0], _last_day(ctx, event, best[0], ending)
+    last = _end_only(ctx, event, ending)
+    # A year or a month ("cette année") frames the event; the day that ends it is told.
+    if last is not None and (best is None or last.startswith(best[0])):
+        return (best[0] if best else None), last
     if best is not None:
-        return best if best[1] else (best[0], _last_day(ctx, event, best[0], ending))
+        return best
     return (year, None) if year else (None, None)
+
+
+def _end_only(ctx: Context, event: int, ending: set[int]) -> str | None:
+    """Rule `end_known_alone`: "sa 56e édition, qui s'achève samedi soir": only the end is
+    told; the last such day."""
+    days = [
+        str(fields["value"])
+        for span, fields in _date_fields(ctx)
+        if span.start in ending and ctx.event_at(span.start) == event and "/" not in str(fields["value"])
+    ]
+    return max(days) if days else None
 
 
 def _end_days(ctx: Context) -> set[int]:

@@ -22,7 +22,7 @@ _INSTITUTION_HEADS = frozenset(words.INSTITUTION_HEADS)
 _ANAPHOR_NOUNS = frozenset(words.ANAPHOR_NOUNS)
 _NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
-_PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST})
+_PLACE_LABELS = frozenset({patterns.LOCATION, patterns.HOST, patterns.ROUTE})
 
 
 def load_patterns(path: str | Path | None) -> list[patterns.Pattern]:

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from extract.components.events import patterns
 from extract.components.events.values import parse_ordinal
 from extract.lang.fr import events as words
+from extract.lang.fr import people as people_fr
 from extract.spans import normalise_key
 
 _YEAR = re.compile(patterns.YEAR_REGEX)
@@ -173,6 +174,21 @@ def _place_after_a(span: Span) -> bool:
     return span.doc[span.start - 1].lower_ in words.BARE_PLACE_PREPOSITIONS
 
 
+def _person_after_head(span: Span) -> bool:
+    """Rule `head_before_a_person`: "le président du Salon Karim Bennani" is a title and a
+    person: a head followed by a person's name (the NER's, or a given name and capitalised
+    words) names no event."""
+    if len(span) < 2 or span[0].lower_ not in _HEADS:
+        return False
+    if any(e.label_ == "PER" and e.start == span.start + 1 and e.end >= span.end for e in span.doc.ents):
+        return True
+    # The NER often runs the head and the name together ("Salon Karim Bennani", ORG): a given
+    # name and capitalised words only.
+    doc, first = span.doc, span.start + 1
+    surname = first + 1 < len(doc) and doc[first + 1].is_title
+    return surname and doc[first].text in people_fr.given_names()
+
+
 def _named_by_head(span: Span) -> bool:
     head = span[0]
     return len(span) > 1 and head.lower_ in _NAMING_HEADS and head.is_lower and span[1].text[:1].isupper()
@@ -181,7 +197,8 @@ def _named_by_head(span: Span) -> bool:
 def long_names(matched: list[Span]) -> list[NameMention]:
     """The longest non-overlapping name matches, each with its bracketed short form."""
     found = []
-    kept = [s for s in matched if not _inside_a_proper_name(s) and not _place_after_a(s)]
+    rejected = (_inside_a_proper_name, _place_after_a, _person_after_head)
+    kept = [s for s in matched if not any(rule(s) for rule in rejected)]
     for span in filter_spans(kept):
         # One word names no event, but for a numbered session ("COP22").
         if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):

