@@ -3,8 +3,8 @@
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
 Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
-tables), `report` (a static review site of a run's records), `config` (print the default
-pipeline config).
+tables), `report` (a static review site of a run's records), `serve` (the pipeline as an HTTP
+service), `config` (print the default pipeline config).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
 3 the output folder could not be written (full disk, read-only), 4 the inputs held no
 document (an empty folder: nothing was extracted), 128 + N stopped by signal N (130 SIGINT,
@@ -275,6 +275,31 @@ def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=
     count = len(list(golden_dir.glob("*.json")))
     err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
     raise typer.Exit(code=1 if drifts else 0)
+
+
+@app.command("serve")
+def serve_cli(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+    workers: Annotated[int, typer.Option(help="Worker processes, each loading the pipeline once.")] = 1,
+    max_body: Annotated[
+        int, typer.Option("--max-body", help="Largest request body in bytes (413 above).")
+    ] = 10 * 1024 * 1024,
+    timeout: Annotated[float, typer.Option(help="Seconds a document may take (504 after).")] = 30.0,
+    max_queue: Annotated[
+        int, typer.Option("--max-queue", help="Documents a worker may hold (429 above).")
+    ] = 64,
+) -> None:
+    """Serve extraction over HTTP: POST /v1/extract and /v1/batch; GET /health, /ready, /v1/schema,
+    /version (docs/service.md)."""
+    from extract.serve import ServiceSettings, serve
+
+    settings = ServiceSettings(max_body=max_body, timeout=timeout, max_queue=max_queue)
+    try:
+        serve(host=host, port=port, workers=workers, settings=settings)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
 
 
 @app.command("config")
