@@ -1,7 +1,7 @@
 """The `extract` command: a thin typer shell over `extract.api` and `extract.batch`.
 
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
-Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
+Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift, 2 on a missing input), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
 tables), `report` (a static review site of a run's records), `config` (print the default
 pipeline config).
@@ -192,17 +192,40 @@ def _report_stop(stop: batch.RunInterrupted | batch.OutputError, out: Path) -> N
     raise typer.Exit(code=3)
 
 
-@app.command("check")
-def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False)]) -> None:
-    """Re-extract the inputs of the golden records in GOLDEN_DIR; exit 1 on any drift."""
-    from extract.golden import check_golden
+CHECK_HELP = """Re-extract the inputs of the golden records in GOLDEN_DIR and compare item by item.
 
-    drifts = check_golden(load(), golden_dir)
-    for drift in drifts:
-        typer.echo(str(drift))
-    count = len(list(golden_dir.glob("*.json")))
-    err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
-    raise typer.Exit(code=1 if drifts else 0)
+Items are matched by kind and span (then text), not by position; each difference is one line:
+`+` a new item, `-` an item no longer found, `~` a changed field, `#` an input whose text changed.
+Exit codes: 0 the same, 1 drift, 2 a missing input or an unreadable golden record."""
+
+
+UPDATE_HELP = "After review: write the fresh records over the drifted goldens."
+IGNORE_HELP = "A field left out, repeatable (default: key, duplicate_of, extractor, id)."
+
+
+@app.command("check", help=CHECK_HELP)
+def check_cli(
+    golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    junit: Annotated[Path | None, typer.Option("--junit", help="Write a JUnit XML report here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write a JSON report here.")] = None,
+    update: Annotated[bool, typer.Option("--update", help=UPDATE_HELP)] = False,
+    inputs: Annotated[Path | None, typer.Option("--inputs", help="Folder of the goldens' inputs.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=IGNORE_HELP)] = None,
+) -> None:
+    from extract.check import DEFAULT_IGNORED, check_goldens, update_goldens, write_reports
+
+    result = check_goldens(load(), golden_dir, inputs=inputs, ignored=ignore or DEFAULT_IGNORED)
+    for document in result.documents:
+        if document.error:
+            err.print(f"[red]error:[/] {document.error}", highlight=False, soft_wrap=True)
+        for line in document.lines:
+            typer.echo(f"{document.doc_id}: {line}")
+    write_reports(result, junit, json_out)
+    updated = update_goldens(result) if update else 0
+    counts = (len(result.documents), len(result.drifted), len(result.errors))
+    summary = "{} golden records, {} drifted, {} unreadable".format(*counts)
+    err.print(summary + (f", {updated} updated" if update else ""), highlight=False)
+    raise typer.Exit(code=result.exit_code)
 
 
 @app.command("config")
