@@ -143,11 +143,11 @@ def spark_cli(
     if not quiet:
         err.print(summary.line(), highlight=False)
     raise typer.Exit(code=1 if summary.errors else 0)
-def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool) -> None:
+def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool, force: bool = False) -> None:
     from extract.report import ReportError, write_report
 
     try:
-        summary = write_report(out, to, inputs)
+        summary = write_report(out, to, inputs, force=force)
     except ReportError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(code=2) from None
@@ -160,12 +160,16 @@ def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool)
 REPORT_INPUTS_HELP = "The run's inputs again (default: each record's source, from the current folder)."
 
 
+REPORT_FORCE_HELP = "Write into a non-empty folder no report wrote (its files are kept)."
+
+
 @app.command("report")
 def report_cli(
     out: Annotated[Path, typer.Argument(help="The --out folder of an `extract run`.")],
     to: Annotated[Path | None, typer.Option("--to", help="Report folder (default: OUT/report).")] = None,
     inputs: Annotated[list[str] | None, typer.Option("--inputs", "-i", help=REPORT_INPUTS_HELP)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=REPORT_FORCE_HELP)] = False,
 ) -> None:
     """Write a static review site of OUT's records: index.html and one page per article."""
     if not out.is_dir():
@@ -175,7 +179,7 @@ def report_cli(
     if missing:
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
-    _write_report(out, to or out / "report", inputs, quiet=quiet)
+    _write_report(out, to or out / "report", inputs, quiet=quiet, force=force)
 
 
 def _report_stop(stop: batch.RunInterrupted | batch.OutputError, out: Path) -> None:

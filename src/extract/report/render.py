@@ -141,13 +141,3 @@ class Renderer:
                     section.first_page.replace("-1.", f"-{number}."), "listing.html",
                     root="", section=section, rows=rows, pager=pager,
                 )
-
-    def remove_stale(self) -> list[Path]:
-        """Remove the pages an earlier report left that this one did not write again (an article
-        no longer in the run, a list now shorter): only files named as this module names them."""
-        patterns = ["docs/*.html", *(f"{name}-*.html" for name in SECTION_NAMES)]
-        found = (path for pattern in patterns for path in self.report_dir.glob(pattern))
-        stale = [path for path in found if path not in self.written]
-        for path in stale:
-            path.unlink()
-        return stale

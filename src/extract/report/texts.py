@@ -32,7 +32,9 @@ def source_files(sources: Iterable[str]) -> list[str]:
 
 def matching_texts(inputs: list[str], wanted: set[str]) -> Iterator[Document]:
     """The documents of `inputs` whose SHA-256 is in `wanted` (unreadable ones are skipped)."""
-    existing = [name for name in inputs if Path(name).exists()]
+    # Only regular files (and folders, whose regular files are read): a FIFO or a device named
+    # as a source would block the report or never end.
+    existing = [name for name in inputs if Path(name).is_file() or Path(name).is_dir()]
     for item in read_inputs(existing):
         if isinstance(item, Document) and item.sha256 in wanted:
             yield item
