@@ -232,6 +232,45 @@ def check_cli(
     raise typer.Exit(code=result.exit_code)
 
 
+review_app = typer.Typer(help="Review round trip with Label Studio: tasks out, reviewed goldens in.")
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("export")
+def review_export_cli(
+    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Run output or goldens.")],
+    to: Annotated[Path, typer.Option("--to", help="The Label Studio tasks file (JSON); config beside it.")],
+    inputs: Annotated[Path | None, typer.Option("--inputs", help="Folder of the records' inputs.")] = None,
+) -> None:
+    """Write Label Studio tasks (text, our items as predictions) and their labelling config."""
+    from extract.review import ReviewError, export_tasks
+
+    try:
+        count, notices = export_tasks(out, to, inputs)
+    except ReviewError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    for notice in notices:
+        err.print(f"[yellow]warning:[/] {notice}", highlight=False, soft_wrap=True)
+    err.print(f"{count} tasks -> {to}, labelling config -> {to.with_suffix('.xml')}", highlight=False)
+
+
+@review_app.command("import")
+def review_import_cli(
+    annotations: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A JSON export.")],
+    to: Annotated[Path, typer.Option("--to", help="The golden folder to write.")],
+) -> None:
+    """Turn reviewed Label Studio annotations into golden records; refuse spans that do not fit."""
+    from extract.review import ReviewError, import_goldens
+
+    try:
+        written = import_goldens(annotations, to)
+    except ReviewError as exc:
+        err.print(f"[red]refused:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    err.print(f"{len(written)} golden records -> {to}", highlight=False)
+
+
 @app.command("config")
 def config_cli() -> None:
     """Print the default pipeline config, to edit a copy (see `extract.load`)."""
