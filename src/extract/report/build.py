@@ -25,6 +25,7 @@ from extract.report.names import page_name
 from extract.report.overview import Overview
 from extract.report.render import Renderer
 from extract.report.texts import matching_texts, source_files
+from extract.report.warnings import first_line
 from extract.schema import Record
 
 ASSETS = ("report.css", "report.js")
@@ -129,6 +130,8 @@ def write_report(
         record = _read_record(records_path, offset)
         row = rows[page_name(record.doc_id)]
         row.text_found = text is not None
+        if not record.title:
+            row.title = first_line(text) or row.title
         row.misplaced = renderer.document(record, row.page, text)
 
     for document in matching_texts(inputs or source_files(scan.sources), set(scan.offsets)):
