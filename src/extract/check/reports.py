@@ -20,7 +20,8 @@ def junit_xml(result: CheckResult) -> str:
         if document.error:
             ET.SubElement(case, "error", message=document.error).text = document.error
         elif document.lines:
-            message = f"{len(document.lines)} differences"
+            count = len(document.lines)
+            message = f"{count} difference{'' if count == 1 else 's'}"
             ET.SubElement(case, "failure", message=message).text = "\n".join(document.lines)
     suites = ET.Element("testsuites")
     suites.append(suite)
