@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def test_nesting(text, spans, expected):
 def test_page_names_are_safe(doc_id, expected):
     name = page_name(doc_id)
     assert name.startswith(expected) and name.endswith(".html") and "/" not in name and "\\" not in name
-    assert len(name) == len(expected) + len("12345678.html")
+    assert len(name) == len(expected) + 64 + len(".html")
 
 
 def test_page_names_keep_ids_apart():
@@ -160,6 +161,47 @@ def test_a_new_report_removes_the_pages_of_the_last_one(tmp_path):
     assert not list(report.glob("documents-*.html")) and (report / "notes.txt").is_file()
 
 
+@pytest.mark.issue(32)
+def test_a_report_deletes_only_files_it_wrote(tmp_path):
+    report = tmp_path / "report"
+    _report_of([hostile_record(f"doc-{n:03d}") for n in range(250)], {"h": HOSTILE}, tmp_path)
+    mine = [report / "docs" / "notes.html", report / "documents-notes.html", report / "notes.txt"]
+    for path in mine:
+        path.write_text("mine", encoding="utf-8")
+    _report_of([hostile_record("doc-000")], {"h": HOSTILE}, tmp_path)
+    assert all(path.read_text(encoding="utf-8") == "mine" for path in mine)
+    assert not (report / "documents-2.html").exists()
+    assert not (report / "docs" / page_name("doc-001")).exists()
+
+
+@pytest.mark.issue(32)
+def test_a_foreign_folder_is_refused_without_force(tmp_path):
+    site = tmp_path / "report"
+    (site / "docs").mkdir(parents=True)
+    theirs = [site / "index.html", site / "docs" / "guide.html", site / "documents-1.html"]
+    for path in theirs:
+        path.write_text("theirs", encoding="utf-8")
+    with pytest.raises(ReportError, match="--force"):
+        _report_of([hostile_record("doc-000")], {"h": HOSTILE}, tmp_path)
+    assert all(path.read_text(encoding="utf-8") == "theirs" for path in theirs)
+    write_report(tmp_path / "out", site, [str(tmp_path / "inputs.jsonl")], force=True)
+    assert (site / "docs" / page_name("doc-000")).is_file() and (site / "docs" / "guide.html").is_file()
+    write_report(tmp_path / "out", site, [str(tmp_path / "inputs.jsonl")])  # now one of ours
+
+
+@pytest.mark.issue(32)
+def test_a_fifo_named_as_a_source_is_not_read(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    record = hostile_record("piped")
+    record.source = str(fifo)
+    (out / "records.jsonl").write_text(record_json(record, indent=None) + "\n", encoding="utf-8")
+    summary = write_report(out, tmp_path / "report", [str(fifo)])
+    assert summary.without_text == 1
+
+
 # -- the command line ---------------------------------------------------------------------
 @pytest.fixture
 def runner(extractor, monkeypatch):
@@ -185,7 +227,8 @@ def test_run_report_writes_out_report(runner, articles, tmp_path):
     result = runner.invoke(cli.app, ["run", str(articles), "--out", str(out), "--report"])
     assert result.exit_code == 0, result.output
     assert "report of 2 documents" in result.stderr
-    assert sorted(p.name for p in (out / "report").iterdir()) == ["assets", "docs", "index.html"]
+    names = sorted(p.name for p in (out / "report").iterdir())
+    assert names == [".extract-report.json", "assets", "docs", "index.html"]
     texts = {page_name("salon"): SALON, page_name("rocade"): CRLF}
     for name, page in _pages(out / "report").items():
         assert page.text == texts[name]

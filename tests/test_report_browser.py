@@ -30,6 +30,12 @@ pytestmark = pytest.mark.skipif(
     reason="no Chromium found (chromium-headless-shell or chromium; `make test` installs one)",
 )
 ARTICLES = {"salon": SALON, "rocade": CRLF, "hostile": HOSTILE, "hostile-record": HOSTILE}
+TITLE_LINKS = "'table.documents td:first-child > a'"
+# Untitled, and its date has no year (no reference date): a W003 warning about « le 16 octobre ».
+FORUM = (
+    "Le forum régional de l’emploi se tiendra le 16 octobre à Agadir.\n"
+    "Plus de 3 000 candidats y sont attendus, selon la préfecture.\n"
+)
 
 # What the page holds once its scripts ran, as the browser sees it.
 PAGE_STATE = """JSON.stringify({
@@ -54,6 +60,7 @@ def report(extractor, tmp_path_factory) -> Path:
     for doc_id in ("salon", "hostile"):
         (inputs / f"{doc_id}.txt").write_text(ARTICLES[doc_id], encoding="utf-8")
     (inputs / "rocade.txt").write_bytes(CRLF.encode("utf-8"))
+    (inputs / "forum.txt").write_text(FORUM, encoding="utf-8")
     out = root / "out"
     batch.run([str(inputs)], out, extractor=extractor)
     with (out / "records.jsonl").open("a", encoding="utf-8") as handle:
@@ -164,10 +171,66 @@ def test_figures_table_sorts_by_column(report, devtools):
 def test_index_links_every_document(report, records, devtools):
     devtools.open(report / "index.html")
     links = devtools.evaluate(
-        "[...document.querySelectorAll('table.documents a')].map(a => a.getAttribute('href'))"
+        "[...document.querySelectorAll(" + TITLE_LINKS + ")].map(a => a.getAttribute('href'))"
     )
     assert sorted(links) == sorted(f"docs/{page_name(doc_id)}" for doc_id in records)
     assert devtools.evaluate("document.documentElement.getAttribute('data-pwned')") is None
+
+
+VISIBLE_DOCUMENTS = (
+    "[...document.querySelectorAll('table.documents tbody tr')]"
+    ".filter(r => !r.hidden).map(r => r.querySelector('.doc-id').textContent)"
+)
+
+
+def _filter(devtools: DevTools, *, name: str | None = None, code: str | None = None) -> list[str]:
+    if name is not None:
+        devtools.evaluate(
+            f"(i => {{ i.value = {json.dumps(name)}; i.dispatchEvent(new Event('input')); }})"
+            "(document.querySelector('[data-filter=name]'))"
+        )
+    if code is not None:
+        devtools.evaluate(
+            f"(s => {{ s.value = {json.dumps(code)}; s.dispatchEvent(new Event('change')); }})"
+            "(document.querySelector('[data-filter=code]'))"
+        )
+    return sorted(devtools.evaluate(VISIBLE_DOCUMENTS))
+
+
+@pytest.mark.issue(29)
+def test_document_list_filters_by_name_and_by_warning_code(report, records, devtools):
+    devtools.open(report / "index.html")
+    select = "document.querySelectorAll('[data-filter=code] option')"
+    options = devtools.evaluate(f"[...{select}].map(o => o.value)")
+    assert "W003" in options and options[0] == ""
+    assert _filter(devtools, name="SALON") == ["salon"]
+    assert _filter(devtools, name="", code="W003") == ["forum"]
+    assert _filter(devtools, name="salon", code="W003") == []
+    assert devtools.evaluate("document.querySelector('.filters .shown').textContent") == "0 shown"
+    assert _filter(devtools, name="", code="") == sorted(records)
+
+
+@pytest.mark.issue(29)
+def test_a_warning_links_to_the_words_it_is_about(report, devtools):
+    devtools.open(report / "index.html")
+    href = devtools.evaluate("document.querySelector('td.warnings a').getAttribute('href')")
+    assert href == f"docs/{page_name('forum')}#m-d1"
+    devtools.open(_page(report, "forum"), "#m-d1")
+    assert devtools.evaluate("document.activeElement.textContent") == "le 16 octobre"
+    link = devtools.evaluate("document.querySelector('ul.warnings a').getAttribute('href')")
+    assert link == "#m-d1"
+
+
+@pytest.mark.issue(29)
+def test_an_untitled_article_shows_its_first_line(report, devtools):
+    first = FORUM.splitlines()[0]
+    devtools.open(_page(report, "forum"))
+    assert devtools.evaluate("document.querySelector('h1').textContent") == first
+    devtools.open(report / "index.html")
+    shown = devtools.evaluate(
+        "[...document.querySelectorAll(" + TITLE_LINKS + ")].map(a => a.textContent)"
+    )
+    assert first in shown
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """The `extract` command: a thin typer shell over `extract.api` and `extract.batch`.
 
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
-Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
+Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift, 2 on a missing input), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
 tables), `report` (a static review site of a run's records), `serve` (the pipeline as an HTTP
 service), `config` (print the default pipeline config).
@@ -215,11 +215,11 @@ def spark_cli(
     if not quiet:
         err.print(summary.line(), highlight=False)
     raise typer.Exit(code=1 if summary.errors else 0)
-def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool) -> None:
+def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool, force: bool = False) -> None:
     from extract.report import ReportError, write_report
 
     try:
-        summary = write_report(out, to, inputs)
+        summary = write_report(out, to, inputs, force=force)
     except ReportError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(code=2) from None
@@ -232,12 +232,16 @@ def _write_report(out: Path, to: Path, inputs: list[str] | None, *, quiet: bool)
 REPORT_INPUTS_HELP = "The run's inputs again (default: each record's source, from the current folder)."
 
 
+REPORT_FORCE_HELP = "Write into a non-empty folder no report wrote (its files are kept)."
+
+
 @app.command("report")
 def report_cli(
     out: Annotated[Path, typer.Argument(help="The --out folder of an `extract run`.")],
     to: Annotated[Path | None, typer.Option("--to", help="Report folder (default: OUT/report).")] = None,
     inputs: Annotated[list[str] | None, typer.Option("--inputs", "-i", help=REPORT_INPUTS_HELP)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=REPORT_FORCE_HELP)] = False,
 ) -> None:
     """Write a static review site of OUT's records: index.html and one page per article."""
     if not out.is_dir():
@@ -247,7 +251,7 @@ def report_cli(
     if missing:
         err.print(f"[red]error:[/] no such input: {', '.join(missing)}")
         raise typer.Exit(code=2)
-    _write_report(out, to or out / "report", inputs, quiet=quiet)
+    _write_report(out, to or out / "report", inputs, quiet=quiet, force=force)
 
 
 def _report_stop(stop: batch.RunInterrupted | batch.OutputError, out: Path) -> None:
@@ -264,17 +268,79 @@ def _report_stop(stop: batch.RunInterrupted | batch.OutputError, out: Path) -> N
     raise typer.Exit(code=3)
 
 
-@app.command("check")
-def check_cli(golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False)]) -> None:
-    """Re-extract the inputs of the golden records in GOLDEN_DIR; exit 1 on any drift."""
-    from extract.golden import check_golden
+CHECK_HELP = """Re-extract the inputs of the golden records in GOLDEN_DIR and compare item by item.
 
-    drifts = check_golden(load(), golden_dir)
-    for drift in drifts:
-        typer.echo(str(drift))
-    count = len(list(golden_dir.glob("*.json")))
-    err.print(f"{count} golden records, {len(drifts)} drifts", highlight=False)
-    raise typer.Exit(code=1 if drifts else 0)
+Items are matched by kind and span (then text), not by position; each difference is one line:
+`+` a new item, `-` an item no longer found, `~` a changed field, `#` an input whose text changed.
+Exit codes: 0 the same, 1 drift, 2 a missing input or an unreadable golden record."""
+
+
+UPDATE_HELP = "After review: write the fresh records over the drifted goldens."
+IGNORE_HELP = "A field left out, repeatable (default: key, duplicate_of, extractor, id)."
+
+
+@app.command("check", help=CHECK_HELP)
+def check_cli(
+    golden_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False)],
+    junit: Annotated[Path | None, typer.Option("--junit", help="Write a JUnit XML report here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write a JSON report here.")] = None,
+    update: Annotated[bool, typer.Option("--update", help=UPDATE_HELP)] = False,
+    inputs: Annotated[Path | None, typer.Option("--inputs", help="Folder of the goldens' inputs.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=IGNORE_HELP)] = None,
+) -> None:
+    from extract.check import DEFAULT_IGNORED, check_goldens, update_goldens, write_reports
+
+    result = check_goldens(load(), golden_dir, inputs=inputs, ignored=ignore or DEFAULT_IGNORED)
+    for document in result.documents:
+        if document.error:
+            err.print(f"[red]error:[/] {document.error}", highlight=False, soft_wrap=True)
+        for line in document.lines:
+            typer.echo(f"{document.doc_id}: {line}")
+    write_reports(result, junit, json_out)
+    updated = update_goldens(result) if update else 0
+    counts = (len(result.documents), len(result.drifted), len(result.errors))
+    summary = "{} golden records, {} drifted, {} unreadable".format(*counts)
+    err.print(summary + (f", {updated} updated" if update else ""), highlight=False)
+    raise typer.Exit(code=result.exit_code)
+
+
+review_app = typer.Typer(help="Review round trip with Label Studio: tasks out, reviewed goldens in.")
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("export")
+def review_export_cli(
+    out: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Run output or goldens.")],
+    to: Annotated[Path, typer.Option("--to", help="The Label Studio tasks file (JSON); config beside it.")],
+    inputs: Annotated[Path | None, typer.Option("--inputs", help="Folder of the records' inputs.")] = None,
+) -> None:
+    """Write Label Studio tasks (text, our items as predictions) and their labelling config."""
+    from extract.review import ReviewError, export_tasks
+
+    try:
+        count, notices = export_tasks(out, to, inputs)
+    except ReviewError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    for notice in notices:
+        err.print(f"[yellow]warning:[/] {notice}", highlight=False, soft_wrap=True)
+    err.print(f"{count} tasks -> {to}, labelling config -> {to.with_suffix('.xml')}", highlight=False)
+
+
+@review_app.command("import")
+def review_import_cli(
+    annotations: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A JSON export.")],
+    to: Annotated[Path, typer.Option("--to", help="The golden folder to write.")],
+) -> None:
+    """Turn reviewed Label Studio annotations into golden records; refuse spans that do not fit."""
+    from extract.review import ReviewError, import_goldens
+
+    try:
+        written = import_goldens(annotations, to)
+    except ReviewError as exc:
+        err.print(f"[red]refused:[/] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    err.print(f"{len(written)} golden records -> {to}", highlight=False)
 
 
 @app.command("serve")

@@ -20,10 +20,12 @@ from pydantic import ValidationError
 
 from extract.batch import ERRORS_FILE, RECORDS_FILE
 from extract.io import write_atomic
+from extract.report.manifest import NotOurFolder, finish, previous_files
 from extract.report.names import page_name
 from extract.report.overview import Overview
 from extract.report.render import Renderer
 from extract.report.texts import matching_texts, source_files
+from extract.report.warnings import first_line
 from extract.schema import Record
 
 ASSETS = ("report.css", "report.js")
@@ -97,30 +99,39 @@ def _read_errors(out_dir: Path, notices: list[str]) -> list[dict[str, str]]:
     return errors
 
 
-def _copy_assets(report_dir: Path) -> None:
+def _copy_assets(report_dir: Path) -> set[Path]:
     static = resources.files("extract.report") / "static"
     for name in ASSETS:
         write_atomic(report_dir / "assets" / name, (static / name).read_text(encoding="utf-8"))
+    return {report_dir / "assets" / name for name in ASSETS}
 
 
-def write_report(out_dir: Path, report_dir: Path, inputs: list[str] | None = None) -> ReportSummary:
+def write_report(
+    out_dir: Path, report_dir: Path, inputs: list[str] | None = None, *, force: bool = False
+) -> ReportSummary:
     """Write the report of the run in `out_dir` into `report_dir`; see the module docstring."""
     started = time.perf_counter()
     records_path = out_dir / RECORDS_FILE
     if not records_path.is_file():
         raise ReportError(f"{out_dir} holds no {RECORDS_FILE}: give the --out folder of an `extract run`")
+    try:
+        previous = previous_files(report_dir, force=force)
+    except NotOurFolder as exc:
+        raise ReportError(str(exc)) from None
     summary = ReportSummary()
     scan = _scan_records(records_path, summary.notices)
     overview = scan.overview
     overview.errors = _read_errors(out_dir, summary.notices)
     rows = {row.page: row for row in overview.documents}
     renderer = Renderer(report_dir, batch_name=out_dir.resolve().name)
-    _copy_assets(report_dir)
+    renderer.written |= _copy_assets(report_dir)
 
     def page(offset: int, text: str | None) -> None:
         record = _read_record(records_path, offset)
         row = rows[page_name(record.doc_id)]
         row.text_found = text is not None
+        if not record.title:
+            row.title = first_line(text) or row.title
         row.misplaced = renderer.document(record, row.page, text)
 
     for document in matching_texts(inputs or source_files(scan.sources), set(scan.offsets), out_dir):
@@ -130,7 +141,7 @@ def write_report(out_dir: Path, report_dir: Path, inputs: list[str] | None = Non
         for offset in offsets:
             page(offset, None)
     renderer.index(overview, summary.notices)
-    renderer.remove_stale()
+    finish(report_dir, renderer.written, previous)
     summary.documents = len(overview.documents)
     summary.without_text = sum(1 for row in overview.documents if not row.text_found)
     summary.pages, summary.bytes = renderer.pages, renderer.bytes

@@ -14,6 +14,7 @@ from decimal import Decimal
 from extract.diagnostics import warning_code
 from extract.report import tips
 from extract.report.marks import KINDS
+from extract.report.warnings import warning_links
 from extract.schema import Event, Figure, Location, Organisation, Person, Record
 
 TOP_ENTITIES = 25
@@ -31,6 +32,9 @@ class DocumentRow:
     duplicate_of: str | None
     text_found: bool = False
     misplaced: int = 0
+    # (warning, fragment of the article's page it links to, or None), and the codes to filter on.
+    warning_links: list[tuple[str, str | None]] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,8 @@ class Overview:
             counts=_counts(record),
             warnings=list(record.warnings),
             duplicate_of=record.duplicate_of,
+            warning_links=warning_links(record),
+            codes=sorted({str(warning_code(w) or "other") for w in record.warnings}),
         )
         self.documents.append(row)
         self.warning_codes.update(str(warning_code(w) or "other") for w in record.warnings)

@@ -18,6 +18,7 @@ from extract.report.items import record_marks
 from extract.report.marks import KINDS, nest
 from extract.report.overview import DOCS_PER_ENTITY, Overview
 from extract.report.pages import Section
+from extract.report.warnings import first_line, warning_links
 from extract.schema import Record
 
 KIND_LABELS = {
@@ -62,8 +63,14 @@ def environment() -> Environment:
         kind_short=KIND_SHORT,
         docs_per_entity=DOCS_PER_ENTITY,
         tips=tips,
+        codes_of=codes_of,
     )
     return env
+
+
+def codes_of(rows: list[Any]) -> list[str]:
+    """The warning codes of a page's document rows, for its filter."""
+    return sorted({code for row in rows for code in row.codes})
 
 
 SECTION_NAMES = ("documents", "figures", "timeline", "errors")
@@ -121,6 +128,8 @@ class Renderer:
     def document(self, record: Record, page: str, text: str | None) -> int:
         """Write one article's page; return how many of its items do not fit its text."""
         context = _article(record, text)
+        context["heading"] = record.title or first_line(text) or record.doc_id
+        context["warnings"] = warning_links(record)
         self._write(f"docs/{page}", "document.html", root="../", record=record, **context)
         return context["misplaced"]
 
@@ -141,13 +150,3 @@ class Renderer:
                     section.first_page.replace("-1.", f"-{number}."), "listing.html",
                     root="", section=section, rows=rows, pager=pager,
                 )
-
-    def remove_stale(self) -> list[Path]:
-        """Remove the pages an earlier report left that this one did not write again (an article
-        no longer in the run, a list now shorter): only files named as this module names them."""
-        patterns = ["docs/*.html", *(f"{name}-*.html" for name in SECTION_NAMES)]
-        found = (path for pattern in patterns for path in self.report_dir.glob(pattern))
-        stale = [path for path in found if path not in self.written]
-        for path in stale:
-            path.unlink()
-        return stale

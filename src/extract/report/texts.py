@@ -33,6 +33,8 @@ def source_files(sources: Iterable[str]) -> list[str]:
 
 def matching_texts(inputs: list[str], wanted: set[str], out_dir: Path | None = None) -> Iterator[Document]:
     """The texts whose input SHA-256 is in `wanted`: kept in `out_dir`, else read from `inputs`."""
+    # Only regular files (and folders, whose regular files are read): a FIFO or a device named
+    # as a source would block the report or never end.
     missing = set(wanted)
     for sha256 in sorted(wanted) if out_dir is not None else ():
         text = kept_text(out_dir, sha256)

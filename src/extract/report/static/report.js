@@ -105,6 +105,27 @@
     });
   });
 
+  // The document list's filters: by words of the title or id, and by warning code.
+  document.querySelectorAll("div.filters").forEach(function (filters) {
+    var table = filters.nextElementSibling;
+    var name = filters.querySelector("[data-filter=name]");
+    var code = filters.querySelector("[data-filter=code]");
+    var shown = filters.querySelector(".shown");
+    function apply() {
+      var words = name.value.trim().toLowerCase();
+      var count = 0;
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+        var codes = (row.dataset.codes || "").split(" ");
+        var keep = (!words || row.dataset.name.indexOf(words) >= 0) && (!code.value || codes.indexOf(code.value) >= 0);
+        row.hidden = !keep;
+        if (keep) { count += 1; }
+      });
+      shown.textContent = words || code.value ? count + " shown" : "";
+    }
+    name.addEventListener("input", apply);
+    code.addEventListener("change", apply);
+  });
+
   focusTarget();
   document.documentElement.dataset.ready = "1";
 })();
