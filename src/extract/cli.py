@@ -4,7 +4,7 @@ Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the
 Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
 tables), `report` (a static review site of a run's records), `config` (print the default
-pipeline config).
+pipeline config), `serve` (the pipeline as an HTTP service).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
 3 the output folder could not be written (full disk, read-only), 4 the inputs held no
 document (an empty folder: nothing was extracted), 128 + N stopped by signal N (130 SIGINT,
@@ -330,6 +330,32 @@ def export_cli(
         raise typer.Exit(code=2) from None
     err.print(summary.line(to), highlight=False, soft_wrap=True)
     raise typer.Exit(code=1 if summary.errors else 0)
+
+
+SERVE_HELP = {
+    "host": "Address to listen on (127.0.0.1: this machine only).",
+    "workers": "Worker processes, each loading the pipeline once.",
+    "max_body": "Largest request body in bytes (413 above).",
+    "timeout": "Seconds a document may take (504 above).",
+    "queue": "Documents waiting per worker before 429.",
+}
+
+
+@app.command("serve")
+def serve_cli(
+    host: Annotated[str, typer.Option(help=SERVE_HELP["host"])] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8080,
+    workers: Annotated[int, typer.Option(min=1, help=SERVE_HELP["workers"])] = 1,
+    max_body: Annotated[int, typer.Option(min=1, help=SERVE_HELP["max_body"])] = 5_000_000,
+    timeout: Annotated[float, typer.Option(min=0.001, help=SERVE_HELP["timeout"])] = 30.0,
+    queue: Annotated[int, typer.Option(min=1, help=SERVE_HELP["queue"])] = 64,
+    any_language: Annotated[bool, typer.Option("--any-language", help=ANY_LANGUAGE_HELP)] = False,
+) -> None:
+    """Serve the pipeline over HTTP (docs/service.md): POST /v1/extract, /v1/batch; GET /ready."""
+    from extract.serve import Settings, serve
+
+    settings = Settings(max_body=max_body, timeout=timeout, queue=queue, any_language=any_language)
+    serve(host, port, workers=workers, settings=settings)
 
 
 if __name__ == "__main__":  # pragma: no cover
