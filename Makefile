@@ -81,6 +81,11 @@ bench-inputs: $(STAMP)
 bench-spark: $(STAMP) java
 	$(BIN)/python -m tools.bench_spark $(BENCH_ARGS)
 
+## `extract serve` under load on loopback: latency at concurrency 1, 4, 16 with 1 and 2 workers,
+## throughput against `extract run`, RSS over 10,000 requests (about 9 min; BENCH_ARGS=--quick: a tenth).
+bench-serve: $(STAMP)
+	$(BIN)/python -m tools.bench_serve $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
 
