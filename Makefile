@@ -7,8 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-PHONY_SERVE := bench-serve
-.PHONY: $(PHONY_SERVE) install run test postgres-server browser java conformance eval-ner eval-news bench bench-inputs bench-spark soak lint clean
+.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-inputs bench-serve bench-spark soak lint clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -78,14 +77,14 @@ soak: $(STAMP)
 bench-inputs: $(STAMP)
 	$(BIN)/python -m tools.bench_inputs $(BENCH_ARGS)
 
-## `extract serve` under load on loopback: latency at concurrency 1/4/16 with 1 and 2 workers,
-## throughput against `extract run --workers 2`, RSS over 10,000 requests (BENCH_ARGS=--quick).
-bench-serve: $(STAMP)
-	$(BIN)/python -m tools.bench_serve $(BENCH_ARGS)
-
 ## Spark local[2] against `extract run --workers 2` on the bench corpus (warm and whole run).
 bench-spark: $(STAMP) java
 	$(BIN)/python -m tools.bench_spark $(BENCH_ARGS)
+
+## `extract serve` under load on loopback: latency at concurrency 1, 4, 16 with 1 and 2 workers,
+## throughput against `extract run`, RSS over 10,000 requests (about 9 min; BENCH_ARGS=--quick: a tenth).
+bench-serve: $(STAMP)
+	$(BIN)/python -m tools.bench_serve $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools

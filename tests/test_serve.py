@@ -1,7 +1,8 @@
 """`extract serve`: the real server, started as `extract serve` on a free loopback port.
 
-Each server loads the pipeline once (several seconds), so one server serves most tests;
-the shutdown test starts its own. Every wait is bounded.
+Each server is a subprocess that loads the pipeline (about 8 s), so the tests share two:
+the main one (small body and queue limits) and one with a one-second time limit. Every
+wait is bounded; the SIGTERM test runs last and ends the main server itself.
 """
 
 from __future__ import annotations
@@ -15,211 +16,219 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
-EXTRACT = [sys.executable, "-m", "extract.cli"]
 ROOT = Path(__file__).resolve().parents[1]
+LOAD_SECONDS = 120  # the pipeline's load on a busy machine, with margin
+MAX_BODY = 200_000
+
 ARTICLE = (
-    "Rabat, 12 mars 2024 (MAP) - Le ministre de l'Économie, Karim Benali, a annoncé mardi un plan "
-    "de 3 milliards de dirhams pour les régions. Le Salon de l'agriculture se tiendra du 20 au 24 "
-    "avril à Meknès, a précisé l'Office national du tourisme (ONT)."
+    "Paris, le 4 mars 2026 – La ministre de la Culture, Claire Fontanel, a annoncé mardi dernier "
+    "un plan de 120 millions d'euros pour les bibliothèques de Bretagne.\n\n"
+    "Selon la Fédération des bibliothèques, près de 30 % des communes n'ont plus de lieu de lecture. "
+    "Le maire de Rennes, Paul Kerbrat, a salué « un premier pas » et réunira ses adjoints le 12 avril."
 )
-# Long enough to take well over a second to extract.
-SLOW_ARTICLE = (ARTICLE + "\n\n") * 400
+# A long text (many paragraphs of the article) that keeps the pipeline busy for a second or more.
+LONG_TEXT = "\n\n".join([ARTICLE] * 60)
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[bytes]
+    url: str
 
 
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        return int(sock.getsockname()[1])
 
 
-class Server:
-    def __init__(self, *options: str):
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        command = [*EXTRACT, "serve", "--port", str(self.port), *options]
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        self.process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-
-    def wait_ready(self, seconds: float = 120) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.process.stdout.read().decode()  # type: ignore[union-attr]
-            try:
-                if httpx.get(f"{self.url}/ready", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.3)
-        raise AssertionError("the server was not ready in time")
-
-    def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+def _start(*options: str) -> Server:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "extract.cli", "serve", "--port", str(port), *options]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Server(process, f"http://127.0.0.1:{port}")
+    deadline = time.monotonic() + LOAD_SECONDS
+    while time.monotonic() < deadline and process.poll() is None:
         try:
-            return self.process.wait(timeout=60)
+            if httpx.get(server.url + "/ready", timeout=2).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    _stop(server)
+    raise AssertionError(f"the server did not become ready: {process.stderr.read().decode()[-2000:]}")
+
+
+def _stop(server: Server) -> None:
+    if server.process.poll() is None:
+        server.process.send_signal(signal.SIGTERM)
+        try:
+            server.process.wait(timeout=60)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            raise
+            server.process.kill()
+            server.process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Server]:
-    running = Server("--max-body", "200000", "--timeout", "1", "--max-queue", "2")
-    try:
-        running.wait_ready()
-        yield running
-    finally:
-        running.stop()
+    started = _start("--max-body", str(MAX_BODY), "--queue", "2")
+    yield started
+    _stop(started)
 
 
-def _run_cli(stdin: str, *options: str) -> list[dict]:
+@pytest.fixture(scope="module")
+def impatient_server() -> Iterator[Server]:
+    started = _start("--timeout", "1")
+    yield started
+    _stop(started)
+
+
+def _without_source(record: dict) -> dict:
+    # `source` says where the text came from: "-:N" on stdin, "http" in a request.
+    return {key: value for key, value in record.items() if key != "source"}
+
+
+DOCUMENTS = [
+    {"id": "culture-1", "text": ARTICLE, "reference_date": "2026-03-04"},
+    {"id": "culture-2", "text": ARTICLE, "published": "2026-03-06"},
+    {"id": "sans-date", "text": "Le conseil municipal de Nantes a voté jeudi la gratuité des transports."},
+]
+
+
+def test_records_equal_extract_run(server: Server) -> None:
+    lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCUMENTS)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    done = subprocess.run(
-        [*EXTRACT, "run", "-", *options], input=stdin.encode(), capture_output=True, env=env, timeout=300
+    run = subprocess.run(
+        [sys.executable, "-m", "extract.cli", "run", "-", "--format", "jsonl"],
+        input=lines.encode(), capture_output=True, env=env, timeout=LOAD_SECONDS, check=True,
     )
-    return (
-        [json.loads(line) for line in done.stdout.decode().splitlines() if line.strip()]
-        if ("jsonl" in options)
-        else [json.loads(done.stdout)]
-    )
+    expected = [_without_source(json.loads(line)) for line in run.stdout.decode().splitlines()]
+    singles = [httpx.post(server.url + "/v1/extract", json=d, timeout=60) for d in DOCUMENTS]
+    assert [r.status_code for r in singles] == [200, 200, 200]
+    assert [_without_source(r.json()) for r in singles] == expected
+    batch = httpx.post(server.url + "/v1/batch", content=lines.encode(), timeout=60)
+    assert [_without_source(json.loads(line)) for line in batch.text.splitlines()] == expected
 
 
-def test_records_equal_those_of_extract_run(server: Server) -> None:
+def test_batch_gives_an_error_line_per_bad_document(server: Server) -> None:
     lines = [
-        {"id": "a", "text": ARTICLE},
-        {"id": "b", "text": "Le festival se tiendra à Fès du 3 au 5 juin.", "reference_date": "2026-05-01"},
-        {
-            "id": "c",
-            "html": "<html><body><article><h1>Titre</h1><p>" + ARTICLE + "</p></article></body></html>",
-        },
+        json.dumps({"id": "bon-1", "text": "Le maire de Lille a inauguré la gare samedi."}),
+        "{pas du JSON",
+        json.dumps({"id": "sans-texte", "titre": "Une brève"}),
+        json.dumps({"id": "bon-2", "text": "La SNCF a annoncé 300 embauches en Occitanie."}),
     ]
-    feed = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    expected = _run_cli(feed, "--format", "jsonl")
-    streamed = httpx.post(f"{server.url}/v1/batch", content=feed.encode(), timeout=120)
-    assert streamed.status_code == 200
-    assert [json.loads(line) for line in streamed.text.splitlines()] == expected
-    # One text: the record `extract run -` prints for the same text on stdin.
-    (single,) = _run_cli(ARTICLE)
-    one = httpx.post(f"{server.url}/v1/extract", json={"text": ARTICLE, "id": "stdin"}, timeout=120)
-    assert one.status_code == 200 and one.json() == single
+    response = httpx.post(server.url + "/v1/batch", content="\n".join(lines).encode(), timeout=60)
+    out = [json.loads(line) for line in response.text.splitlines()]
+    assert response.status_code == 200
+    # A line that is no document gets the id `extract run` gives it: <stem>-<line number>.
+    assert [item["doc_id"] for item in out] == ["bon-1", "batch-2", "batch-3", "bon-2"]
+    assert ["error" in item for item in out] == [False, True, True, False]
+    assert out[3]["organisations"][0]["name"] == "SNCF"
 
 
-def test_health_ready_version_schema_and_openapi(server: Server) -> None:
-    assert httpx.get(f"{server.url}/health").json() == {"status": "ok"}
-    assert httpx.get(f"{server.url}/ready").json()["ready"] is True
-    version = httpx.get(f"{server.url}/version").json()
-    assert version["schema_version"] == "1.2" and version["extractor"]["model"] == "fr_core_news_md"
-    assert httpx.get(f"{server.url}/v1/schema").json()["$id"].endswith("1.2")
-    paths = httpx.get(f"{server.url}/openapi.json").json()["paths"]
-    assert {"/v1/extract", "/v1/batch", "/health", "/ready", "/v1/schema", "/version"} <= set(paths)
+INVALID_REQUESTS = [
+    pytest.param({"txt": ARTICLE}, "txt", id="unknown-field"),
+    pytest.param({"id": "a"}, "text", id="no-text-nor-html"),
+    pytest.param({"text": "Un texte.", "html": "<p>Un texte.</p>"}, "text", id="text-and-html"),
+    pytest.param({"text": 42}, "text", id="text-not-a-string"),
+    pytest.param({"text": "Un texte.", "published": "4 mars 2026"}, "published", id="date-not-iso"),
+    pytest.param({"text": "Un texte.", "reference_date": "2026-02-30"}, "reference_date", id="no-such-day"),
+    pytest.param({"text": "Un texte.", "id": True}, "id", id="id-a-boolean"),
+    pytest.param({"html": "<html><body><nav>Accueil</nav></body></html>"}, "html", id="page-without-article"),
+]
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({"id": "a"}, "body"),  # neither text nor html
-        ({"text": "x", "html": "<p>x</p>"}, "body"),  # both
-        ({"text": 5}, "text"),
-        ({"text": "x", "published": ["2026"]}, "published"),
-        ({"text": "x", "colour": "red"}, "colour"),
-    ],
-)
+@pytest.mark.parametrize(("body", "field"), INVALID_REQUESTS)
 def test_invalid_fields_are_422_naming_the_field(server: Server, body: dict, field: str) -> None:
-    answer = httpx.post(f"{server.url}/v1/extract", json=body)
-    assert answer.status_code == 422
-    assert answer.json()["detail"][0]["loc"][-1] == field
+    response = httpx.post(server.url + "/v1/extract", json=body, timeout=60)
+    assert response.status_code == 422
+    assert ["body", field] in [error["loc"][:2] for error in response.json()["detail"]]
 
 
 def test_invalid_json_is_422(server: Server) -> None:
-    answer = httpx.post(
-        f"{server.url}/v1/extract", content=b"{not json", headers={"content-type": "application/json"}
+    response = httpx.post(server.url + "/v1/extract", content=b'{"text": "Un texte', timeout=10)
+    assert response.status_code == 422
+
+
+def test_html_page_is_read_by_the_html_reader(server: Server) -> None:
+    page = (
+        "<html><head><title>Culture</title></head><body><nav>Accueil | Sport</nav><article>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE.split("\n\n"))
+        + "</article></body></html>"
     )
-    assert answer.status_code == 422
+    response = httpx.post(server.url + "/v1/extract", json={"html": page, "id": "page"}, timeout=60)
+    assert response.status_code == 200
+    assert "Claire Fontanel" in [person["name"] for person in response.json()["people"]]
 
 
-def test_a_body_over_the_limit_is_413(server: Server) -> None:
-    answer = httpx.post(f"{server.url}/v1/extract", json={"text": "a" * 300_000})
-    assert answer.status_code == 413 and "200000" in answer.json()["error"]
-
-    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
-        yield b'{"text": "'
-        for _ in range(30):
-            yield b"a" * 10_000
-        yield b'"}'
-
-    chunked = httpx.post(
-        f"{server.url}/v1/extract", content=chunks(), headers={"content-type": "application/json"}
-    )
+def test_body_over_the_limit_is_413(server: Server) -> None:
+    body = json.dumps({"text": "a" * (MAX_BODY + 1)})
+    assert httpx.post(server.url + "/v1/extract", content=body, timeout=10).status_code == 413
+    chunked = httpx.post(server.url + "/v1/batch", content=iter([body.encode()]), timeout=10)
     assert chunked.status_code == 413
 
 
-def test_one_bad_line_of_a_batch_is_its_error_line(server: Server) -> None:
-    feed = (
-        json.dumps({"id": "ok1", "text": "Le forum aura lieu à Dakar."})
-        + "\n"
-        + "not json\n"
-        + json.dumps({"id": "bad", "text": 12})
-        + "\n"
-        + json.dumps({"id": "ok2", "text": "Tanger accueille 300 exposants."})
-        + "\n"
-    )
-    lines = [
-        json.loads(line)
-        for line in httpx.post(f"{server.url}/v1/batch", content=feed, timeout=120).text.splitlines()
-    ]
-    assert [line.get("doc_id") or line.get("id") for line in lines] == ["ok1", "batch-2", "batch-3", "ok2"]  # a bad line keeps its number
-    assert "error" in lines[1] and "error" in lines[2] and "error" not in lines[3]
+def test_full_queue_is_429_with_retry_after(server: Server) -> None:
+    # Eight long documents at once against a queue of two: some must be refused.
+    body = {"text": LONG_TEXT[: MAX_BODY - 1000]}
+    responses: list[httpx.Response] = []
 
+    def send() -> None:
+        responses.append(httpx.post(server.url + "/v1/extract", json=body, timeout=120))
 
-def test_slow_documents_give_504_and_a_full_queue_429(server: Server) -> None:
-    answers: list[httpx.Response] = []
-
-    def slow() -> None:
-        answers.append(
-            httpx.post(
-                f"{server.url}/v1/extract", json={"text": SLOW_ARTICLE[:190_000], "id": "long"}, timeout=120
-            )
-        )
-
-    threads = [threading.Thread(target=slow) for _ in range(2)]
+    threads = [threading.Thread(target=send) for _ in range(8)]
     for thread in threads:
         thread.start()
-        time.sleep(0.3)
-    busy = httpx.post(f"{server.url}/v1/extract", json={"text": ARTICLE}, timeout=60)
     for thread in threads:
-        thread.join(timeout=120)
-    assert busy.status_code == 429 and busy.headers["retry-after"]
-    assert [a.status_code for a in answers] == [504, 504]
-    assert answers[0].json()["id"] == "long"
-    # The worker is free again once the slow batch is through.
-    deadline = time.monotonic() + 120
-    while httpx.get(f"{server.url}/ready").json()["queued"] and time.monotonic() < deadline:
-        time.sleep(0.5)
-    assert httpx.post(f"{server.url}/v1/extract", json={"text": ARTICLE}, timeout=60).status_code == 200
+        thread.join(timeout=180)
+    refused = [r for r in responses if r.status_code == 429]
+    assert refused and all(int(r.headers["Retry-After"]) >= 1 for r in refused)
+    assert {r.status_code for r in responses} <= {200, 429}
 
 
-def test_sigterm_finishes_the_request_in_flight_and_exits_0() -> None:
-    running = Server("--timeout", "120")
-    try:
-        running.wait_ready()
-        answers: list[httpx.Response] = []
-        request = threading.Thread(
-            target=lambda: answers.append(
-                httpx.post(f"{running.url}/v1/extract", json={"text": SLOW_ARTICLE[:100_000]}, timeout=120)
-            )
+def test_document_over_the_time_limit_is_504_with_its_id(impatient_server: Server) -> None:
+    body = {"id": "trop-long", "text": LONG_TEXT * 3}
+    response = httpx.post(impatient_server.url + "/v1/extract", json=body, timeout=60)
+    assert response.status_code == 504
+    assert response.json()["id"] == "trop-long"
+    assert httpx.get(impatient_server.url + "/health", timeout=10).status_code == 200
+
+
+def test_service_endpoints(server: Server) -> None:
+    assert httpx.get(server.url + "/health", timeout=10).json() == {"status": "ok"}
+    assert httpx.get(server.url + "/version", timeout=10).json()["schema"] == "1.2"
+    assert "doc_id" in httpx.get(server.url + "/v1/schema", timeout=10).json()["properties"]
+    paths = httpx.get(server.url + "/openapi.json", timeout=10).json()["paths"]
+    assert {"/v1/extract", "/v1/batch", "/health", "/ready", "/version", "/v1/schema"} <= set(paths)
+
+
+def test_sigterm_finishes_in_flight_work_refuses_new_and_exits_0(server: Server) -> None:
+    """Runs last: it stops the module's server."""
+    answers: list[httpx.Response] = []
+    in_flight = threading.Thread(
+        target=lambda: answers.append(
+            httpx.post(server.url + "/v1/extract", json={"id": "en-vol", "text": LONG_TEXT}, timeout=120)
         )
-        request.start()
-        time.sleep(1.0)
-        running.process.send_signal(signal.SIGTERM)
-        request.join(timeout=120)
-        assert running.process.wait(timeout=120) == 0
-        assert answers and answers[0].status_code == 200
-        with pytest.raises(httpx.TransportError):
-            httpx.get(f"{running.url}/health", timeout=2)
-    finally:
-        running.stop()
+    )
+    in_flight.start()
+    time.sleep(0.5)  # the request is in, the pipeline on it
+    server.process.send_signal(signal.SIGTERM)
+    refused = False
+    deadline = time.monotonic() + 30
+    while not refused and time.monotonic() < deadline:
+        try:
+            httpx.get(server.url + "/health", timeout=2)
+            time.sleep(0.1)
+        except httpx.TransportError:
+            refused = True
+    in_flight.join(timeout=120)
+    assert refused
+    assert answers and answers[0].status_code == 200 and answers[0].json()["doc_id"] == "en-vol"
+    assert server.process.wait(timeout=60) == 0

@@ -3,8 +3,8 @@
 Commands: `run` (extract inputs into a folder, or stdin to stdout), `spark` (the same on
 Apache Spark), `check` (compare with reviewed golden records; exit 1 on drift, 2 on a missing input), `schema`
 (print the record's JSON Schema), `export` (records into Parquet, DuckDB or PostgreSQL
-tables), `report` (a static review site of a run's records), `serve` (the pipeline as an HTTP
-service), `config` (print the default pipeline config).
+tables), `report` (a static review site of a run's records), `config` (print the default
+pipeline config), `serve` (the pipeline as an HTTP service).
 Messages go to stderr; exit codes: 0 all good, 1 some document failed or drifted, 2 usage,
 3 the output folder could not be written (full disk, read-only), 4 the inputs held no
 document (an empty folder: nothing was extracted), 128 + N stopped by signal N (130 SIGINT,
@@ -343,31 +343,6 @@ def review_import_cli(
     err.print(f"{len(written)} golden records -> {to}", highlight=False)
 
 
-@app.command("serve")
-def serve_cli(
-    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
-    workers: Annotated[int, typer.Option(help="Worker processes, each loading the pipeline once.")] = 1,
-    max_body: Annotated[
-        int, typer.Option("--max-body", help="Largest request body in bytes (413 above).")
-    ] = 10 * 1024 * 1024,
-    timeout: Annotated[float, typer.Option(help="Seconds a document may take (504 after).")] = 30.0,
-    max_queue: Annotated[
-        int, typer.Option("--max-queue", help="Documents a worker may hold (429 above).")
-    ] = 64,
-) -> None:
-    """Serve extraction over HTTP: POST /v1/extract and /v1/batch; GET /health, /ready, /v1/schema,
-    /version (docs/service.md)."""
-    from extract.serve import ServiceSettings, serve
-
-    settings = ServiceSettings(max_body=max_body, timeout=timeout, max_queue=max_queue)
-    try:
-        serve(host=host, port=port, workers=workers, settings=settings)
-    except ValueError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
-
-
 @app.command("config")
 def config_cli() -> None:
     """Print the default pipeline config, to edit a copy (see `extract.load`)."""
@@ -421,6 +396,32 @@ def export_cli(
         raise typer.Exit(code=2) from None
     err.print(summary.line(to), highlight=False, soft_wrap=True)
     raise typer.Exit(code=1 if summary.errors else 0)
+
+
+SERVE_HELP = {
+    "host": "Address to listen on (127.0.0.1: this machine only).",
+    "workers": "Worker processes, each loading the pipeline once.",
+    "max_body": "Largest request body in bytes (413 above).",
+    "timeout": "Seconds a document may take (504 above).",
+    "queue": "Documents waiting per worker before 429.",
+}
+
+
+@app.command("serve")
+def serve_cli(
+    host: Annotated[str, typer.Option(help=SERVE_HELP["host"])] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8080,
+    workers: Annotated[int, typer.Option(min=1, help=SERVE_HELP["workers"])] = 1,
+    max_body: Annotated[int, typer.Option(min=1, help=SERVE_HELP["max_body"])] = 5_000_000,
+    timeout: Annotated[float, typer.Option(min=0.001, help=SERVE_HELP["timeout"])] = 30.0,
+    queue: Annotated[int, typer.Option(min=1, help=SERVE_HELP["queue"])] = 64,
+    any_language: Annotated[bool, typer.Option("--any-language", help=ANY_LANGUAGE_HELP)] = False,
+) -> None:
+    """Serve the pipeline over HTTP (docs/service.md): POST /v1/extract, /v1/batch; GET /ready."""
+    from extract.serve import Settings, serve
+
+    settings = Settings(max_body=max_body, timeout=timeout, queue=queue, any_language=any_language)
+    serve(host, port, workers=workers, settings=settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

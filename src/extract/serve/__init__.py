@@ -1,12 +1,10 @@
-"""`extract serve`: the pipeline as an HTTP service, loaded once per worker process.
+"""`extract serve`: the pipeline as an HTTP service (FastAPI on uvicorn), loaded once per worker.
 
-FastAPI on uvicorn (`extract.serve.app` builds the application, `extract.serve.server` runs
-it). The service reads documents with the same readers as `extract run` and writes records
-with the same function, so a record from `POST /v1/extract` is the one `extract run -`
-writes for the same input (`docs/service.md`).
+`create_app()` builds the application (`extract.serve.app`), `serve()` runs it
+(`extract.serve.run`); `docs/service.md` describes the endpoints, limits and measurements.
 """
 
-from extract.serve.app import ServiceSettings, create_app
-from extract.serve.server import serve
+from extract.serve.run import serve
+from extract.serve.settings import Settings
 
-__all__ = ["ServiceSettings", "create_app", "serve"]
+__all__ = ["Settings", "serve"]

