@@ -236,9 +236,14 @@ class _Run:
 
     def write(self, record: Record, signals: _StopSignals) -> None:
         path = record_path(self.out_dir, record.doc_id)
+        try:
+            content = record_json(record) + "\n"
+        except ValueError as exc:  # a record no writer can hold costs its document only
+            self.fail(InputError.from_exception(exc, doc_id=record.doc_id, source=record.source))
+            return
         with signals.writing():
             try:
-                write_atomic(path, record_json(record) + "\n")
+                write_atomic(path, content)
             except OSError as exc:
                 raise OutputError(path, exc) from exc
             self.done.add(record.doc_id)

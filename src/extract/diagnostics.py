@@ -21,6 +21,7 @@ class W(StrEnum):
     DATE_UNRESOLVED = "W004"
     DUPLICATE_DOC_ID = "W005"
     AMBIGUOUS_AMOUNT = "W006"
+    NUMBER_OUT_OF_RANGE = "W007"
 
 
 # The message template of each code; `{…}` fields are filled by `warning()`.
@@ -31,6 +32,7 @@ MESSAGES: dict[W, str] = {
     W.DATE_UNRESOLVED: "date « {text} » not resolved: no reference date",
     W.DUPLICATE_DOC_ID: "doc_id {doc_id!r} was used by an earlier input",
     W.AMBIGUOUS_AMOUNT: "amount « {text} »: ambiguous separators, no figure given",
+    W.NUMBER_OUT_OF_RANGE: "number « {text} »: {problem}, no figure given",
 }
 
 
