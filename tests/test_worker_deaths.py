@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from extract import batch
-from extract.workers import KILL_SENDING_HOOK
+from extract.workers import KILL_SENDING_HOOK, STALL_HOOK
 
 ROOT = Path(__file__).resolve().parents[1]
 TOWNS = ["Rabat", "Tanger", "Agadir", "Oujda", "Meknès", "Safi", "Nador", "Fès"]
@@ -34,7 +34,9 @@ def article(number: int) -> str:
 
 def write_jsonl(path: Path, count: int) -> list[str]:
     ids = [f"k{n:03d}" for n in range(count)]
-    lines = [json.dumps({"id": doc_id, "text": article(n)}, ensure_ascii=False) for n, doc_id in enumerate(ids)]
+    lines = [
+        json.dumps({"id": doc_id, "text": article(n)}, ensure_ascii=False) for n, doc_id in enumerate(ids)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return ids
 
@@ -80,7 +82,9 @@ def accounted(out: Path) -> list[str]:
     for name in ("records.jsonl", "errors.jsonl"):
         path = out / name
         if path.exists():
-            ids += [json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").split("\n") if line]
+            ids += [
+                json.loads(line)["doc_id"] for line in path.read_text(encoding="utf-8").split("\n") if line
+            ]
     return sorted(ids)
 
 
@@ -147,3 +151,30 @@ def test_sigterm_while_workers_die_ends_the_run(tmp_path):
         if process.poll() is None:
             process.kill()
     assert process.returncode == 128 + signal.SIGTERM, stderr
+
+
+def test_a_runaway_document_times_out_and_the_others_are_extracted(extractor, tmp_path, monkeypatch):
+    monkeypatch.setattr(extractor, "batch_size", 8)
+    ids = write_jsonl(tmp_path / "in.jsonl", 6)
+    monkeypatch.setenv(STALL_HOOK, "k003")
+    started = time.monotonic()
+    summary = batch.run([str(tmp_path / "in.jsonl")], tmp_path / "out", extractor=extractor, doc_timeout=3)
+    assert time.monotonic() - started < 120
+    assert (summary.documents, summary.errors) == (5, 1)
+    error = json.loads((tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8"))
+    assert (error["doc_id"], error["error_type"]) == ("k003", "DocumentTimeout")
+    assert accounted(tmp_path / "out") == ids
+
+
+@pytest.mark.parametrize("workers", ["0", "65", "100000"])
+def test_workers_out_of_bounds_get_a_clear_message(tmp_path, workers):
+    from typer.testing import CliRunner
+
+    from extract import cli
+
+    (tmp_path / "a.txt").write_text("Rabat.", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli.app, ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o"), "--workers", workers]
+    )
+    assert result.exit_code == 2 and "--workers" in result.output
+    assert workers == "0" or "64" in result.output

@@ -33,7 +33,7 @@ from extract.io import (
 )
 from extract.linking import LinkSummary, link_output
 from extract.schema import Record
-from extract.workers import iter_pooled
+from extract.workers import MAX_WORKERS, iter_pooled
 
 RECORDS_FILE = "records.jsonl"
 ERRORS_FILE = "errors.jsonl"
@@ -79,15 +79,29 @@ class RunSummary:
 _CHUNKS_PER_BATCH = 4
 
 
+#: The default time limit of one document (`--doc-timeout`), in seconds: a long article
+#: takes a few seconds, the longest one a batch is likely to meet (1 M characters) about a
+#: minute; past this a document is a runaway and becomes an error line.
+DOC_TIMEOUT = 300.0
+
+
 def iter_results(
-    extractor: Extractor, documents: Iterable[Document], *, workers: int = 1
+    extractor: Extractor,
+    documents: Iterable[Document],
+    *,
+    workers: int = 1,
+    doc_timeout: float | None = None,
 ) -> Iterator[Record | Failure]:
     """Results in input order, from this process or from `workers` forked processes.
 
     See `extract.workers`: the pipeline is shared with the workers by the fork, and a worker
-    killed by the kernel costs at most the document that killed it.
+    killed by the kernel costs at most the document that killed it. A time limit needs a
+    worker process (a runaway document is stopped by ending its process), so with one it
+    runs in one worker even when `workers` is 1.
     """
-    if workers <= 1:
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ValueError(f"workers must be between 1 and {MAX_WORKERS}, not {workers}")
+    if workers == 1 and doc_timeout is None:
         yield from extractor.results(documents)
         return
     # The pool hands out chunks smaller than a batch: when the input runs out, one worker
@@ -96,7 +110,9 @@ def iter_results(
     # one of 32 (one process, 300 articles: 12.0 s of CPU against 12.3 s, medians of 3);
     # two workers took 7.0 s instead of 7.7 s (medians of 4 pairs of runs).
     chunk_size = max(1, extractor.batch_size // _CHUNKS_PER_BATCH)
-    yield from iter_pooled(extractor, documents, workers=workers, chunk_size=chunk_size)
+    yield from iter_pooled(
+        extractor, documents, workers=workers, chunk_size=chunk_size, doc_timeout=doc_timeout
+    )
 
 
 # -- stopping -----------------------------------------------------------------------------
@@ -267,11 +283,13 @@ def run(
     on_record: Callable[[Record], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
     link: bool = True,
+    doc_timeout: float | None = None,
 ) -> RunSummary:
     """Extract every input into `out_dir`; see the module docstring for what is written.
 
     Raises `RunInterrupted` on SIGINT/SIGTERM and `OutputError` when `out_dir` cannot be
-    written, in both cases after ending the workers and leaving only whole files.
+    written, in both cases after ending the workers and leaving only whole files. A document
+    that runs longer than `doc_timeout` seconds (None: no limit) becomes an error line.
     """
     started = time.perf_counter()
     _open_out_dir(out_dir)
@@ -282,7 +300,8 @@ def run(
     failure: OutputError | None = None
     with _StopSignals() as signals:
         try:
-            with closing(iter_results(extractor, state.pending(inputs), workers=workers)) as results:
+            found = iter_results(extractor, state.pending(inputs), workers=workers, doc_timeout=doc_timeout)
+            with closing(found) as results:
                 for result in results:
                     if isinstance(result, Failure):
                         state.fail(result.as_input_error())

@@ -22,7 +22,8 @@ that reads end-of-file on its task pipe (held only by the parent) exits.
 Test hooks, read in worker processes only (a one-process run ignores them): when
 `EXTRACT_TEST_KILL_WORKER_ON` names a doc_id, a worker handed that document kills itself
 with SIGKILL before it extracts; when `EXTRACT_TEST_KILL_WORKER_SENDING` names one, the
-worker writes half of its results' message and then kills itself.
+worker writes half of its results' message and then kills itself; when
+`EXTRACT_TEST_STALL_ON` names one, the worker sleeps for an hour (a runaway document).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import pickle
 import signal
 import struct
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -46,6 +48,7 @@ from extract.schema import Record
 
 KILL_HOOK = "EXTRACT_TEST_KILL_WORKER_ON"
 KILL_SENDING_HOOK = "EXTRACT_TEST_KILL_WORKER_SENDING"
+STALL_HOOK = "EXTRACT_TEST_STALL_ON"
 #: The most worker processes a run may ask for: each holds a forked pipeline (hundreds of
 #: MB once it has run), and more processes than this only contend for the same cores.
 MAX_WORKERS = 64
@@ -89,6 +92,9 @@ def _extract(documents: list[Document]) -> list[Result]:
     victim = os.environ.get(KILL_HOOK)
     if victim is not None and any(document.doc_id == victim for document in documents):
         os.kill(os.getpid(), signal.SIGKILL)
+    stalled = os.environ.get(STALL_HOOK)
+    if stalled is not None and any(document.doc_id == stalled for document in documents):
+        time.sleep(3600)  # a runaway document, as far as the parent can tell
     assert _EXTRACTOR is not None
     return list(_EXTRACTOR.results(documents))
 
@@ -120,6 +126,15 @@ def _extract_alone(parent: int, document: Document, send: Connection) -> None:
     _worker_init(parent)
     _send(send, [document], _extract([document]))
     send.close()
+
+
+def _timed_out(document: Document, seconds: float) -> Failure:
+    return Failure(
+        document,
+        f"the document took longer than the time limit ({seconds:g} s, --doc-timeout); "
+        "its worker was stopped, the other documents are unaffected",
+        error_type="DocumentTimeout",
+    )
 
 
 def _died(document: Document, exitcode: int | None) -> Failure:
@@ -170,6 +185,7 @@ class _Worker:
     tasks: Connection
     results: Connection
     chunks: list[_Chunk] = field(default_factory=list)
+    since: float = 0.0  # when its oldest chunk was handed over (time.monotonic)
 
     @classmethod
     def start(cls, context: ForkContext) -> _Worker:
@@ -184,6 +200,8 @@ class _Worker:
 
     def give(self, chunk: _Chunk) -> bool:
         """Hand a chunk over; False if the worker is already gone."""
+        if not self.chunks:
+            self.since = time.monotonic()
         self.chunks.append(chunk)
         try:
             self.tasks.send(chunk.documents)
@@ -217,9 +235,13 @@ class _Alone:
         self.process.start()
         send.close()
 
-    def collect(self) -> list[Result]:
+    def collect(self, timeout: float | None) -> list[Result]:
+        deadline = None if timeout is None else time.monotonic() + timeout
         while not wait([self._receive, self.process.sentinel], _POLL_SECONDS):
-            pass
+            if deadline is not None and time.monotonic() > deadline:
+                self._receive.close()
+                _stop(self.process)
+                return [_timed_out(self.document, timeout or 0)]
         results = _receive(self._receive) if self._receive.poll() else None
         self._receive.close()
         _stop(self.process)
@@ -229,9 +251,10 @@ class _Alone:
 class WorkerPool:
     """`workers` forked processes that each run chunks in turn; see the module docstring."""
 
-    def __init__(self, extractor: Extractor, workers: int) -> None:
+    def __init__(self, extractor: Extractor, workers: int, doc_timeout: float | None = None) -> None:
         global _EXTRACTOR
         _EXTRACTOR = extractor
+        self.doc_timeout = doc_timeout
         self._context = multiprocessing.get_context("fork")
         self._workers = [_Worker.start(self._context) for _ in range(workers)]
         self._alone: list[_Alone] = []
@@ -251,6 +274,14 @@ class WorkerPool:
         for worker in busy:
             if worker.results in ready or worker.process.sentinel in ready:
                 self._take(worker)
+            elif self._overdue(worker):
+                self._replace(worker)  # the chunk runs again alone: the culprit times out
+
+    def _overdue(self, worker: _Worker) -> bool:
+        if self.doc_timeout is None or not worker.chunks:
+            return False
+        allowed = self.doc_timeout * len(worker.chunks[0].documents)
+        return time.monotonic() - worker.since > allowed
 
     def _take(self, worker: _Worker) -> None:
         while worker.chunks and worker.results.poll():
@@ -258,6 +289,7 @@ class WorkerPool:
             if results is None:
                 break
             worker.chunks.pop(0).results = results
+            worker.since = time.monotonic()
         worker.process.join(0)
         if not worker.process.is_alive():
             self._replace(worker)
@@ -274,7 +306,7 @@ class WorkerPool:
         alone = _Alone(self._context, document)
         self._alone = [alone]
         try:
-            return alone.collect()
+            return alone.collect(self.doc_timeout)
         finally:
             self._alone = []
 
@@ -297,10 +329,16 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def iter_pooled(
-    extractor: Extractor, documents: Iterable[Document], *, workers: int, chunk_size: int
+    extractor: Extractor,
+    documents: Iterable[Document],
+    *,
+    workers: int,
+    chunk_size: int,
+    doc_timeout: float | None = None,
 ) -> Iterator[Result]:
-    """Results in input order from `workers` processes, every document accounted for."""
-    pool = WorkerPool(extractor, workers)
+    """Results in input order from `workers` processes, every document accounted for; one
+    that runs longer than `doc_timeout` seconds becomes a `Failure` ("DocumentTimeout")."""
+    pool = WorkerPool(extractor, workers, doc_timeout)
     chunks = enumerate(_chunks(documents, chunk_size))
     pending: list[_Chunk] = []  # handed out, in input order
     exhausted = False
