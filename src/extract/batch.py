@@ -257,6 +257,11 @@ class _Run:
         except ValueError as exc:  # a record no writer can hold costs its document only
             self.fail(InputError.from_exception(exc, doc_id=record.doc_id, source=record.source))
             return
+        if path.is_dir() or (path.exists() and not path.is_file()):
+            # Not a record file of ours (a folder, a FIFO): the document fails, the run goes on.
+            message = f"cannot write its record: {path} exists and is not a regular file"
+            self.fail(InputError(record.doc_id, record.source, message, error_type="OutputPathTaken"))
+            return
         with signals.writing():
             try:
                 write_atomic(path, content)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -86,7 +88,8 @@ class FiguresMatcher:
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""
-        numbers = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n, self.dates_key)]
+        in_dates = _date_test(doc, self.dates_key)
+        numbers = [n for n in find_numbers(doc_text(doc)) if not in_dates(n)]
         found = _in_range(doc, numbers)
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
         drafts = _merge_ranges(doc, found, _elided_currency(found, drafts))
@@ -230,9 +233,18 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "…"
 
 
-def _in_dates(doc: Doc, number: NumberMatch, dates_key: str) -> bool:
-    dates = doc.spans.get(dates_key, [])
-    return any(d.start_char < number.end and number.start < d.end_char for d in dates)
+def _date_test(doc: Doc, dates_key: str) -> Callable[[NumberMatch], bool]:
+    """Whether a number overlaps a date: a binary search over the dates sorted by start,
+    with the furthest end reached so far, so that n numbers and n dates cost n log n."""
+    spans = sorted((d.start_char, d.end_char) for d in doc.spans.get(dates_key, []))
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def in_dates(number: NumberMatch) -> bool:
+        before = bisect.bisect_left(starts, number.end)  # the dates that start before its end
+        return before > 0 and reach[before - 1] > number.start
+
+    return in_dates
 
 
 def _is_year(text: str, number: NumberMatch) -> bool:
