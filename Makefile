@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-inputs bench-serve bench-spark soak lint clean
+.PHONY: install run test postgres-server browser java conformance eval-ner eval-news bench bench-inputs bench-serve bench-spark soak lint clean bench-linear fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,23 @@ soak: $(STAMP)
 ## Inputs: a news page against its text as .txt, and the language check's share of a run.
 bench-inputs: $(STAMP)
 	$(BIN)/python -m tools.bench_inputs $(BENCH_ARGS)
+
+## Time-doubling ratios of the crafted inputs of issue 32 (~2: linear, ~4: quadratic);
+## BENCH_ARGS="--scale 0.5" or "--only byline" to change it.
+bench-linear: $(STAMP)
+	$(BIN)/python -m tools.bench_linear $(BENCH_ARGS)
+
+## Fuzz the readers and Extractor.results for 10 minutes in all (hypothesis profile "long",
+## random; a failure prints its shrunk example and fails). FUZZ_SECONDS=60 for a shorter run.
+## Each test has its share of the time; the interrupt that ends it (exit 2) is no failure.
+FUZZ_SECONDS ?= 600
+FUZZ_TESTS = text_file jsonl_file csv_file parquet_file extractor_results
+fuzz: $(STAMP)
+	@for test in $(FUZZ_TESTS); do \
+		EXTRACT_FUZZ=long EXTRACT_FUZZ_EXAMPLES=1000000 timeout --signal=INT $$(( $(FUZZ_SECONDS) / 5 )) \
+			$(BIN)/python -m pytest tests/test_fuzz.py -k $$test -p no:cacheprovider -q; \
+		status=$$?; [ $$status -eq 0 ] || [ $$status -eq 2 ] || exit $$status; \
+	done
 
 ## Spark local[2] against `extract run --workers 2` on the bench corpus (warm and whole run).
 bench-spark: $(STAMP) java

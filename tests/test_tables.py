@@ -415,7 +415,11 @@ _maybe = st.none() | _text
 _offset = st.integers(min_value=0, max_value=10**7)
 _mention = st.builds(Mention, start=_offset, end=_offset, text=_text)
 _named = {"id": _text, "name": _text, "mentions": st.lists(_mention, max_size=2), "key": _maybe}
-_amount = st.decimals(min_value=-(10**24), max_value=10**24, allow_nan=False, allow_infinity=False)
+# A figure's value as the schema bounds it: under 10**24, at most 15 significant digits with
+# decimals (issue 32).
+_amount = st.integers(min_value=-(10**24) + 1, max_value=10**24 - 1).map(Decimal) | st.decimals(
+    min_value=-(10**9), max_value=10**9, places=6, allow_nan=False, allow_infinity=False
+)
 _span = {"start": _offset, "end": _offset, "text": _text}
 _role = st.builds(Role, title=_maybe, organisation=_maybe, **_span)
 _person = st.builds(Person, roles=st.lists(_role, max_size=2), **_named)

@@ -28,11 +28,19 @@ from extract.matmul import Matmul, one_blas_thread, set_matmul
 from extract.pipeline import build_nlp, config_text, load_pipeline_config
 from extract.readers import Document, InputError
 from extract.readers.language import FRENCH, identify
+from extract.runs import make_doc
 from extract.schema import ExtractorInfo, Record, ReferenceDateSource
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A document ready for the pipeline: itself, its record's metadata, its (offset, Doc) parts.
 Prepared = tuple[Document, ArticleMeta, list[tuple[int, Doc]]]
+
+
+#: The longest part of a document run through the pipeline at once: the parser's and the
+#: rule components' memory grows with a part (a 2 MB line took 7.8 GB whole), so a long
+#: document runs in parts of this size, cut on paragraph (else line) boundaries, with
+#: every offset kept. News articles are far shorter; only a runaway input is cut.
+MAX_PART_CHARS = 100_000
 
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -130,7 +138,7 @@ class Extractor:
         self.any_language = any_language
         self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
-        self.max_part_chars = max_part_chars or nlp.max_length
+        self.max_part_chars = max_part_chars or min(nlp.max_length, MAX_PART_CHARS)
         # Distinct words tokenised outside a memory zone, while the tokenizer cache fills.
         self._words_seen: set[str] | None = set()
 
@@ -204,7 +212,7 @@ class Extractor:
         if self._words_seen is not None:
             self._words_seen.update(document.text.split())
         for offset, part in split_text(document.text, self.max_part_chars):
-            doc = self.nlp.make_doc(part)
+            doc = make_doc(self.nlp, part)
             doc._.reference_date = meta.reference_date
             docs.append((offset, doc))
         return meta, docs
@@ -312,7 +320,7 @@ class Extractor:
     def _pipe_one_by_one(self, docs: list[Doc]) -> dict[int, Doc | Exception]:
         results: dict[int, Doc | Exception] = {}
         for doc in docs:
-            fresh = self.nlp.make_doc(doc.text)
+            fresh = make_doc(self.nlp, doc.text)
             fresh._.reference_date = doc._.reference_date
             try:
                 results[id(doc)] = self.nlp(fresh)

@@ -26,7 +26,7 @@ from extract.linking import LinkSummary, link_output
 from extract.readers import Document, InputError, read_inputs, unique_documents
 from extract.readers.kept import kept_text_path
 from extract.schema import ExtractorInfo, Record
-from extract.workers import iter_pooled
+from extract.workers import MAX_WORKERS, iter_pooled
 
 RECORDS_FILE = "records.jsonl"
 ERRORS_FILE = "errors.jsonl"
@@ -77,15 +77,29 @@ class RunSummary:
 _CHUNKS_PER_BATCH = 4
 
 
+#: The default time limit of one document (`--doc-timeout`), in seconds: a long article
+#: takes a few seconds, the longest one a batch is likely to meet (1 M characters) about a
+#: minute; past this a document is a runaway and becomes an error line.
+DOC_TIMEOUT = 300.0
+
+
 def iter_results(
-    extractor: Extractor, documents: Iterable[Document], *, workers: int = 1
+    extractor: Extractor,
+    documents: Iterable[Document],
+    *,
+    workers: int = 1,
+    doc_timeout: float | None = None,
 ) -> Iterator[Record | Failure]:
     """Results in input order, from this process or from `workers` forked processes.
 
     See `extract.workers`: the pipeline is shared with the workers by the fork, and a worker
-    killed by the kernel costs at most the document that killed it.
+    killed by the kernel costs at most the document that killed it. A time limit needs a
+    worker process (a runaway document is stopped by ending its process), so with one it
+    runs in one worker even when `workers` is 1.
     """
-    if workers <= 1:
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ValueError(f"workers must be between 1 and {MAX_WORKERS}, not {workers}")
+    if workers == 1 and doc_timeout is None:
         yield from extractor.results(documents)
         return
     # The pool hands out chunks smaller than a batch: when the input runs out, one worker
@@ -94,7 +108,9 @@ def iter_results(
     # one of 32 (one process, 300 articles: 12.0 s of CPU against 12.3 s, medians of 3);
     # two workers took 7.0 s instead of 7.7 s (medians of 4 pairs of runs).
     chunk_size = max(1, extractor.batch_size // _CHUNKS_PER_BATCH)
-    yield from iter_pooled(extractor, documents, workers=workers, chunk_size=chunk_size)
+    yield from iter_pooled(
+        extractor, documents, workers=workers, chunk_size=chunk_size, doc_timeout=doc_timeout
+    )
 
 
 # -- stopping -----------------------------------------------------------------------------
@@ -236,11 +252,21 @@ class _Run:
 
     def write(self, record: Record, signals: _StopSignals) -> None:
         path = record_path(self.out_dir, record.doc_id)
+        try:
+            content = record_json(record) + "\n"
+        except ValueError as exc:  # a record no writer can hold costs its document only
+            self.fail(InputError.from_exception(exc, doc_id=record.doc_id, source=record.source))
+            return
+        if path.is_dir() or (path.exists() and not path.is_file()):
+            # Not a record file of ours (a folder, a FIFO): the document fails, the run goes on.
+            message = f"cannot write its record: {path} exists and is not a regular file"
+            self.fail(InputError(record.doc_id, record.source, message, error_type="OutputPathTaken"))
+            return
         text = self.texts.pop(record.doc_id, None)
         with signals.writing():
             try:
                 self.keep_text(record.sha256, text)
-                write_atomic(path, record_json(record) + "\n")
+                write_atomic(path, content)
             except OSError as exc:
                 raise OutputError(path, exc) from exc
             self.done.add(record.doc_id)
@@ -272,6 +298,7 @@ def run(
     on_error: Callable[[InputError], None] | None = None,
     link: bool = True,
     documents: Iterable[Document | InputError] | None = None,
+    doc_timeout: float | None = None,
 ) -> RunSummary:
     """Extract every input into `out_dir`; see the module docstring for what is written.
 
@@ -279,7 +306,8 @@ def run(
     only by documents with no date of their own. `documents`, when given, are read instead
     of `inputs` (a feed on stdin). Raises `RunInterrupted` on SIGINT/SIGTERM
     and `OutputError` when `out_dir` cannot be written, in both cases after ending the
-    workers and leaving only whole files.
+    workers and leaving only whole files. A document that runs longer than `doc_timeout`
+    seconds (None: no limit) becomes an error line.
     """
     started = time.perf_counter()
     _open_out_dir(out_dir)
@@ -293,7 +321,8 @@ def run(
     failure: OutputError | None = None
     with _StopSignals() as signals:
         try:
-            with closing(iter_results(extractor, state.pending(items), workers=workers)) as results:
+            found = iter_results(extractor, state.pending(items), workers=workers, doc_timeout=doc_timeout)
+            with closing(found) as results:
                 for result in results:
                     if isinstance(result, Failure):
                         state.fail(result.as_input_error())

@@ -29,6 +29,7 @@ from extract.api import load
 from extract.matmul import Matmul
 from extract.readers import URL_PATTERN, Document, InputError
 from extract.schema import record_json_schema
+from extract.workers import MAX_WORKERS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
 err = Console(stderr=True)
@@ -43,6 +44,9 @@ ANY_LANGUAGE_HELP = "Extract documents identified as not French too (their warni
 DEFAULT_REFDATE_HELP = "YYYY-MM-DD for documents with no date of their own (a crawl date, say)."
 RESUME_HELP = "Skip documents whose record exists for the same input bytes."
 MATMUL_HELP = "Library for the models' matrix products: same records (default: numpy, see the config)."
+DOC_TIMEOUT_HELP = (
+    "Seconds one document may take before it is stopped and becomes an error line (0: no limit)."
+)
 LINK_HELP = "Link the records of OUT: entity keys, reprints, entities.jsonl and events.jsonl."
 REFDATE_HELP = "YYYY-MM-DD that relative dates ('mardi dernier') resolve against."
 REPORT_HELP = "Also write the review report (a static site) into OUT/report/."
@@ -123,7 +127,7 @@ def run_cli(
     inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
     reference_date: Annotated[str | None, typer.Option(help=REFDATE_HELP)] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=MAX_WORKERS, help="Worker processes.")] = 1,
     resume: Annotated[bool, typer.Option(help=RESUME_HELP)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
@@ -132,6 +136,7 @@ def run_cli(
     stdin_format: Annotated[StdinFormat, typer.Option("--format", help=FORMAT_HELP)] = StdinFormat.TEXT,
     any_language: Annotated[bool, typer.Option("--any-language", help=ANY_LANGUAGE_HELP)] = False,
     default_reference_date: Annotated[str | None, typer.Option(help=DEFAULT_REFDATE_HELP)] = None,
+    doc_timeout: Annotated[float, typer.Option(min=0, help=DOC_TIMEOUT_HELP)] = batch.DOC_TIMEOUT,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
@@ -167,6 +172,7 @@ def run_cli(
                 on_record=on_record,
                 on_error=_report_error,
                 link=link,
+                doc_timeout=doc_timeout or None,
             )
     except (batch.RunInterrupted, batch.OutputError) as stop:
         _report_stop(stop, out)

@@ -22,6 +22,7 @@ class W(StrEnum):
     DUPLICATE_DOC_ID = "W005"
     AMBIGUOUS_AMOUNT = "W006"
     NOT_FRENCH = "W007"
+    NUMBER_OUT_OF_RANGE = "W008"
 
 
 # The message template of each code; `{…}` fields are filled by `warning()`.
@@ -33,6 +34,7 @@ MESSAGES: dict[W, str] = {
     W.DUPLICATE_DOC_ID: "doc_id {doc_id!r} was used by an earlier input",
     W.AMBIGUOUS_AMOUNT: "amount « {text} »: ambiguous separators, no figure given",
     W.NOT_FRENCH: "language identified as {lang}, not French: French rules misread it",
+    W.NUMBER_OUT_OF_RANGE: "number « {text} »: {problem}, no figure given",
 }
 
 

@@ -20,7 +20,9 @@ _AUTHOR = words(header_fr.AUTHOR_LEAD_INS)
 _DATE_LEAD = words(header_fr.DATE_LEAD_INS)
 # The author runs from the lead-in to the date lead-in, a comma, a dash or the line end.
 BYLINE_RE = re.compile(
-    rf"^\s*(?:{_AUTHOR})\s+(?P<author>[^\n,–—|]+?)"
+    # The author begins and ends with a non-blank: the lookahead then runs once per word
+    # end over the blanks after it, not once per character of a long run of blanks (n²).
+    rf"^\s*(?:{_AUTHOR})\s+(?P<author>[^\s,–—|](?:[^\n,–—|]*?[^\s,–—|])?)"
     rf"(?=\s*[,–—|]|\s+(?:{_DATE_LEAD})\b|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -116,8 +118,10 @@ def parse_header(text: str) -> Header:
     head = [line for line in lines if line.strip()][:HEADER_LINES]
     author = published = None
     for line in head:
-        byline = BYLINE_RE.match(line)
-        if byline and len(line) <= header_fr.MAX_TITLE_CHARS:
+        # A byline is a short line: the length test comes first, so that the pattern never
+        # meets a line long enough for its lazy author and lookahead to cost n² steps.
+        byline = BYLINE_RE.match(line) if len(line) <= header_fr.MAX_TITLE_CHARS else None
+        if byline:
             author = byline["author"].strip()
             published = parse_date(line)
             break

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
 
 SCHEMA_VERSION = "1.2"
 
@@ -33,10 +33,47 @@ def _decimal_to_number(value: Decimal) -> int | float:
     return float(value)
 
 
+#: A figure's value is below 10**24 in magnitude: every engine we export to holds it exactly
+#: (the tables' DECIMAL(38,6), PostgreSQL's numeric, Spark's decimal), Decimal's default 28
+#: digits compute with it without rounding, and JSON writes it as an integer of any size.
+FIGURE_MAX_INTEGER_DIGITS = 24
+#: A value with decimals is written as a JSON float, which keeps 15 significant digits exactly
+#: (money to the cent up to 10**13): a longer one would be rounded on the way.
+FIGURE_MAX_DECIMAL_DIGITS = 15
+
+
+def figure_value_problem(value: Decimal) -> str | None:
+    """Why `value` cannot be a figure's value, or None when it can.
+
+    >>> figure_value_problem(Decimal("2500000000")) is None, figure_value_problem(Decimal("12.5")) is None
+    (True, True)
+    >>> figure_value_problem(Decimal(10) ** 24)
+    'more than 24 integer digits'
+    >>> figure_value_problem(Decimal("1234567890123.456"))
+    'more than 15 significant digits after a decimal mark'
+    """
+    if not value.is_finite() or value.adjusted() >= FIGURE_MAX_INTEGER_DIGITS:
+        return f"more than {FIGURE_MAX_INTEGER_DIGITS} integer digits"
+    if value != value.to_integral_value():
+        digits = format(abs(value), "f").replace(".", "").strip("0")
+        if len(digits) > FIGURE_MAX_DECIMAL_DIGITS:
+            return f"more than {FIGURE_MAX_DECIMAL_DIGITS} significant digits after a decimal mark"
+    return None
+
+
+def _bounded(value: Decimal) -> Decimal:
+    problem = figure_value_problem(value)
+    if problem:
+        raise ValueError(f"a figure's value has at most {problem.removeprefix('more than ')}")
+    return value
+
+
 # Figures are computed with Decimal (never float: 4.1 * 10**9 is 4099999999.9999995) and
-# written as plain JSON numbers, as the contract says "value: number".
+# written as plain JSON numbers, as the contract says "value: number"; bounded (above) so
+# that no engine rounds them and no writer meets Python's 4,300-digit limit on int -> str.
 Number = Annotated[
     Decimal,
+    AfterValidator(_bounded),
     PlainSerializer(_decimal_to_number, return_type=int | float, when_used="always"),
 ]
 

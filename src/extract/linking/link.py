@@ -23,12 +23,19 @@ class LinkSummary:
     duplicates: int
     without_text: int  # records whose source could not be read again: no duplicate_of
     rewritten: int  # record files whose content changed
+    # unreadable lines of .index/signatures.jsonl: skipped, the file rewritten whole
+    bad_signatures: int = 0
 
     def line(self) -> str:
         missing = f", {self.without_text} without text" if self.without_text else ""
+        damaged = (
+            f" (warning: {self.bad_signatures} unreadable lines of {store.SIGNATURES_FILE} skipped, rebuilt)"
+            if self.bad_signatures
+            else ""
+        )
         return (
             f"linked {self.records} records: {self.keys} keys, {self.events} event editions, "
-            f"{self.duplicates} reprints{missing}"
+            f"{self.duplicates} reprints{missing}{damaged}"
         )
 
 
@@ -71,4 +78,5 @@ def link_output(out_dir: Path) -> LinkSummary:
         duplicates=sum(1 for r in linked if r.duplicate_of),
         without_text=sum(1 for s in found if s is None),
         rewritten=rewritten,
+        bad_signatures=batch.bad_signatures,
     )

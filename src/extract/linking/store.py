@@ -20,7 +20,7 @@ from pathlib import Path
 
 from datasketch import MinHash
 
-from extract.io import record_json, write_atomic
+from extract.io import jsonl_lines, record_json, write_atomic
 from extract.linking import duplicates
 from extract.readers import Document, read_inputs
 from extract.readers.kept import kept_text, source_file
@@ -42,6 +42,8 @@ class Batch:
     # records.jsonl in its order: each line's doc_id, or None and the line as it is when it
     # is no record of this schema (it is written back unchanged, never dropped)
     listed: list[tuple[str | None, str]]
+    # lines of .index/signatures.jsonl that could not be read (skipped, then rewritten)
+    bad_signatures: int = 0
 
 
 def record_files(out_dir: Path) -> dict[str, tuple[Path, Record]]:
@@ -61,9 +63,7 @@ def _listed_records(out_dir: Path) -> list[tuple[Record | None, str]]:
     if not path.exists():
         return []
     listed: list[tuple[Record | None, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
+    for line in jsonl_lines(path.read_text(encoding="utf-8")):
         try:
             listed.append((Record.model_validate_json(line), line))
         except ValueError:
@@ -71,12 +71,35 @@ def _listed_records(out_dir: Path) -> list[tuple[Record | None, str]]:
     return listed
 
 
-def _stored_signatures(out_dir: Path) -> list[dict[str, str]]:
+def _stored_signatures(out_dir: Path) -> tuple[list[dict[str, str]], int]:
+    """The rows stored by earlier passes, and how many lines were unreadable and skipped
+    (their signatures are computed again from the sources; the file is rewritten whole)."""
     path = out_dir / SIGNATURES_FILE
-    if not path.exists():
-        return []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [row for row in rows if isinstance(row, dict) and "doc_id" in row]
+    try:
+        lines = jsonl_lines(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return [], 0
+    except (OSError, UnicodeDecodeError):
+        return [], 1
+    rows = []
+    for line in lines:
+        row = _signature_row(line)
+        if row is not None:
+            rows.append(row)
+    return rows, len(lines) - len(rows)
+
+
+def _signature_row(line: str) -> dict[str, str] | None:
+    try:
+        row = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(row, dict) or not isinstance(row.get("doc_id"), str):
+        return None
+    minhash = row.get("minhash")
+    if not (minhash is None or isinstance(minhash, str)) or not isinstance(row.get("sha256"), str | None):
+        return None
+    return row
 
 
 def load_batch(out_dir: Path) -> tuple[Batch, list[dict[str, str]]]:
@@ -85,13 +108,14 @@ def load_batch(out_dir: Path) -> tuple[Batch, list[dict[str, str]]]:
     files = record_files(out_dir)
     lines = _listed_records(out_dir)
     listed = [record for record, _ in lines if record is not None]
-    stored = _stored_signatures(out_dir)
+    stored, skipped = _stored_signatures(out_dir)
     by_id = {doc_id: record for doc_id, (_, record) in files.items()}
     by_id.update({record.doc_id: record for record in listed})
     order = [row["doc_id"] for row in stored] + [r.doc_id for r in listed] + sorted(by_id)
     ordered = [by_id[doc_id] for doc_id in dict.fromkeys(order) if doc_id in by_id]
     paths = {doc_id: (path, record.sha256) for doc_id, (path, record) in files.items()}
-    return Batch(ordered, paths, [(r.doc_id if r else None, line) for r, line in lines]), stored
+    listed_lines = [(r.doc_id if r else None, line) for r, line in lines]
+    return Batch(ordered, paths, listed_lines, skipped), stored
 
 
 # -- signatures ---------------------------------------------------------------------------
@@ -117,17 +141,19 @@ def signatures(
 ) -> list[MinHash | None]:
     """Each record's signature: the stored one for the same input bytes, else one computed
     from the source; None when the source is gone or has changed since."""
-    known = {
-        (row["doc_id"], row.get("sha256")): row["minhash"]
-        for row in stored
-        if row.get("version") == duplicates.SIGNATURE_VERSION and row.get("minhash")
-    }
+    known: dict[tuple[str, str | None], MinHash] = {}
+    for row in stored:
+        if row.get("version") == duplicates.SIGNATURE_VERSION and row.get("minhash"):
+            try:
+                known[(row["doc_id"], row.get("sha256"))] = duplicates.decode(row["minhash"])
+            except ValueError:  # a damaged signature is computed again from the source
+                continue
     missing = [r for r in records if (r.doc_id, r.sha256) not in known]
     texts = _source_texts(missing, out_dir)
     found: list[MinHash | None] = []
     for record in records:
         if (record.doc_id, record.sha256) in known:
-            found.append(duplicates.decode(known[(record.doc_id, record.sha256)]))
+            found.append(known[(record.doc_id, record.sha256)])
             continue
         text = texts.get(record.sha256)
         found.append(duplicates.signature(text) if text is not None else None)

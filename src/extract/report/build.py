@@ -90,7 +90,10 @@ def _read_errors(out_dir: Path, notices: list[str]) -> list[dict[str, str]]:
     if not path.is_file():
         return []
     errors = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # JSON Lines end at "\n" only (splitlines() would also cut at a raw U+2028).
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
         try:
             item = json.loads(line)
             errors.append({key: str(item.get(key, "")) for key in ("doc_id", "source", "error")})

@@ -63,7 +63,8 @@ class ExportSummary:
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
     """The file's lines with their numbers, read as they come (a batch's file may be large)."""
     try:
-        with path.open(encoding="utf-8") as handle:
+        # JSON Lines end at "\n" only: a raw "\r" or U+2028 is inside a string.
+        with path.open(encoding="utf-8", newline="\n") as handle:
             yield from enumerate((line.rstrip("\n") for line in handle), start=1)
     except UnicodeDecodeError as exc:
         raise ExportError(f"{path} is not UTF-8 ({exc}); nothing was loaded") from None

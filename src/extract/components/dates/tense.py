@@ -9,7 +9,9 @@ tense, a conditional or a participle on its own ("organisé le 3 mars") says not
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import bisect
+
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates.resolve import Lean
 from extract.lang.fr import verbs
@@ -54,21 +56,48 @@ def _lean_of(token: Token) -> Lean:
 
 def lean_at(doc: Doc, i: int) -> Lean:
     """The lean of the finite verb nearest to token `i` in its sentence, or None."""
-    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    finite = [t for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm")]
+    finite, infinitives = _sentence_verbs(doc, i)
     if not finite:
         return None
-    nearest = min(finite, key=lambda t: abs(t.i - i))
+    nearest = _nearest(finite, i)
     # "… et être effectif au début de septembre": an infinitive of its own has no tense (one
     # right after a finite verb, "va inaugurer", "devrait ouvrir", shares that verb's).
-    starts = {t.i for t in finite}
+    if infinitives and abs(_nearest(infinitives, i) - i) < abs(nearest - i):
+        return None
+    return _lean_of(doc[nearest])
+
+
+_VERBS_KEY = "extract.tense.verbs"
+
+
+def _sentence_verbs(doc: Doc, i: int) -> tuple[list[int], list[int]]:
+    """The finite verbs and the infinitives of their own of token `i`'s sentence, as sorted
+    indices. They are found once per Doc (kept in `user_data` while its tokens stay as they
+    are): n dates in one sentence cost one pass over it, not n."""
+    cached = doc.user_data.get(_VERBS_KEY)
+    if cached is None or cached[0] != len(doc):
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        cached = (len(doc), [s.start for s in sentences], [_verbs_of(s) for s in sentences])
+        doc.user_data[_VERBS_KEY] = cached
+    _, starts, verbs_by_sentence = cached
+    return verbs_by_sentence[bisect.bisect_right(starts, i) - 1]
+
+
+def _verbs_of(sentence: Span) -> tuple[list[int], list[int]]:
+    finite = [t.i for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm")]
+    starts = set(finite)
     infinitives = [
-        t
+        t.i
         for t in sentence
         if t.pos_ in _VERBS
         and "Inf" in t.morph.get("VerbForm")
         and not starts & set(range(t.i - verbs.COMPOUND_REACH, t.i))
     ]
-    if any(abs(t.i - i) < abs(nearest.i - i) for t in infinitives):
-        return None
-    return _lean_of(nearest)
+    return finite, infinitives
+
+
+def _nearest(indices: list[int], i: int) -> int:
+    """The index nearest to `i` in a sorted list, the earlier one on a tie (as `min` gave)."""
+    at = bisect.bisect_left(indices, i)
+    candidates = indices[max(0, at - 1) : at + 1]
+    return min(candidates, key=lambda j: abs(j - i))

@@ -184,7 +184,8 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     if index >= len(doc) or doc[index].pos_ not in _NOUN_POS:
         return None
     noun = doc[index]
-    if noun.idx < number.end:
+    # A word glued to the digits is no counted noun but a name or a symbol: "5G", "4K".
+    if noun.idx <= number.end:
         return None
     # Things are counted in whole numbers: "0,8 point" measures a share in points; and time
     # is a duration, not a count: "les neuf premiers mois".

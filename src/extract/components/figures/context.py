@@ -70,9 +70,11 @@ def _closed(tokens: list[Token]) -> bool:
 def _render(noun: Token, stop: int) -> str | None:
     """The noun and its right-hand complements, up to `stop` (the figure) and a few tokens."""
     end = noun.i + 1
-    for token in noun.subtree:
-        if noun.i < token.i < stop and token.i - noun.i < _MAX_SUBJECT_TOKENS:
-            end = max(end, token.i + 1)
+    # Only the few tokens after the noun can be kept: test those, rather than walk a
+    # subtree that may span the whole sentence once per figure (n figures: n²).
+    for i in range(noun.i + 1, min(stop, noun.i + _MAX_SUBJECT_TOKENS, len(noun.doc))):
+        if noun.is_ancestor(noun.doc[i]):
+            end = i + 1
     tokens = _trim_edges(list(noun.doc[noun.i : min(end, stop) if stop > noun.i else end]))
     # A bracket the subject opens but does not close goes, with what follows it.
     opened = next((i for i, t in enumerate(tokens) if t.text in "([" and not _closed(tokens[i:])), None)

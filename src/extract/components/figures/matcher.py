@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -20,7 +22,7 @@ from extract.components.figures.values import FigureValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
 from extract.lang.fr import ranges, units
-from extract.schema import FigureKind, Qualifier
+from extract.schema import FigureKind, Qualifier, figure_value_problem
 from extract.spans import doc_text
 from extract.wordtables import fold
 
@@ -86,11 +88,15 @@ class FiguresMatcher:
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""
-        found = [n for n in find_numbers(doc_text(doc)) if not _in_dates(doc, n, self.dates_key)]
+        in_dates = _date_test(doc, self.dates_key)
+        numbers = [n for n in find_numbers(doc_text(doc)) if not in_dates(n)]
+        found = _in_range(doc, numbers)
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
         drafts = _merge_ranges(doc, found, _elided_currency(found, drafts))
         kept: list[Draft] = []
         for draft in drafts:
+            if draft and _out_of_range(doc, draft):
+                continue
             if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
                 kept.append(_with_qualifier(doc_text(doc), _signed(doc_text(doc), draft)))
         return kept
@@ -200,9 +206,45 @@ def _split_tokens(doc: Doc, cuts: dict[int, int], *, dash_attrs: bool) -> None:
         doc.tensor = tensor
 
 
-def _in_dates(doc: Doc, number: NumberMatch, dates_key: str) -> bool:
-    dates = doc.spans.get(dates_key, [])
-    return any(d.start_char < number.end and number.start < d.end_char for d in dates)
+def _in_range(doc: Doc, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """The numbers that can be figures; the others ("10^5000") give a warning each."""
+    for number in numbers:
+        if number.out_of_range:
+            text = _excerpt(doc_text(doc)[number.start : number.end])
+            add_warning(doc, warning(W.NUMBER_OUT_OF_RANGE, text=text, problem=number.out_of_range))
+    return [number for number in numbers if not number.out_of_range]
+
+
+def _out_of_range(doc: Doc, draft: Draft) -> bool:
+    """Whether a figure's value, once scaled ("10^20 milliards"), is beyond any figure's."""
+    values = (draft.value, draft.value_max or Decimal(0))
+    problem = next(filter(None, map(figure_value_problem, values)), None)
+    if problem:
+        text = _excerpt(doc_text(doc)[draft.start : draft.end])
+        add_warning(doc, warning(W.NUMBER_OUT_OF_RANGE, text=text, problem=problem))
+    return problem is not None
+
+
+_EXCERPT_CHARS = 40
+
+
+def _excerpt(text: str) -> str:
+    """A warning quotes at most a line's worth of a (possibly 5,000-digit) number."""
+    return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "…"
+
+
+def _date_test(doc: Doc, dates_key: str) -> Callable[[NumberMatch], bool]:
+    """Whether a number overlaps a date: a binary search over the dates sorted by start,
+    with the furthest end reached so far, so that n numbers and n dates cost n log n."""
+    spans = sorted((d.start_char, d.end_char) for d in doc.spans.get(dates_key, []))
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def in_dates(number: NumberMatch) -> bool:
+        before = bisect.bisect_left(starts, number.end)  # the dates that start before its end
+        return before > 0 and reach[before - 1] > number.start
+
+    return in_dates
 
 
 def _is_year(text: str, number: NumberMatch) -> bool:

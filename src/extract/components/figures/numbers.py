@@ -19,6 +19,7 @@ from extract.components.figures import patterns
 from extract.lang.fr import currencies
 from extract.lang.fr import numbers as words
 from extract.lang.fr.punctuation import APOSTROPHES
+from extract.schema import FIGURE_MAX_INTEGER_DIGITS, figure_value_problem
 
 _APPROX_VALUES: dict[str, int] = {
     noun: text2num(base, "fr") for noun, base in words.APPROX_NOUN_BASES.items()
@@ -39,6 +40,8 @@ class NumberMatch:
     approx: bool = False  # an approximate noun ("une trentaine")
     in_words: bool = False  # written in words only ("cinq", "un million")
     grouped: bool = False  # digits with a thousands separator ("1 500")
+    # Why the number cannot be a figure's value (`schema.figure_value_problem`), if so.
+    out_of_range: str | None = None
 
     @property
     def is_article(self) -> bool:
@@ -88,12 +91,21 @@ def plain(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _exponent(base: Decimal, text: str) -> Decimal:
-    if text[0] in "eE":
-        return base.scaleb(int(text[1:]))
-    power = text.lstrip("^")
+# An exponent longer than this is out of any figure's range whatever its base; reading it
+# as an int could meet Python's 4,300-digit limit, and Decimal's power its overflow trap.
+_MAX_EXPONENT_DIGITS = 3
+
+
+def _exponent(base: Decimal, text: str) -> Decimal | None:
+    """`base` raised as the exponent says ("e6", "^-3"); None when beyond any figure."""
+    power = text[1:] if text[0] in "eE" else text.lstrip("^")
     sign = -1 if power.count("-") % 2 else 1
-    return base ** (sign * int(power.lstrip("+-")))
+    digits = power.lstrip("+-")
+    if len(digits.lstrip("0")) > _MAX_EXPONENT_DIGITS:
+        return None
+    if text[0] in "eE":
+        return base.scaleb(sign * int(digits))
+    return base ** (sign * int(digits))
 
 
 def _words_value(run: str) -> Decimal | None:
@@ -196,7 +208,10 @@ def _from_match(text: str, match: re.Match[str], signed: bool) -> list[NumberMat
     elif match.group("digits"):
         base, in_words = parse_digits(match.group("digits")), False
         if match.group("exponent"):
-            base = _exponent(base, match.group("exponent"))
+            powered = _exponent(base, match.group("exponent"))
+            if powered is None:
+                return [_out_of_range(match, start)]
+            base = powered
     else:
         pieces = _split_run(match.group("words"), match.start("words"))
         if not pieces:
@@ -210,6 +225,8 @@ def _from_match(text: str, match: re.Match[str], signed: bool) -> list[NumberMat
         base *= _APPROX_VALUES[approx.lower()]
         scale *= _scale_of(match.group("approx_scale"))
     value = (base + _fraction(match) * _trailing_scale(match)) * scale
+    if figure_value_problem(value):
+        return [*leading, _out_of_range(match, start, value)]
     if signed and match.group("sign"):
         value, start = -value, match.start("sign")
     grouped = bool(
@@ -219,6 +236,13 @@ def _from_match(text: str, match: re.Match[str], signed: bool) -> list[NumberMat
         start, match.end(), plain(value), scale * _trailing_scale(match), bool(approx), in_words, grouped
     )
     return [*leading, number]
+
+
+def _out_of_range(match: re.Match[str], start: int, value: Decimal | None = None) -> NumberMatch:
+    """A number too large (or too long) to be a figure: kept, so that the matcher can say so."""
+    problem = figure_value_problem(value) if value is not None else None
+    problem = problem or f"more than {FIGURE_MAX_INTEGER_DIGITS} integer digits"
+    return NumberMatch(start, match.end(), Decimal(0), out_of_range=problem)
 
 
 def find_numbers(text: str, *, signed: bool = False) -> list[NumberMatch]:

@@ -34,6 +34,7 @@ _NAMES_BY_SYMBOL: dict[str, str] = {
     "ha": "hectare|hectares",
     "t": "tonne|tonnes",
     "kg": "kilogramme|kilogrammes|kilo|kilos",
+    "g": "gramme|grammes",
     "l": "litre|litres",
     "hl": "hectolitre|hectolitres",
     "kW": "kilowatt|kilowatts",
@@ -85,7 +86,8 @@ UNIT_SYMBOLS: dict[str, str] = {
 
 # Symbols too short or too common to be units unless glued to the number ("5t" is 5
 # tonnes; "5 t" in running text is often an initial or a typo).
-GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({"m", "t", "l", "T", "L", "g"})
+# "12 g" is the gramme as the press prints it, spaced like "12 kg".
+GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({"m", "t", "l", "T", "L"})
 
 # Percent signs and words: "3,5 %", "12 pour cent", "10 pourcents".
 PERCENT_FORMS: tuple[str, ...] = (
