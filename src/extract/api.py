@@ -121,8 +121,11 @@ class Extractor:
         batch_size: int = 32,
         max_part_chars: int | None = None,
         config_sha256: str | None = None,
+        explain: bool = False,
     ):
         self.nlp = nlp
+        # Records carry the `evidence` of their people, organisations, places and events.
+        self.explain = explain
         self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or nlp.max_length
@@ -261,7 +264,7 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                record = assemble_record(parts, meta, keys)
+                record = assemble_record(parts, meta, keys, explain=self.explain)
                 yield record.model_copy(update={"extractor": self.lineage(document.reference_date)})
             except Exception as exc:
                 yield Failure.from_exception(document, exc)
@@ -296,17 +299,19 @@ def load(
     *,
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
+    explain: bool = False,
 ) -> Extractor:
     """Build the Extractor: the French model plus our components, from the pipeline config.
 
     The config is `config_path`, else `$EXTRACT_MODELS_DIR/extract.cfg`, else the default
     that ships with the package (`extract config` prints it). `batch_size` and `matmul`
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
-    `[extract] matmul`.
+    `[extract] matmul`. With `explain`, records say which rules decided each person,
+    organisation, place and event (`evidence`, see docs/entities.md).
     """
     path = Path(config_path) if config_path else None
     config = load_pipeline_config(path)
     nlp = build_nlp(config)
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
     digest = text_sha256(config_text(path))
-    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest)
+    return Extractor(nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest, explain=explain)

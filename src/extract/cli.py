@@ -50,8 +50,8 @@ def _check_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
-def _run_stdin(reference_date: str | None, matmul: Matmul | None) -> None:
-    extractor = load(matmul=matmul)
+def _run_stdin(reference_date: str | None, matmul: Matmul | None, explain: bool = False) -> None:
+    extractor = load(matmul=matmul, explain=explain)
     record = extractor.extract(sys.stdin.read(), doc_id="stdin", source="-", reference_date=reference_date)
     typer.echo(record_json(record))
 
@@ -65,6 +65,9 @@ def _print_version(value: bool) -> None:
 
         typer.echo(model_version_line())
         raise typer.Exit()
+
+
+EXPLAIN_HELP = "Write on each person, organisation, place and event the rules that decided it (evidence)."
 
 
 @app.callback()
@@ -87,13 +90,14 @@ def run_cli(
     matmul: Annotated[Matmul | None, typer.Option(help=MATMUL_HELP, show_default=False)] = None,
     link: Annotated[bool, typer.Option(help=LINK_HELP)] = True,
     report: Annotated[bool, typer.Option("--report", help=REPORT_HELP)] = False,
+    explain: Annotated[bool, typer.Option("--explain", help=EXPLAIN_HELP)] = False,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
     if inputs == ["-"] and report:
         raise typer.BadParameter("--report needs --out: a text from stdin has no report")
     if inputs == ["-"]:
-        _run_stdin(reference_date, matmul)
+        _run_stdin(reference_date, matmul, explain)
         return
     if out is None:
         raise typer.BadParameter("--out is required unless the input is '-'")
@@ -112,7 +116,7 @@ def run_cli(
             summary = batch.run(
                 inputs,
                 out,
-                extractor=load(matmul=matmul),
+                extractor=load(matmul=matmul, explain=explain),
                 reference_date=reference_date,
                 workers=workers,
                 resume=resume,

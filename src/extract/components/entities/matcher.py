@@ -27,6 +27,9 @@ class Candidate:
 
     span: Span
     strong: bool = False
+    # The names of the rules that decided its type and boundaries, with the model's label
+    # ("model:ORG") first when the model proposed it; see docs/entities.md.
+    evidence: tuple[str, ...] = ()
 
 
 class EntityCorrector:
@@ -78,11 +81,14 @@ class EntityCorrector:
             for s in organisations.organisation_phrases(doc)
             if not evidence.ends_in_address(s)
         )
-        candidates += [Candidate(s, True) for s in phrases]
-        candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
-        candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
-        candidates += [Candidate(s, True) for s in _labelled(places.grouping_mentions(doc), "ORG")]
-        cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
+        candidates += [Candidate(s, True, ("organisation_phrase",)) for s in phrases]
+        candidates += _found(_labelled(places.territory_mentions(doc), "LOC"), "territory_mention")
+        candidates += _found(_labelled(places.datelines(doc), "LOC"), "dateline")
+        candidates += _found(_labelled(places.grouping_mentions(doc), "ORG"), "grouping_mention")
+        cued = [
+            Candidate(_relabel(c.span, c.label), True, (f"cued_name:{c.label}",))
+            for c in cues.cued_names(doc, self.lexicon)
+        ]
         cued = _within_same_label(cued, candidates)
         candidates = _yield_to_cues(candidates, cued, self.given_names) + cued
         notions = organisations.notion_acronyms(doc)
@@ -90,15 +96,22 @@ class EntityCorrector:
             candidates = [c for c in candidates if c.span.text not in notions]
         acronyms = self._acronyms(doc, candidates)
         candidates += _other_mentions(doc, candidates)
+        trail = _trails(candidates)
         labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
-        labelled = _lists_share_type(labelled, people, self.given_names)
+        _note_relabelled(trail, candidates, labelled, "one_label_per_name")
+        shared = _lists_share_type(labelled, people, self.given_names)
+        _note_relabelled(trail, labelled, shared, "lists_share_type")
         proven = frozenset(
             normalise_key(c.span.text) for c in candidates if c.strong and c.span.label_ == "ORG"
         )
-        labelled = _listed_with_places(labelled, proven)
+        labelled = _listed_with_places(shared, proven)
+        _note_relabelled(trail, shared, labelled, "listed_with_places")
         if self.require_person_evidence:
             labelled = _drop_unsupported_people(labelled, people)
         doc.ents = filter_spans(labelled)
+        doc._.entity_evidence = {
+            (e.start_char, e.end_char): tuple(trail.get((e.start, e.end), ())) for e in doc.ents
+        }
         doc._.acronyms = {
             (e.start_char, e.end_char): acronyms[(e.start, e.end)]
             for e in doc.ents
@@ -124,15 +137,18 @@ class EntityCorrector:
     def _judge_all(self, doc: Doc, people: dict[int, evidence.PersonName]) -> Iterator[Candidate]:
         lower_words = evidence.lower_case_words(doc)
         for ent in doc.ents:
+            why = [f"model:{ent.label_}"]
             person = evidence.name_after_demonym(ent)
             if person is not None:
                 ent = person  # "le Serbe X Y" (the model may call it MISC)
+                why.append("name_after_demonym")
             elif ent.label_ in self.drop_labels:
                 continue
             for span in _clean(doc, ent, self.lexicon.words):
                 if _heading_word(span, self.lexicon.words):
                     continue  # "SPORTS", "ÉTRANGÈRES": a heading, not an acronym
-                candidate = _judge(span, lower_words, people, self.lexicon.nouns, self.lexicon.words)
+                cleaned = why + (["clean_span"] if (span.start, span.end) != (ent.start, ent.end) else [])
+                candidate = _judge(span, lower_words, people, self.lexicon.nouns, self.lexicon.words, cleaned)
                 if candidate is not None:
                     yield candidate
 
@@ -150,11 +166,9 @@ class EntityCorrector:
             shorts.add(found.short.text)
             if found.long is not None:
                 long = Span(doc, found.long.start, found.long.end, label="ORG")
-                candidates.append(Candidate(long, True))
+                candidates.append(Candidate(long, True, ("acronym_definition",)))
                 defined[(long.start, long.end)] = found.short.text
-        candidates += [
-            Candidate(s, True) for s in _labelled(organisations.acronym_mentions(doc, shorts), "ORG")
-        ]
+        candidates += _found(_labelled(organisations.acronym_mentions(doc, shorts), "ORG"), "acronym_mention")
         return defined
 
     # -- one label per name --------------------------------------------------------------
@@ -344,10 +358,11 @@ def _yield_to_cues(
         cut = max(b for _, b in overlapping)
         tail = _place_after(c.span, cut)
         if tail is not None:
-            kept.append(Candidate(tail, True))
+            kept.append(Candidate(tail, True, (*c.evidence, "place_after_cued_name")))
         elif cut < c.span.end and _person_after(c.span, cut, given):
             # "le cofondateur de Datavolt | Karim Ziani": the person after the organisation
-            kept.append(Candidate(Span(c.span.doc, cut, c.span.end, label="PER")))
+            person = Span(c.span.doc, cut, c.span.end, label="PER")
+            kept.append(Candidate(person, evidence=(*c.evidence, "person_after_cued_name")))
     return kept
 
 
@@ -404,9 +419,42 @@ def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             span = doc.char_span(a, b, label=label)
             if span is not None and not (label == "LOC" and evidence.is_demonym(span)):
-                found.append(Candidate(span, True))
+                found.append(Candidate(span, True, ("other_mention",)))
                 taken.append((a, b))
     return found
+
+
+def _found(spans: Iterable[Span], rule: str) -> list[Candidate]:
+    """The names a rule found where the model saw none, proven by the rule's words."""
+    return [Candidate(s, True, (rule,)) for s in spans]
+
+
+def _trails(candidates: list[Candidate]) -> dict[tuple[int, int], list[str]]:
+    """The evidence of every name span: the rules of all the candidates with its boundaries."""
+    trail: dict[tuple[int, int], list[str]] = {}
+    for c in candidates:
+        names = trail.setdefault((c.span.start, c.span.end), [])
+        names += [e for e in c.evidence if e not in names]
+    return trail
+
+
+def _note_relabelled(
+    trail: dict[tuple[int, int], list[str]],
+    before: list[Candidate] | list[Span],
+    after: list[Span],
+    rule: str,
+) -> None:
+    """Add `rule` to the evidence of the spans whose label it changed."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for item in before:
+        span = item.span if isinstance(item, Candidate) else item
+        labels.setdefault((span.start, span.end), set()).add(span.label_)
+    for span in after:
+        key = (span.start, span.end)
+        if span.label_ not in labels.get(key, {span.label_}):
+            names = trail.setdefault(key, [])
+            if rule not in names:
+                names.append(rule)
 
 
 def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
@@ -470,50 +518,69 @@ def _judge(
     people: dict[int, evidence.PersonName],
     nouns: Container[str],
     words: Container[str],
+    why: list[str] | None = None,
 ) -> Candidate | None:
-    """Confirm, relabel or reject one cleaned span."""
-    span = evidence.without_description(span, nouns)
-    if span is None or evidence.is_fragment(span) or evidence.is_section_heading(span):
+    """Confirm, relabel or reject one cleaned span; `why` gathers the rules that decided."""
+    why = list(why or ())
+
+    def decided(candidate: Span, strong: bool = False) -> Candidate:
+        return Candidate(candidate, strong, tuple(why))
+
+    def moved(new: Span, rule: str) -> Span:
+        if (new.start, new.end, new.label_) != (span.start, span.end, span.label_):
+            why.append(rule)
+        return new
+
+    described = evidence.without_description(span, nouns)
+    if described is None or evidence.is_fragment(described) or evidence.is_section_heading(described):
         return None
+    span = moved(described, "without_description")
     if span.label_ != "PER" and evidence.after_honorific(span):
-        span = _relabel(span, "PER")  # "M. ROCHAT a déposé une interpellation"
+        span = moved(_relabel(span, "PER"), "after_honorific")  # "M. ROCHAT a déposé …"
     elif span.label_ == "PER" and evidence.is_acronym_text(span):
-        return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
+        why.append("capitals_name_no_person")
+        return decided(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
     party = evidence.titled_territory(span)
     if party is not None:
-        return Candidate(party, True)
+        why.append("titled_territory")
+        return decided(party, True)
     if span.label_ != "PER" and evidence.apposed_to_function(span):
-        span = _relabel(span, "PER")  # "Son directeur général, Tedros Adhanom Ghebreyesus,"
-    elif span.label_ != "PER" and (evidence.after_demonym(span) or evidence.after_preceding_title(span)):
-        span = _relabel(span, "PER")  # "le Belge X a gagné", "le colonel X"
+        span = moved(_relabel(span, "PER"), "apposed_to_function")  # "Son directeur général, X Y,"
+    elif span.label_ != "PER" and evidence.after_demonym(span):
+        span = moved(_relabel(span, "PER"), "after_demonym")  # "le Belge X a gagné"
+    elif span.label_ != "PER" and evidence.after_preceding_title(span):
+        span = moved(_relabel(span, "PER"), "after_preceding_title")  # "le colonel X"
     elif span.label_ == "ORG" and evidence.located_by_preposition(span, nouns):
-        span = _relabel(span, "LOC")  # "en Galice", "à Osaka"
+        span = moved(_relabel(span, "LOC"), "located_by_preposition")  # "en Galice", "à Osaka"
     if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
-        span = evidence.with_hyphenated_tail(span)
+        span = moved(evidence.with_hyphenated_tail(span), "hyphenated_tail")
         name = evidence.person_name(span)
         if name is None:
-            return None if span.label_ == "PER" else Candidate(span)
+            return None if span.label_ == "PER" else decided(span)
         if evidence.is_title(name.span) or evidence.is_preceding_title(name.span):
             return None  # "le Roi", "Majesté": a title without a name
         people[name.span.start] = name
-        span = Span(span.doc, name.span.start, name.span.end, label="PER")
+        span = moved(Span(span.doc, name.span.start, name.span.end, label="PER"), "person_name")
         if name.evidenced:
-            return Candidate(span, True)
+            why.append("person_evidenced")
+            return decided(span, True)
         if evidence.is_city(span):
-            return Candidate(_relabel(span, "LOC"))
+            why.append("city_not_person")
+            return decided(_relabel(span, "LOC"))
     if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
         return None
     if span.text in patterns.CURRENCY_SYMBOLS or span.text in organisations_fr.NOTION_ACRONYMS:
         return None
     if evidence.is_plural_common_noun(span, words):
         return None  # "présenté aux Communes"
-    span = evidence.with_company_suffix(span)
+    span = moved(evidence.with_company_suffix(span), "company_suffix")
     if not is_name(span.text):
         return None
     label = evidence.strong_label(span)
     if label is None:
-        return Candidate(span)
-    return Candidate(Span(span.doc, span.start, span.end, label=label), True)
+        return decided(span)
+    why.append(f"strong_label:{label}")
+    return decided(Span(span.doc, span.start, span.end, label=label), True)
 
 
 def _drop_unsupported_people(spans: list[Span], people: dict[int, evidence.PersonName]) -> list[Span]:
