@@ -15,6 +15,7 @@ from extract.components.entities import cues, evidence, organisations, patterns,
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.engine import FirstOf, Row, Rule, run_table
 from extract.components.entities.roles import find_roles
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
 from extract.lang.fr import places as places_fr
@@ -122,14 +123,12 @@ class EntityCorrector:
         ]
 
 
-_LIST_SEPARATORS = frozenset({",", "et", "ou"})
+_LIST_SEPARATORS = articles_fr.LIST_SEPARATORS
 
 
 # Between the members of a list of places, the preposition and article of each: "à la
 # Roumanie, à la Bulgarie et en Grèce".
-_PLACE_LIST_GAP = _LIST_SEPARATORS | frozenset(
-    {"à", "au", "aux", "en", "de", "du", "des", "la", "le", "l'", "l’"}
-)
+_PLACE_LIST_GAP = _LIST_SEPARATORS | articles_fr.PLACE_LIST_WORDS
 _MAX_PLACE_LIST_GAP = 4  # ", et à la"
 
 
@@ -297,7 +296,7 @@ def _yield_to_cues(
     return kept
 
 
-_OF = frozenset({"de", "du", "d'", "d’"})
+_OF = articles_fr.OF
 
 
 def _person_after(span: Span, cut: int, given: frozenset[str]) -> bool:
@@ -423,6 +422,7 @@ def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
 # After these, a capital opens a sentence or a quotation, not a name's own article.
 _SENTENCE_OPENERS = frozenset('.!?:;«"“(—–-•')
 _CAPITAL_ARTICLES = evidence.CAPITAL_ARTICLES
+_CAPITAL_WORD_ARTICLES = articles_fr.CAPITAL_WORD_ARTICLES
 
 
 def _name_article(doc: Doc, ent: Span) -> Token | None:
@@ -437,7 +437,7 @@ def _name_article(doc: Doc, ent: Span) -> Token | None:
         if (
             i + 1 < len(doc)
             and doc[i + 1].text[:1].isupper()
-            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in ("Le", "La", "Les"))
+            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in _CAPITAL_WORD_ARTICLES)
         ):
             return doc[i]
     return None
