@@ -79,6 +79,7 @@ bench-spark: $(STAMP) java
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
+	$(BIN)/python -m tools.mypy_baseline
 
 clean:
 	rm -rf $(VENV) data/out .pytest_cache
