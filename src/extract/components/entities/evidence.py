@@ -76,7 +76,7 @@ def _title_before(doc: Doc, start: int) -> Span | None:
                 return doc[start - 1 - size : start - 1]
     head = _portfolio_head_at(doc, start)
     inline = head is not None and all(t.text != "," for t in doc[head:start])  # no apposition
-    if inline and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
+    if head is not None and inline and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
         return doc[head:start]  # "le ministre de l'Économie allemand | X"
     return None
 

@@ -6,8 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -202,11 +204,16 @@ def _lists_share_type(
     return [_relabel(s, relabelled.get((s.start, s.end), s.label_)) for s in spans]
 
 
+def _lemmatizer(nlp: Language) -> Lemmatizer:
+    # get_pipe is typed as any callable; the pipeline's "lemmatizer" is spaCy's rule one
+    return cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+
+
 def _noun_lemmas(nlp: Language) -> Container[str]:
     """The nouns of the rule lemmatizer's index (66,000 French nouns); empty without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lemmatizer(nlp).lookups
     if "lemma_index" not in lookups:
         return frozenset()
     index = lookups.get_table("lemma_index")
@@ -218,7 +225,7 @@ def _word_forms(nlp: Language) -> Container[str]:
     forms: "étrangères", "sports"); empty without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lemmatizer(nlp).lookups
     return lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups else frozenset()
 
 
