@@ -42,6 +42,7 @@ def test_every_named_item_has_evidence(explaining: Extractor):
     [
         ("Hervé Lindt", "person_evidenced"),  # the honorific proves the person
         ("Compagnie fluviale de Lorraine", "acronym_definition"),  # "Long Form (ACR)"
+        ("Hervé Lindt", "roles"),  # "directeur de la CFL" in apposition
     ],
 )
 def test_the_deciding_rule_is_named(explaining: Extractor, name: str, rule: str):

@@ -227,6 +227,8 @@ def assemble_record(
 
 #: The evidence of an event: the events component named it (its name patterns and cues).
 EVENT_RULE = "event_name"
+#: The entities component's rule that reads a person's roles from appositions.
+ROLE_RULE = "roles"
 
 
 def _explain(
@@ -244,6 +246,9 @@ def _explain(
             trail[(start + part.offset, end + part.offset)] = names
     for item in (*people, *organisations, *locations):
         item.evidence = _union(trail.get((m.start, m.end), ()) for m in item.mentions)
+    for person in people:
+        if person.roles:
+            person.evidence = [*(person.evidence or []), ROLE_RULE]
     for event in events:
         event.evidence = _union([(EVENT_RULE,), *(trail.get((m.start, m.end), ()) for m in event.mentions)])
 
