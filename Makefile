@@ -105,6 +105,7 @@ bench-serve: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools
+	$(BIN)/python -m tools.mypy_baseline
 
 clean:
 	rm -rf $(VENV) data/out .pytest_cache

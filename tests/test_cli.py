@@ -113,6 +113,6 @@ def test_matmul_option_reaches_load_and_bad_values_are_usage_errors(extractor, m
     out = str(tmp_path / "o")
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "-q", "--matmul", "blis"])
     assert result.exit_code == 0, result.output
-    assert asked == [{"matmul": "blis", "any_language": False}]
+    assert asked == [{"matmul": "blis", "any_language": False, "explain": False}]
     result = runner.invoke(cli.app, ["run", str(inputs), "--out", out, "--matmul", "mkl"])
     assert result.exit_code == 2

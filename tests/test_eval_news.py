@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tools.eval_news import fold, main, name_key, score_all
+from tools.eval_news import fold, format_reports, format_rules, main, name_key, rule_counts, score_all
 
 TEXT = "Le Figaro et la société Brivane ont signé jeudi 3 mars un accord de près de 2 millions d’euros."
 
@@ -125,3 +125,17 @@ def test_gold_location_without_venue_is_answered_by_the_venue(
     }
     scores, _ = score_all([gold], {"d1": record})
     assert scores["events"].attributes["location"].correct == int(right)
+
+
+def test_rules_count_what_they_decided_and_what_matched() -> None:
+    record = _record()
+    record["organisations"][0]["evidence"] = ["model:ORG", "cued_name:ORG"]
+    record["locations"][0]["evidence"] = ["model:LOC"]
+    _, reports = score_all([_gold()], {"d1": record})
+    counts = rule_counts(reports)
+    assert (counts["cued_name:ORG"].decided, counts["cued_name:ORG"].matched) == (1, 1)
+    assert (counts["model:LOC"].decided, counts["model:LOC"].matched) == (1, 0)  # a body, not a place
+    table = format_rules({"set": counts})
+    assert "cued_name:ORG" in table and "0.000" in table
+    # the missed body is shown with the rules that typed it otherwise
+    assert "found as locations: model:LOC" in format_reports(reports)

@@ -33,7 +33,15 @@ Matching (one-to-one within a document; the best-scoring pairs are taken first):
   also answers the gold location, the most precise place it names), `organisers` (the same
   set of folded names).
 
-    python -m tools.eval_news [--data FILE] [-v] [--json OUT.json] [--records DIR]
+By default both dev sets are scored (`news_fr/news_dev.jsonl`, `news_fr2/news_dev2.jsonl`),
+each on its own and pooled; `--data FILE` scores one. The records are extracted with
+`--explain`, so that `--rules` can print, for each rule of the entities component (and the
+model's own labels), how many people, organisations, places and events it decided in each
+set and how many of those match the gold; `-v` prints the deciding rules beside each
+spurious item, and beside each miss the rules of a predicted item of that name in another
+category ("found as people: model:PER, person_name").
+
+    python -m tools.eval_news [--data FILE] [-v] [--rules] [--json OUT.json] [--records DIR]
 """
 
 from __future__ import annotations
@@ -53,6 +61,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT.parent / "shared" / "eval" / "news_fr" / "news_dev.jsonl"
+DEFAULT_PATHS = (DEFAULT_PATH, ROOT.parent / "shared" / "eval" / "news_fr2" / "news_dev2.jsonl")
+NAMED = ("people", "organisations", "locations", "events")
 CATEGORIES = ("people", "organisations", "locations", "dates", "figures", "events")
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "people": ("title", "organisation"),
@@ -93,6 +103,7 @@ class Item:
     keys: tuple[str, ...] = ()  # names: the primary key first, then acronym/aliases
     spans: tuple[tuple[int, int], ...] = ()  # dates/figures: occurrences in the text
     attrs: dict[str, Any] = field(default_factory=dict)
+    rules: tuple[str, ...] = ()  # predicted names: the record's `evidence` (with --explain)
 
 
 def occurrences(text: str, needle: str) -> tuple[tuple[int, int], ...]:
@@ -154,6 +165,14 @@ def _event_attrs(event: dict, gold: bool) -> dict[str, Any]:
 
 
 def predicted_items(record: dict, category: str) -> list[Item]:
+    items = _predicted_items(record, category)
+    if category in NAMED:
+        for item, entry in zip(items, record[category], strict=True):
+            item.rules = tuple(entry.get("evidence") or ())
+    return items
+
+
+def _predicted_items(record: dict, category: str) -> list[Item]:
     if category == "people":
         return [Item(p["name"], (name_key(p["name"]),), attrs=_predicted_person(p)) for p in record["people"]]
     if category == "organisations":
@@ -351,6 +370,8 @@ class DocumentReport:
     misses: dict[str, list[Item]] = field(default_factory=dict)
     spurious: dict[str, list[Item]] = field(default_factory=dict)
     wrong: dict[str, list[str]] = field(default_factory=dict)
+    matched: dict[str, list[Item]] = field(default_factory=dict)  # predicted items with a gold one
+    predicted: dict[str, list[Item]] = field(default_factory=dict)
 
 
 def score_document(doc: dict, record: dict, scores: dict[str, CategoryScore]) -> DocumentReport:
@@ -369,6 +390,7 @@ def score_document(doc: dict, record: dict, scores: dict[str, CategoryScore]) ->
         score.pred += len(pred)
         score.exact += sum(fold(g.label) == fold(p.label) for g, p in pairs)
         report.misses[category], report.spurious[category] = misses, spurious
+        report.matched[category], report.predicted[category] = [p for _, p in pairs], pred
         report.wrong[category] = _score_attributes(category, pairs, score, ctx)
     return report
 
@@ -411,7 +433,7 @@ def run_cli(data: Path, out: Path) -> None:
     """Extract `data` into `out` with the command line, this tree's sources first on the path."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH")) if p)
-    command = [sys.executable, "-m", "extract.cli", "run", str(data), "--out", str(out), "-q"]
+    command = [sys.executable, "-m", "extract.cli", "run", str(data), "--out", str(out), "-q", "--explain"]
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1):
         raise SystemExit(f"eval-news: the command line failed ({done.returncode}):\n{done.stderr}")
@@ -448,13 +470,34 @@ def format_table(scores: dict[str, CategoryScore]) -> str:
     return "\n".join(lines)
 
 
+def _rules_of(item: Item) -> str:
+    return f"   [{', '.join(item.rules)}]" if item.rules else ""
+
+
+def _found_elsewhere(report: DocumentReport, category: str, gold: Item) -> str:
+    """The predicted items of another category with the missed name, and their rules."""
+    if category not in NAMED:
+        return ""
+    found = [
+        f"{other}: {', '.join(p.rules) or '-'}"
+        for other in NAMED
+        if other != category
+        for p in report.predicted.get(other, [])
+        if gold.keys and gold.keys[0] in p.keys
+    ]
+    return f"   [found as {'; '.join(found)}]" if found else ""
+
+
 def format_reports(reports: list[DocumentReport]) -> str:
     lines = []
     for report in reports:
         body = []
         for category in CATEGORIES:
-            body += [f"  miss  {category}: {i.label}" for i in report.misses[category]]
-            body += [f"  spur  {category}: {i.label}" for i in report.spurious[category]]
+            body += [
+                f"  miss  {category}: {i.label}{_found_elsewhere(report, category, i)}"
+                for i in report.misses[category]
+            ]
+            body += [f"  spur  {category}: {i.label}{_rules_of(i)}" for i in report.spurious[category]]
             body += [f"  wrong {category}: {w}" for w in report.wrong[category]]
         if body:
             lines += [report.doc_id, *body]
@@ -487,32 +530,106 @@ def as_json(scores: dict[str, CategoryScore], data: Path) -> dict:
     return result
 
 
+@dataclass
+class RuleCount:
+    """The named items a rule decided in one set, and how many of them match the gold."""
+
+    decided: int = 0
+    matched: int = 0
+
+
+def rule_counts(reports: list[DocumentReport]) -> dict[str, RuleCount]:
+    counts: dict[str, RuleCount] = {}
+    for report in reports:
+        for category in NAMED:
+            right = {id(p) for p in report.matched.get(category, [])}
+            for item in report.predicted.get(category, []):
+                for rule in item.rules:
+                    count = counts.setdefault(rule, RuleCount())
+                    count.decided += 1
+                    count.matched += id(item) in right
+    return counts
+
+
+def format_rules(per_set: dict[str, dict[str, RuleCount]]) -> str:
+    """One line per rule: decided / matching / precision in each set, in order of use."""
+    names = list(per_set)
+    total: dict[str, int] = {}
+    for counts in per_set.values():
+        for rule, c in counts.items():
+            total[rule] = total.get(rule, 0) + c.decided
+    header = f"{'rule':<28}" + "".join(f"{n:>22}" for n in names)
+    lines = [header, f"{'':<28}" + "".join(f"{'decided match  P':>22}" for _ in names)]
+    for rule in sorted(total, key=lambda r: (-total[r], r)):
+        cells = []
+        for name in names:
+            c = per_set[name].get(rule, RuleCount())
+            precision = f"{c.matched / c.decided:.3f}" if c.decided else "    -"
+            cells.append(f"{c.decided:>10}{c.matched:>6}{precision:>6}")
+        lines.append(f"{rule:<28}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def score_set(data: Path, records_dir: Path | None) -> tuple[list[dict], dict[str, dict]]:
+    docs = read_gold(data)
+    if records_dir is not None:
+        return docs, read_records(records_dir)
+    with tempfile.TemporaryDirectory(prefix="eval-news-") as tmp:
+        run_cli(data, Path(tmp))
+        return docs, read_records(Path(tmp))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_PATH, help="gold JSONL of the news_fr format")
+    parser.add_argument(
+        "--data", type=Path, default=None, help="gold JSONL of the news_fr format (default: both dev sets)"
+    )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list misses, spurious items, wrong attributes"
     )
+    parser.add_argument("--rules", action="store_true", help="per rule: items decided and matching the gold")
     parser.add_argument("--json", type=Path, default=None, help="also write the scores to this JSON file")
     parser.add_argument("--records", type=Path, default=None, help="score this output folder, do not extract")
     args = parser.parse_args(argv)
-    if not args.data.is_file():
-        print(f"eval-news skipped: {args.data} not found (the gold data is kept outside the repo)")
+    paths = [args.data] if args.data is not None else list(DEFAULT_PATHS)
+    if args.records is not None and len(paths) > 1:
+        parser.error("--records scores one set: give its --data")
+    present = [p for p in paths if p.is_file()]
+    for path in paths:
+        if not path.is_file():
+            print(f"eval-news skipped: {path} not found (the gold data is kept outside the repo)")
+    if not present:
         return 0
-    docs = read_gold(args.data)
-    if args.records is not None:
-        records = read_records(args.records)
-    else:
-        with tempfile.TemporaryDirectory(prefix="eval-news-") as tmp:
-            run_cli(args.data, Path(tmp))
-            records = read_records(Path(tmp))
-    scores, reports = score_all(docs, records)
-    if args.verbose:
-        print(format_reports(reports))
+    pooled_docs: list[dict] = []
+    pooled_records: dict[str, dict] = {}
+    per_rule: dict[str, dict[str, RuleCount]] = {}
+    results: dict[str, Any] = {}
+    for path in present:
+        docs, records = score_set(path, args.records)
+        scores, reports = score_all(docs, records)
+        pooled_docs += docs
+        pooled_records.update(records)
+        per_rule[path.stem] = rule_counts(reports)
+        if len(present) > 1:
+            print(f"== {path}")
+        if args.verbose:
+            print(format_reports(reports))
+            print()
+        print(format_table(scores))
+        results[path.stem] = as_json(scores, path)
         print()
-    print(format_table(scores))
+    if len(present) > 1:
+        scores, reports = score_all(pooled_docs, pooled_records)
+        per_rule["pooled"] = rule_counts(reports)
+        print("== pooled")
+        print(format_table(scores))
+        print()
+        results["pooled"] = as_json(scores, Path("pooled"))
+    if args.rules:
+        print(format_rules(per_rule))
     if args.json is not None:
-        args.json.write_text(json.dumps(as_json(scores, args.data), indent=2) + "\n", encoding="utf-8")
+        written = results[present[0].stem] if len(present) == 1 else results
+        args.json.write_text(json.dumps(written, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

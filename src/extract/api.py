@@ -132,10 +132,13 @@ class Extractor:
         max_part_chars: int | None = None,
         config_sha256: str | None = None,
         any_language: bool = False,
+        explain: bool = False,
     ):
         self.nlp = nlp
         # A document identified as not French is extracted with the French rules only if asked.
         self.any_language = any_language
+        # Records carry the `evidence` of their people, organisations, places and events.
+        self.explain = explain
         self.base_lineage = base_lineage(nlp, config_sha256)
         self.batch_size = batch_size
         self.max_part_chars = max_part_chars or min(nlp.max_length, MAX_PART_CHARS)
@@ -175,6 +178,7 @@ class Extractor:
             reference_date=document.reference_date if document else None,
             default_reference_date=document.default_reference_date if document else None,
             any_language=self.any_language,
+            explain=self.explain,
         )
 
     # -- many documents -----------------------------------------------------------------
@@ -299,7 +303,7 @@ class Extractor:
                 continue
             parts = [DocPart(doc=o, offset=offset) for (offset, _), o in zip(docs, outcomes, strict=True)]
             try:
-                record = assemble_record(parts, meta, keys)
+                record = assemble_record(parts, meta, keys, explain=self.explain)
                 yield record.model_copy(update={"extractor": self.lineage(document)})
             except Exception as exc:
                 yield Failure.from_exception(document, exc)
@@ -335,6 +339,7 @@ def load(
     batch_size: int | None = None,
     matmul: Matmul | str | None = None,
     any_language: bool = False,
+    explain: bool = False,
 ) -> Extractor:
     """Build the Extractor: the French model plus our components, from the pipeline config.
 
@@ -342,7 +347,8 @@ def load(
     that ships with the package (`extract config` prints it). `batch_size` and `matmul`
     ("numpy" or "blis", see `extract.matmul`) override its `[nlp] batch_size` and
     `[extract] matmul`. `any_language` extracts documents that are not French too (their
-    warning stays).
+    warning stays). With `explain`, records say which rules decided each person,
+    organisation, place and event (`evidence`, see docs/entities.md).
     """
     path = Path(config_path) if config_path else None
     config = load_pipeline_config(path)
@@ -350,5 +356,9 @@ def load(
     set_matmul(nlp, matmul or config.get("extract", {}).get("matmul", Matmul.NUMPY))
     digest = text_sha256(config_text(path))
     return Extractor(
-        nlp, batch_size=batch_size or nlp.batch_size, config_sha256=digest, any_language=any_language
+        nlp,
+        batch_size=batch_size or nlp.batch_size,
+        config_sha256=digest,
+        any_language=any_language,
+        explain=explain,
     )

@@ -7,7 +7,7 @@ first character in the whole text, and every item is moved back to whole-text of
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -179,10 +179,11 @@ def _tidy_names(
 
 
 def assemble_record(
-    parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
+    parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS, *, explain: bool = False
 ) -> Record:
     """Build the record of one document from its processed part(s) and its metadata; `keys`
-    are the span groups of the pipeline's dates and figures components."""
+    are the span groups of the pipeline's dates and figures components. With `explain`,
+    people, organisations, locations and events carry the `evidence` of their decisions."""
     mentions = [m for part in parts for m in _entity_mentions(part)]
     roles: dict[str, list[Role]] = {}
     for part in parts:
@@ -206,6 +207,8 @@ def assemble_record(
     for part in parts:
         warnings.extend(w for w in part.doc._.warnings or [] if w not in warnings)
     _tidy_names(people, organisations, locations, events)
+    if explain:
+        _explain(parts, people, organisations, locations, events)
     return Record(
         people=people,
         organisations=organisations,
@@ -226,3 +229,35 @@ def assemble_record(
         url=meta.url,
         site=meta.site,
     )
+
+
+#: The evidence of an event: the events component named it (its name patterns and cues).
+EVENT_RULE = "event_name"
+#: The entities component's rule that reads a person's roles from appositions.
+ROLE_RULE = "roles"
+
+
+def _explain(
+    parts: Sequence[DocPart],
+    people: list[Person],
+    organisations: list[Organisation],
+    locations: list[Location],
+    events: list[Event],
+) -> None:
+    """Give each item the rules that decided its mentions (the entities component's
+    `doc._.entity_evidence`, in whole-text offsets), in order, each once."""
+    trail: dict[tuple[int, int], tuple[str, ...]] = {}
+    for part in parts:
+        for (start, end), names in (part.doc._.entity_evidence or {}).items():
+            trail[(start + part.offset, end + part.offset)] = names
+    for item in (*people, *organisations, *locations):
+        item.evidence = _union(trail.get((m.start, m.end), ()) for m in item.mentions)
+    for person in people:
+        if person.roles:
+            person.evidence = [*(person.evidence or []), ROLE_RULE]
+    for event in events:
+        event.evidence = _union([(EVENT_RULE,), *(trail.get((m.start, m.end), ()) for m in event.mentions)])
+
+
+def _union(trails: Iterable[tuple[str, ...]]) -> list[str]:
+    return list(dict.fromkeys(name for names in trails for name in names))

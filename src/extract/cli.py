@@ -113,6 +113,9 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
+EXPLAIN_HELP = "Write on each person, organisation, place and event the rules that decided it (evidence)."
+
+
 @app.callback()
 def main(
     version: Annotated[
@@ -137,11 +140,12 @@ def run_cli(
     any_language: Annotated[bool, typer.Option("--any-language", help=ANY_LANGUAGE_HELP)] = False,
     default_reference_date: Annotated[str | None, typer.Option(help=DEFAULT_REFDATE_HELP)] = None,
     doc_timeout: Annotated[float, typer.Option(min=0, help=DOC_TIMEOUT_HELP)] = batch.DOC_TIMEOUT,
+    explain: Annotated[bool, typer.Option("--explain", help=EXPLAIN_HELP)] = False,
 ) -> None:
     """Extract INPUTS into OUT/<doc_id>.json and OUT/records.jsonl."""
     reference_date = _check_date(reference_date)
     default_reference_date = _check_date(default_reference_date)
-    options: dict[str, object] = {"matmul": matmul, "any_language": any_language}
+    options: dict[str, object] = {"matmul": matmul, "any_language": any_language, "explain": explain}
     stdin = inputs == ["-"]
     if stdin and out is None:
         if report:

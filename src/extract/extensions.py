@@ -48,6 +48,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     "events": None,
     "acronyms": None,
     "roles": None,
+    # (start_char, end_char) of each entity -> the rules that decided it (`--explain`).
+    "entity_evidence": None,
 }
 
 

@@ -73,11 +73,12 @@ def with_options(
     reference_date: str | None,
     default_reference_date: str | None = None,
     any_language: bool = False,
+    explain: bool = False,
 ) -> ExtractorInfo:
     """`base` with the content-changing options of one document: a reference date given as an
-    option, the fallback date for documents with none of their own, and the language override
-    (a document that is not French is extracted only with it). Options left unset are absent,
-    so a record made without them keeps `options: {}`."""
+    option, the fallback date for documents with none of their own, the language override
+    (a document that is not French is extracted only with it) and `--explain` (evidence).
+    Options left unset are absent, so a record made without them keeps `options: {}`."""
     options: dict[str, object] = {}
     if reference_date:
         options["reference_date"] = reference_date
@@ -85,4 +86,6 @@ def with_options(
         options["default_reference_date"] = default_reference_date
     if any_language:
         options["any_language"] = True
+    if explain:  # records with evidence are not the records without
+        options["explain"] = True
     return base.model_copy(update={"options": options})

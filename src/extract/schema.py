@@ -137,6 +137,11 @@ class Role(_Model):
 # Schema 1.1: the entity's key across the records of a batch and across runs
 # ("org:office-cherifien-des-phosphates"); null until cross-article linking sets it.
 EntityKey = str | None
+Evidence = list[str] | None
+
+
+def _absent(value: object) -> bool:
+    return value is None
 
 
 class Person(_Model):
@@ -145,6 +150,9 @@ class Person(_Model):
     mentions: list[Mention]
     roles: list[Role] = Field(default_factory=list)
     key: EntityKey = None
+    # Schema 1.2, with `--explain` only (absent otherwise): the rules that decided the
+    # item's type, boundaries and role, and the model's own label ("model:ORG").
+    evidence: Evidence = Field(default=None, exclude_if=_absent)
 
 
 class Organisation(_Model):
@@ -154,6 +162,9 @@ class Organisation(_Model):
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Mention]
     key: EntityKey = None
+    # Schema 1.2, with `--explain` only (absent otherwise): the rules that decided the
+    # item's type, boundaries and role, and the model's own label ("model:ORG").
+    evidence: Evidence = Field(default=None, exclude_if=_absent)
 
 
 class Location(_Model):
@@ -161,6 +172,9 @@ class Location(_Model):
     name: str
     mentions: list[Mention]
     key: EntityKey = None
+    # Schema 1.2, with `--explain` only (absent otherwise): the rules that decided the
+    # item's type, boundaries and role, and the model's own label ("model:ORG").
+    evidence: Evidence = Field(default=None, exclude_if=_absent)
 
 
 class DateMention(_Model):
@@ -203,6 +217,9 @@ class Event(_Model):
     # Schema 1.1: the building or site ("Parc des expositions"); `location` is the city.
     venue: str | None = None
     key: EntityKey = None
+    # Schema 1.2, with `--explain` only (absent otherwise): the rules that decided the
+    # item's type, boundaries and role, and the model's own label ("model:ORG").
+    evidence: Evidence = Field(default=None, exclude_if=_absent)
 
 
 class ExtractorInfo(_Model):

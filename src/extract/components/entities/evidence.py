@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import header as header_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
@@ -47,7 +48,7 @@ def _preceding_title(doc: Doc, i: int, end: int) -> int:
     return 0
 
 
-_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur", "notre"})
+_DETERMINERS = articles_fr.TITLE_DETERMINERS
 
 
 def _title_before(doc: Doc, start: int) -> Span | None:
@@ -75,7 +76,7 @@ def _title_before(doc: Doc, start: int) -> Span | None:
                 return doc[start - 1 - size : start - 1]
     head = _portfolio_head_at(doc, start)
     inline = head is not None and all(t.text != "," for t in doc[head:start])  # no apposition
-    if inline and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
+    if head is not None and inline and 1 <= head < start - 1 and doc[head - 1].lower_ in _DETERMINERS:
         return doc[head:start]  # "le ministre de l'Économie allemand | X"
     return None
 
@@ -110,7 +111,8 @@ def person_name(span: Span) -> PersonName | None:
             i += 2 if i + 1 < span.end and doc[i + 1].text == "." else 1
             evidenced, honorifics = True, 1
             continue
-        if doc[i].lower_ in ("le", "la") and evidenced and _preceding_title(doc, i + 1, span.end):
+        address = doc[i].lower_ in articles_fr.ADDRESS_ARTICLES
+        if address and evidenced and _preceding_title(doc, i + 1, span.end):
             i += 1  # "Majesté le Roi X", "M. le ministre X"
             continue
         size = _preceding_title(doc, i, span.end)
@@ -169,9 +171,9 @@ def located_by_preposition(span: Span, nouns: Container[str]) -> bool:
     if len(span) != 1 or i < 0 or not span[0].is_title or span[0].lower_ in nouns:
         return False
     before = doc[i].lower_
-    if before == "en":
+    if before in articles_fr.COUNTRY_PREPOSITIONS:
         return True
-    return before in ("à", "de", "d'", "d’") and fold(span.text) in places_fr.city_names()
+    return before in articles_fr.CITY_PREPOSITIONS and fold(span.text) in places_fr.city_names()
 
 
 def after_honorific(span: Span) -> bool:
@@ -289,7 +291,7 @@ def name_after_demonym(span: Span) -> Span | None:
 
 
 # Singular only: "les Suisses X et Y" is rare, and "les Bleus" names a team.
-_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+_SINGULAR_DETERMINERS = articles_fr.SINGULAR_DEFINITE
 
 
 def _demonym_word(word: str) -> bool:
@@ -366,7 +368,7 @@ def with_company_suffix(span: Span) -> Span:
 
 
 #: A capitalised article inside a sentence belongs to the name it opens ("chez Le Figaro").
-CAPITAL_ARTICLES = frozenset({"L'", "L’", "Le", "La", "Les"})
+CAPITAL_ARTICLES = articles_fr.CAPITAL_ARTICLES
 
 
 def names_a_party(doc: Doc, start: int, end: int) -> bool:
@@ -427,7 +429,7 @@ def is_city(span: Span) -> bool:
 
 # Possessive determiners that end a formula of address, never a name: "la Haute
 # Présidence de Sa Majesté" (the model stops at "Sa").
-_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+_POSSESSIVES = articles_fr.POSSESSIVES
 
 
 def ends_in_address(span: Span) -> bool:
@@ -509,7 +511,7 @@ def _portfolio_head_at(doc: Doc, end: int) -> int | None:
         token = doc[i]
         if token.lower_ in titles_fr.MINISTER_HEADS:
             # "secrétaire général de X" heads a body; "secrétaire d'État à X" holds a portfolio
-            general = i + 1 < end and doc[i + 1].lower_ in ("général", "générale", "généraux")
+            general = i + 1 < end and doc[i + 1].lower_ in titles_fr.GENERAL_FORMS
             return None if general else i
         glue = token.lower_ in _PORTFOLIO_GLUE or (token.is_lower and token.pos_ == "ADJ")
         if not (glue or token.lower_ in _PORTFOLIO_WORDS or (token.pos_ == "NOUN" and token.is_title)):
@@ -523,8 +525,8 @@ def _portfolio_head_before(span: Span) -> bool:
 
 
 _MAX_PORTFOLIO = 8
-_PORTFOLIO_GLUE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "et", ","})
-_PORTFOLIO_WORDS = frozenset({"chargé", "chargée", "délégué", "déléguée", "auprès"})
+_PORTFOLIO_GLUE = titles_fr.PORTFOLIO_GLUE
+_PORTFOLIO_WORDS = titles_fr.PORTFOLIO_WORDS
 
 
 def is_portfolio(span: Span) -> bool:

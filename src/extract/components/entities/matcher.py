@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.components.entities import cues, evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
+from extract.components.entities.engine import FirstOf, Row, Rule, run_table
 from extract.components.entities.roles import find_roles
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
 from extract.lang.fr import places as places_fr
@@ -27,6 +31,9 @@ class Candidate:
 
     span: Span
     strong: bool = False
+    # The names of the rules that decided its type and boundaries, with the model's label
+    # ("model:ORG") first when the model proposed it; see docs/entities.md.
+    evidence: tuple[str, ...] = ()
 
 
 class EntityCorrector:
@@ -71,70 +78,13 @@ class EntityCorrector:
         return self._lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        people: dict[int, evidence.PersonName] = {}
-        candidates = list(self._judge_all(doc, people))
-        phrases = (
-            _without_heading_words(Span(doc, s.start, s.end, label="ORG"), self.lexicon.words)
-            for s in organisations.organisation_phrases(doc)
-            if not evidence.ends_in_address(s)
-        )
-        candidates += [Candidate(s, True) for s in phrases]
-        candidates += [Candidate(s, True) for s in _labelled(places.territory_mentions(doc), "LOC")]
-        candidates += [Candidate(s, True) for s in _labelled(places.datelines(doc), "LOC")]
-        candidates += [Candidate(s, True) for s in _labelled(places.grouping_mentions(doc), "ORG")]
-        cued = [Candidate(_relabel(c.span, c.label), True) for c in cues.cued_names(doc, self.lexicon)]
-        cued = _within_same_label(cued, candidates)
-        candidates = _yield_to_cues(candidates, cued, self.given_names) + cued
-        notions = organisations.notion_acronyms(doc)
-        if notions:
-            candidates = [c for c in candidates if c.span.text not in notions]
-        acronyms = self._acronyms(doc, candidates)
-        candidates += _other_mentions(doc, candidates)
-        labelled = [s for s in self._one_label_per_name(candidates) if not evidence.is_portfolio(s)]
-        labelled = _lists_share_type(labelled, people, self.given_names)
-        proven = frozenset(
-            normalise_key(c.span.text) for c in candidates if c.strong and c.span.label_ == "ORG"
-        )
-        labelled = _listed_with_places(labelled, proven)
-        if self.require_person_evidence:
-            labelled = _drop_unsupported_people(labelled, people)
-        doc.ents = filter_spans(labelled)
-        doc._.acronyms = {
-            (e.start_char, e.end_char): acronyms[(e.start, e.end)]
-            for e in doc.ents
-            if (e.start, e.end) in acronyms
-        }
-        titles = {start: p.title for start, p in people.items() if p.title is not None}
-        doc._.roles = list(find_roles(doc, titles))
-        # A capitalised word of a function with no organisation is part of the title:
-        # "ministre délégué chargé du Budget" names no place called "Budget".
-        titled = [(r.start, r.end) for _, r in doc._.roles if r.organisation is None]
-        if titled:
-            # A country or a city stays a place ("roi du Maroc").
-            doc.ents = [
-                e
-                for e in doc.ents
-                if e.label_ == "PER"
-                or _place(e)
-                or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
-            ]
+        run_table(DOCUMENT_RULES, Pass(self, doc))
         return doc
 
-    # -- the model's entities ----------------------------------------------------------
-    def _judge_all(self, doc: Doc, people: dict[int, evidence.PersonName]) -> Iterator[Candidate]:
-        lower_words = evidence.lower_case_words(doc)
-        for ent in doc.ents:
-            person = evidence.name_after_demonym(ent)
-            if person is not None:
-                ent = person  # "le Serbe X Y" (the model may call it MISC)
-            elif ent.label_ in self.drop_labels:
-                continue
-            for span in _clean(doc, ent, self.lexicon.words):
-                if _heading_word(span, self.lexicon.words):
-                    continue  # "SPORTS", "ÉTRANGÈRES": a heading, not an acronym
-                candidate = _judge(span, lower_words, people, self.lexicon.nouns, self.lexicon.words)
-                if candidate is not None:
-                    yield candidate
+    def judge(self, span: Span, lower_words: frozenset[str], why: list[str]) -> Judging:
+        """Run the candidate rules over one cleaned span of the model's."""
+        state = Judging(span, why, lower_words, self.lexicon.nouns, self.lexicon.words)
+        return run_table(CANDIDATE_RULES, state)
 
     # -- acronyms ----------------------------------------------------------------------
     def _acronyms(self, doc: Doc, candidates: list[Candidate]) -> dict[tuple[int, int], str]:
@@ -150,11 +100,9 @@ class EntityCorrector:
             shorts.add(found.short.text)
             if found.long is not None:
                 long = Span(doc, found.long.start, found.long.end, label="ORG")
-                candidates.append(Candidate(long, True))
+                candidates.append(Candidate(long, True, ("acronym_definition",)))
                 defined[(long.start, long.end)] = found.short.text
-        candidates += [
-            Candidate(s, True) for s in _labelled(organisations.acronym_mentions(doc, shorts), "ORG")
-        ]
+        candidates += _found(_labelled(organisations.acronym_mentions(doc, shorts), "ORG"), "acronym_mention")
         return defined
 
     # -- one label per name --------------------------------------------------------------
@@ -177,14 +125,12 @@ class EntityCorrector:
         ]
 
 
-_LIST_SEPARATORS = frozenset({",", "et", "ou"})
+_LIST_SEPARATORS = articles_fr.LIST_SEPARATORS
 
 
 # Between the members of a list of places, the preposition and article of each: "à la
 # Roumanie, à la Bulgarie et en Grèce".
-_PLACE_LIST_GAP = _LIST_SEPARATORS | frozenset(
-    {"à", "au", "aux", "en", "de", "du", "des", "la", "le", "l'", "l’"}
-)
+_PLACE_LIST_GAP = _LIST_SEPARATORS | articles_fr.PLACE_LIST_WORDS
 _MAX_PLACE_LIST_GAP = 4  # ", et à la"
 
 
@@ -258,11 +204,16 @@ def _lists_share_type(
     return [_relabel(s, relabelled.get((s.start, s.end), s.label_)) for s in spans]
 
 
+def _lemmatizer(nlp: Language) -> Lemmatizer:
+    # get_pipe is typed as any callable; the pipeline's "lemmatizer" is spaCy's rule one
+    return cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+
+
 def _noun_lemmas(nlp: Language) -> Container[str]:
     """The nouns of the rule lemmatizer's index (66,000 French nouns); empty without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lemmatizer(nlp).lookups
     if "lemma_index" not in lookups:
         return frozenset()
     index = lookups.get_table("lemma_index")
@@ -274,7 +225,7 @@ def _word_forms(nlp: Language) -> Container[str]:
     forms: "étrangères", "sports"); empty without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = _lemmatizer(nlp).lookups
     return lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups else frozenset()
 
 
@@ -344,14 +295,15 @@ def _yield_to_cues(
         cut = max(b for _, b in overlapping)
         tail = _place_after(c.span, cut)
         if tail is not None:
-            kept.append(Candidate(tail, True))
+            kept.append(Candidate(tail, True, (*c.evidence, "place_after_cued_name")))
         elif cut < c.span.end and _person_after(c.span, cut, given):
             # "le cofondateur de Datavolt | Karim Ziani": the person after the organisation
-            kept.append(Candidate(Span(c.span.doc, cut, c.span.end, label="PER")))
+            person = Span(c.span.doc, cut, c.span.end, label="PER")
+            kept.append(Candidate(person, evidence=(*c.evidence, "person_after_cued_name")))
     return kept
 
 
-_OF = frozenset({"de", "du", "d'", "d’"})
+_OF = articles_fr.OF
 
 
 def _person_after(span: Span, cut: int, given: frozenset[str]) -> bool:
@@ -404,9 +356,42 @@ def _other_mentions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 continue
             span = doc.char_span(a, b, label=label)
             if span is not None and not (label == "LOC" and evidence.is_demonym(span)):
-                found.append(Candidate(span, True))
+                found.append(Candidate(span, True, ("other_mention",)))
                 taken.append((a, b))
     return found
+
+
+def _found(spans: Iterable[Span], rule: str) -> list[Candidate]:
+    """The names a rule found where the model saw none, proven by the rule's words."""
+    return [Candidate(s, True, (rule,)) for s in spans]
+
+
+def _trails(candidates: list[Candidate]) -> dict[tuple[int, int], list[str]]:
+    """The evidence of every name span: the rules of all the candidates with its boundaries."""
+    trail: dict[tuple[int, int], list[str]] = {}
+    for c in candidates:
+        names = trail.setdefault((c.span.start, c.span.end), [])
+        names += [e for e in c.evidence if e not in names]
+    return trail
+
+
+def _note_relabelled(
+    trail: dict[tuple[int, int], list[str]],
+    before: list[Candidate] | list[Span],
+    after: list[Span],
+    rule: str,
+) -> None:
+    """Add `rule` to the evidence of the spans whose label it changed."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for item in before:
+        span = item.span if isinstance(item, Candidate) else item
+        labels.setdefault((span.start, span.end), set()).add(span.label_)
+    for span in after:
+        key = (span.start, span.end)
+        if span.label_ not in labels.get(key, {span.label_}):
+            names = trail.setdefault(key, [])
+            if rule not in names:
+                names.append(rule)
 
 
 def _labelled(spans: Iterable[Span], label: str) -> Iterator[Span]:
@@ -444,6 +429,7 @@ def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
 # After these, a capital opens a sentence or a quotation, not a name's own article.
 _SENTENCE_OPENERS = frozenset('.!?:;«"“(—–-•')
 _CAPITAL_ARTICLES = evidence.CAPITAL_ARTICLES
+_CAPITAL_WORD_ARTICLES = articles_fr.CAPITAL_WORD_ARTICLES
 
 
 def _name_article(doc: Doc, ent: Span) -> Token | None:
@@ -458,62 +444,10 @@ def _name_article(doc: Doc, ent: Span) -> Token | None:
         if (
             i + 1 < len(doc)
             and doc[i + 1].text[:1].isupper()
-            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in ("Le", "La", "Les"))
+            and (i == ent.start or doc[i].whitespace_ == "" or doc[i].text in _CAPITAL_WORD_ARTICLES)
         ):
             return doc[i]
     return None
-
-
-def _judge(
-    span: Span,
-    lower_words: frozenset[str],
-    people: dict[int, evidence.PersonName],
-    nouns: Container[str],
-    words: Container[str],
-) -> Candidate | None:
-    """Confirm, relabel or reject one cleaned span."""
-    span = evidence.without_description(span, nouns)
-    if span is None or evidence.is_fragment(span) or evidence.is_section_heading(span):
-        return None
-    if span.label_ != "PER" and evidence.after_honorific(span):
-        span = _relabel(span, "PER")  # "M. ROCHAT a déposé une interpellation"
-    elif span.label_ == "PER" and evidence.is_acronym_text(span):
-        return Candidate(_relabel(span, "ORG"))  # "le Wali de BAM": capitals name no person
-    party = evidence.titled_territory(span)
-    if party is not None:
-        return Candidate(party, True)
-    if span.label_ != "PER" and evidence.apposed_to_function(span):
-        span = _relabel(span, "PER")  # "Son directeur général, Tedros Adhanom Ghebreyesus,"
-    elif span.label_ != "PER" and (evidence.after_demonym(span) or evidence.after_preceding_title(span)):
-        span = _relabel(span, "PER")  # "le Belge X a gagné", "le colonel X"
-    elif span.label_ == "ORG" and evidence.located_by_preposition(span, nouns):
-        span = _relabel(span, "LOC")  # "en Galice", "à Osaka"
-    if span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span):
-        span = evidence.with_hyphenated_tail(span)
-        name = evidence.person_name(span)
-        if name is None:
-            return None if span.label_ == "PER" else Candidate(span)
-        if evidence.is_title(name.span) or evidence.is_preceding_title(name.span):
-            return None  # "le Roi", "Majesté": a title without a name
-        people[name.span.start] = name
-        span = Span(span.doc, name.span.start, name.span.end, label="PER")
-        if name.evidenced:
-            return Candidate(span, True)
-        if evidence.is_city(span):
-            return Candidate(_relabel(span, "LOC"))
-    if evidence.is_title(span) or evidence.is_demonym(span) or evidence.is_common_word(span, lower_words):
-        return None
-    if span.text in patterns.CURRENCY_SYMBOLS or span.text in organisations_fr.NOTION_ACRONYMS:
-        return None
-    if evidence.is_plural_common_noun(span, words):
-        return None  # "présenté aux Communes"
-    span = evidence.with_company_suffix(span)
-    if not is_name(span.text):
-        return None
-    label = evidence.strong_label(span)
-    if label is None:
-        return Candidate(span)
-    return Candidate(Span(span.doc, span.start, span.end, label=label), True)
 
 
 def _drop_unsupported_people(spans: list[Span], people: dict[int, evidence.PersonName]) -> list[Span]:
@@ -526,3 +460,441 @@ def _drop_unsupported_people(spans: list[Span], people: dict[int, evidence.Perso
         for s in spans
         if not (s.label_ == "PER" and len(s) == 1 and s.start not in evidenced and s[0].lower_ not in words)
     ]
+
+
+# == the candidate rules: one span of the model's, confirmed, relabelled or dropped ==========
+
+
+@dataclass
+class Judging:
+    """One cleaned span of the model's under judgement, and what the rules found of it."""
+
+    span: Span
+    why: list[str]  # the rules that changed its type or boundaries, the model's label first
+    lower_words: frozenset[str]
+    nouns: Container[str]
+    words: Container[str]
+    person: evidence.PersonName | None = None  # the person's name found in it, if any
+    person_like: bool = False
+    result: Candidate | None = None
+    done: bool = False
+
+    def move(self, new: Span, rule: str) -> bool:
+        """Take `new` as the span; name `rule` in the evidence if it changed anything."""
+        changed = (new.start, new.end, new.label_) != (self.span.start, self.span.end, self.span.label_)
+        if changed:
+            self.why.append(rule)
+        self.span = new
+        return True
+
+    def decide(self, span: Span | None, strong: bool = False, rule: str | None = None) -> bool:
+        """End the judgement: the candidate `span` (None drops it), named by `rule`."""
+        if rule is not None:
+            self.why.append(rule)
+        self.result = None if span is None else Candidate(span, strong, tuple(self.why))
+        self.done = True
+        return True
+
+    def drop(self) -> bool:
+        return self.decide(None)
+
+
+def without_description(j: Judging) -> bool:
+    """Lower-case words before a name describe it ("banque au Grand Hôtel X" -> the hotel);
+    a description with no name after it is dropped."""
+    described = evidence.without_description(j.span, j.nouns)
+    return j.drop() if described is None else j.move(described, "without_description")
+
+
+def fragment(j: Judging) -> bool:
+    """An organisation's head alone, an anaphor, a formula of address: no name."""
+    return evidence.is_fragment(j.span) and j.drop()
+
+
+def section_heading(j: Judging) -> bool:
+    """A paper's rubric ("ÉCONOMIE" on its own line): no name."""
+    return evidence.is_section_heading(j.span) and j.drop()
+
+
+def after_honorific(j: Judging) -> bool:
+    """ "M. ROCHAT a déposé …": an honorific before the name makes it a person's."""
+    if j.span.label_ == "PER" or not evidence.after_honorific(j.span):
+        return False
+    return j.move(_relabel(j.span, "PER"), "after_honorific")
+
+
+def capitals_name_no_person(j: Judging) -> bool:
+    """ "le Wali de BAM": one word in capitals names a body, not a person."""
+    if j.span.label_ != "PER" or not evidence.is_acronym_text(j.span):
+        return False
+    return j.decide(_relabel(j.span, "ORG"), rule="capitals_name_no_person")
+
+
+def titled_territory(j: Judging) -> bool:
+    """ "La France insoumise": a country with its capitalised article and an adjective is a
+    party or a paper, an organisation."""
+    party = evidence.titled_territory(j.span)
+    return party is not None and j.decide(party, True, "titled_territory")
+
+
+def apposed_to_function(j: Judging) -> bool:
+    """ "Son directeur général, Tedros Adhanom Ghebreyesus,": a person after a function."""
+    if j.span.label_ == "PER" or not evidence.apposed_to_function(j.span):
+        return False
+    return j.move(_relabel(j.span, "PER"), "apposed_to_function")
+
+
+def after_demonym(j: Judging) -> bool:
+    """ "le Belge X a gagné": a demonym used as a noun introduces a person."""
+    if j.span.label_ == "PER" or not evidence.after_demonym(j.span):
+        return False
+    return j.move(_relabel(j.span, "PER"), "after_demonym")
+
+
+def after_preceding_title(j: Judging) -> bool:
+    """ "le colonel X": a title of address after its article introduces a person."""
+    if j.span.label_ == "PER" or not evidence.after_preceding_title(j.span):
+        return False
+    return j.move(_relabel(j.span, "PER"), "after_preceding_title")
+
+
+def located_by_preposition(j: Judging) -> bool:
+    """ "en Galice", "à Osaka": a body of the model's after "en", or a city after "à"/"de",
+    is a place."""
+    if j.span.label_ != "ORG" or not evidence.located_by_preposition(j.span, j.nouns):
+        return False
+    return j.move(_relabel(j.span, "LOC"), "located_by_preposition")
+
+
+def hyphenated_tail(j: Judging) -> bool:
+    """A person (or a name after an honorific or a title) takes the capitalised words joined
+    to it by hyphens ("Youssef | En-Nesyri")."""
+    span = j.span
+    j.person_like = span.label_ == "PER" or evidence.is_honorific(span[0]) or evidence.opens_with_title(span)
+    return j.person_like and j.move(evidence.with_hyphenated_tail(span), "hyphenated_tail")
+
+
+def person_name(j: Judging) -> bool:
+    """The person's name without honorific or title; a person span with no name left, or a
+    title alone ("le Roi"), is dropped."""
+    if not j.person_like:
+        return False
+    name = evidence.person_name(j.span)
+    if name is None:
+        return j.drop() if j.span.label_ == "PER" else j.decide(j.span)
+    if evidence.is_title(name.span) or evidence.is_preceding_title(name.span):
+        return j.drop()
+    j.person = name
+    return j.move(Span(j.span.doc, name.span.start, name.span.end, label="PER"), "person_name")
+
+
+def person_evidenced(j: Judging) -> bool:
+    """An honorific or a title before the name proves the person."""
+    return j.person is not None and j.person.evidenced and j.decide(j.span, True, "person_evidenced")
+
+
+def city_not_person(j: Judging) -> bool:
+    """A "person" of two words or more that is a city of GeoNames ("Sidi Kacem") is the city."""
+    if j.person is None or not evidence.is_city(j.span):
+        return False
+    return j.decide(_relabel(j.span, "LOC"), rule="city_not_person")
+
+
+def function_word(j: Judging) -> bool:
+    """A function ("Directeur commercial"), not a name."""
+    return evidence.is_title(j.span) and j.drop()
+
+
+def demonym(j: Judging) -> bool:
+    """People of a place ("les Suisses"), not the place."""
+    return evidence.is_demonym(j.span) and j.drop()
+
+
+def common_word(j: Judging) -> bool:
+    """A capitalised common word, a compass point ("le Sud"), an institution noun ("l'État")."""
+    return evidence.is_common_word(j.span, j.lower_words) and j.drop()
+
+
+def currency_or_notion(j: Judging) -> bool:
+    """A currency symbol ("DH") or a notion's acronym: never a name."""
+    text = j.span.text
+    return (text in patterns.CURRENCY_SYMBOLS or text in organisations_fr.NOTION_ACRONYMS) and j.drop()
+
+
+def plural_common_noun(j: Judging) -> bool:
+    """ "présenté aux Communes": a capitalised plural of a French noun."""
+    return evidence.is_plural_common_noun(j.span, j.words) and j.drop()
+
+
+def company_suffix(j: Judging) -> bool:
+    """A name takes the company suffix the model left out ("Delta" + "SA")."""
+    return j.move(evidence.with_company_suffix(j.span), "company_suffix")
+
+
+def not_a_name(j: Judging) -> bool:
+    """What is left is no name: a date, a numeral, a lone letter."""
+    return not is_name(j.span.text) and j.drop()
+
+
+def strong_label(j: Judging) -> bool:
+    """An organisation's head noun or company suffix, a country's or region's name, prove
+    the label (strong_label:ORG, strong_label:LOC)."""
+    label = evidence.strong_label(j.span)
+    if label is None:
+        return False
+    return j.decide(_relabel(j.span, label), True, f"strong_label:{label}")
+
+
+def model_guess(j: Judging) -> bool:
+    """Nothing proves nor disproves the model's label: it stays, as a weak guess."""
+    return j.decide(j.span)
+
+
+CANDIDATE_RULES: tuple[Row[Judging], ...] = (
+    Rule("without_description", "boundary", without_description),
+    Rule("fragment", "drop", fragment),
+    Rule("section_heading", "drop", section_heading),
+    FirstOf(
+        (
+            Rule("after_honorific", "type", after_honorific),
+            Rule("capitals_name_no_person", "type", capitals_name_no_person),
+        )
+    ),
+    Rule("titled_territory", "type", titled_territory),
+    FirstOf(
+        (
+            Rule("apposed_to_function", "type", apposed_to_function),
+            Rule("after_demonym", "type", after_demonym),
+            Rule("after_preceding_title", "type", after_preceding_title),
+            Rule("located_by_preposition", "type", located_by_preposition),
+        )
+    ),
+    Rule("hyphenated_tail", "boundary", hyphenated_tail),
+    Rule("person_name", "boundary", person_name),
+    Rule("person_evidenced", "type", person_evidenced),
+    Rule("city_not_person", "type", city_not_person),
+    Rule("function_word", "drop", function_word),
+    Rule("demonym", "drop", demonym),
+    Rule("common_word", "drop", common_word),
+    Rule("currency_or_notion", "drop", currency_or_notion),
+    Rule("plural_common_noun", "drop", plural_common_noun),
+    Rule("company_suffix", "boundary", company_suffix),
+    Rule("not_a_name", "drop", not_a_name),
+    Rule("strong_label", "type", strong_label),
+    Rule("model_guess", "type", model_guess),
+)
+
+
+# == the document rules: every candidate of a document, in the order they run ===============
+
+
+@dataclass
+class Pass:
+    """The document's candidates as the rules go: what each rule found, relabelled, dropped."""
+
+    corrector: EntityCorrector
+    doc: Doc
+    candidates: list[Candidate] = field(default_factory=list)
+    cued: list[Candidate] = field(default_factory=list)
+    # start token of each person name -> the name and its title (the roles read them)
+    people: dict[int, evidence.PersonName] = field(default_factory=dict)
+    acronyms: dict[tuple[int, int], str] = field(default_factory=dict)  # long form -> acronym
+    trail: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # span -> evidence
+    labelled: list[Span] = field(default_factory=list)
+    done: bool = False
+
+
+def judge_model_entities(p: Pass) -> bool:
+    """The model's entities, cleaned (line breaks, edges, articles, headings) and judged by
+    the candidate rules."""
+    doc, corrector = p.doc, p.corrector
+    lower_words = evidence.lower_case_words(doc)
+    for ent in doc.ents:
+        why = [f"model:{ent.label_}"]
+        person = evidence.name_after_demonym(ent)
+        if person is not None:
+            ent = person  # "le Serbe X Y" (the model may call it MISC)
+            why.append("name_after_demonym")
+        elif ent.label_ in corrector.drop_labels:
+            continue
+        for span in _clean(doc, ent, corrector.lexicon.words):
+            if _heading_word(span, corrector.lexicon.words):
+                continue  # "SPORTS", "ÉTRANGÈRES": a heading, not an acronym
+            cleaned = why + (["clean_span"] if (span.start, span.end) != (ent.start, ent.end) else [])
+            judged = corrector.judge(span, lower_words, cleaned)
+            if judged.person is not None:
+                p.people[judged.person.span.start] = judged.person
+            if judged.result is not None:
+                p.candidates.append(judged.result)
+    return True
+
+
+def organisation_phrase(p: Pass) -> bool:
+    """Organisation names the model missed, by their head noun ("Ministère de l'Industrie")."""
+    phrases = (
+        _without_heading_words(Span(p.doc, s.start, s.end, label="ORG"), p.corrector.lexicon.words)
+        for s in organisations.organisation_phrases(p.doc)
+        if not evidence.ends_in_address(s)
+    )
+    p.candidates += [Candidate(s, True, ("organisation_phrase",)) for s in phrases]
+    return True
+
+
+def territory_mention(p: Pass) -> bool:
+    """Countries and regions (CLDR) the model missed."""
+    p.candidates += _found(_labelled(places.territory_mentions(p.doc), "LOC"), "territory_mention")
+    return True
+
+
+def dateline(p: Pass) -> bool:
+    """The place of a dateline ("RABAT, 3 mars")."""
+    p.candidates += _found(_labelled(places.datelines(p.doc), "LOC"), "dateline")
+    return True
+
+
+def grouping_mention(p: Pass) -> bool:
+    """Groupings of countries ("l'Union européenne") are organisations."""
+    p.candidates += _found(_labelled(places.grouping_mentions(p.doc), "ORG"), "grouping_mention")
+    return True
+
+
+def cued_name(p: Pass) -> bool:
+    """Names typed by their cue words ("le club X", "la ville de Y"), unless part of a longer
+    model name of the same type."""
+    cued = [
+        Candidate(_relabel(c.span, c.label), True, (f"cued_name:{c.label}",))
+        for c in cues.cued_names(p.doc, p.corrector.lexicon)
+    ]
+    p.cued = _within_same_label(cued, p.candidates)
+    return True
+
+
+def yield_to_cues(p: Pass) -> bool:
+    """The model's guesses that overlap a cued name give way to it (keeping a city or a
+    person after it); the cued names join the candidates."""
+    p.candidates = _yield_to_cues(p.candidates, p.cued, p.corrector.given_names) + p.cued
+    return True
+
+
+def notion_acronym(p: Pass) -> bool:
+    """Acronyms of notions the text defines ("loi de finances (LF)") name no body."""
+    notions = organisations.notion_acronyms(p.doc)
+    if notions:
+        p.candidates = [c for c in p.candidates if c.span.text not in notions]
+    return True
+
+
+def acronym(p: Pass) -> bool:
+    """ "Long Form (ACR)": the long form and every mention of ACR are organisations."""
+    p.acronyms = p.corrector._acronyms(p.doc, p.candidates)
+    return True
+
+
+def other_mention(p: Pass) -> bool:
+    """Every other mention of a proven organisation or place name."""
+    p.candidates += _other_mentions(p.doc, p.candidates)
+    return True
+
+
+def one_label_per_name(p: Pass) -> bool:
+    """Every mention of one name takes the label of its best evidence (proven labels first,
+    then the model's most frequent one)."""
+    p.trail = _trails(p.candidates)
+    p.labelled = p.corrector._one_label_per_name(p.candidates)
+    _note_relabelled(p.trail, p.candidates, p.labelled, "one_label_per_name")
+    return True
+
+
+def portfolio(p: Pass) -> bool:
+    """A minister's portfolio ("ministre des Finances") stays in the title: no name."""
+    p.labelled = [s for s in p.labelled if not evidence.is_portfolio(s)]
+    return True
+
+
+def lists_share_type(p: Pass) -> bool:
+    """In "A, B, C et D" with an organisation among them, an unproven place or person is an
+    organisation too."""
+    shared = _lists_share_type(p.labelled, p.people, p.corrector.given_names)
+    _note_relabelled(p.trail, p.labelled, shared, "lists_share_type")
+    p.labelled = shared
+    return True
+
+
+def listed_with_places(p: Pass) -> bool:
+    """An unproven one-word body listed among countries or cities is a place."""
+    proven = frozenset(
+        normalise_key(c.span.text) for c in p.candidates if c.strong and c.span.label_ == "ORG"
+    )
+    placed = _listed_with_places(p.labelled, proven)
+    _note_relabelled(p.trail, p.labelled, placed, "listed_with_places")
+    p.labelled = placed
+    return True
+
+
+def unsupported_person(p: Pass) -> bool:
+    """With `require_person_evidence`: a one-word person with no honorific, title or fuller
+    name in the text is dropped."""
+    if p.corrector.require_person_evidence:
+        p.labelled = _drop_unsupported_people(p.labelled, p.people)
+    return True
+
+
+def longest_of_overlapping(p: Pass) -> bool:
+    """Of overlapping names, the longest stays (spaCy's `filter_spans`); the entities, their
+    acronyms and their evidence are written on the Doc."""
+    doc = p.doc
+    doc.ents = filter_spans(p.labelled)
+    doc._.entity_evidence = {
+        (e.start_char, e.end_char): tuple(p.trail.get((e.start, e.end), ())) for e in doc.ents
+    }
+    doc._.acronyms = {
+        (e.start_char, e.end_char): p.acronyms[(e.start, e.end)]
+        for e in doc.ents
+        if (e.start, e.end) in p.acronyms
+    }
+    return True
+
+
+def roles(p: Pass) -> bool:
+    """People's functions and bodies, from appositions (`doc._.roles`)."""
+    titles = {start: name.title for start, name in p.people.items() if name.title is not None}
+    p.doc._.roles = list(find_roles(p.doc, titles))
+    return True
+
+
+def inside_title(p: Pass) -> bool:
+    """A capitalised word of a function with no organisation is part of the title
+    ("ministre délégué chargé du Budget"); a country or a city stays a place ("roi du Maroc")."""
+    doc = p.doc
+    titled = [(r.start, r.end) for _, r in doc._.roles if r.organisation is None]
+    if titled:
+        doc.ents = [
+            e
+            for e in doc.ents
+            if e.label_ == "PER"
+            or _place(e)
+            or not any(a <= e.start_char and e.end_char <= b for a, b in titled)
+        ]
+    return True
+
+
+DOCUMENT_RULES: tuple[Row[Pass], ...] = (
+    Rule("judge_model_entities", "type", judge_model_entities),
+    Rule("organisation_phrase", "find", organisation_phrase),
+    Rule("territory_mention", "find", territory_mention),
+    Rule("dateline", "find", dateline),
+    Rule("grouping_mention", "find", grouping_mention),
+    Rule("cued_name", "find", cued_name),
+    Rule("yield_to_cues", "boundary", yield_to_cues),
+    Rule("notion_acronym", "drop", notion_acronym),
+    Rule("acronym", "find", acronym),
+    Rule("other_mention", "find", other_mention),
+    Rule("one_label_per_name", "vote", one_label_per_name),
+    Rule("portfolio", "drop", portfolio),
+    Rule("lists_share_type", "type", lists_share_type),
+    Rule("listed_with_places", "type", listed_with_places),
+    Rule("unsupported_person", "drop", unsupported_person),
+    Rule("longest_of_overlapping", "boundary", longest_of_overlapping),
+    Rule("roles", "role", roles),
+    Rule("inside_title", "drop", inside_title),
+)

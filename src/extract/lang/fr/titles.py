@@ -244,3 +244,11 @@ WORKPLACE_PREPOSITIONS: frozenset[str] = frozenset({"chez"})
 TITLE_PARTICIPLES: frozenset[str] = frozenset(
     {"chargé", "chargée", "délégué", "déléguée", "adjoint", "adjointe"}
 )
+
+#: Words between a minister's function and its portfolio: "ministre | de l'Économie et des
+#: Finances", "ministre délégué | auprès du …".
+PORTFOLIO_GLUE: frozenset[str] = frozenset("de du des d' d’ l' l’ la le les et ,".split())
+PORTFOLIO_WORDS: frozenset[str] = frozenset({"chargé", "chargée", "délégué", "déléguée", "auprès"})
+
+#: "secrétaire général de X" heads a body (no portfolio): the forms of "général".
+GENERAL_FORMS: frozenset[str] = frozenset({"général", "générale", "généraux"})
