@@ -14,6 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
+from extract.components.figures.restated import mark_restated
 from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
 from extract.schema import (
@@ -171,6 +172,12 @@ def assemble_record(
         figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
+    for number, figure in enumerate(figures, start=1):
+        figure.id = f"f{number}"
+    mark_restated(figures)
+    dates = [d for part in parts for d in _dates(part, keys.dates)]
+    for number, date in enumerate(dates, start=1):
+        date.id = f"d{number}"
     organisations = _outside_events(organisations, events, "o")
     locations = _outside_events(locations, events, "l")
     warnings = list(meta.warnings)
@@ -180,7 +187,7 @@ def assemble_record(
         people=people,
         organisations=organisations,
         locations=locations,
-        dates=[d for part in parts for d in _dates(part, keys.dates)],
+        dates=dates,
         figures=figures,
         events=events,
         warnings=warnings,

@@ -92,8 +92,8 @@ TABLES: dict[str, TableSpec] = {
         TableSpec("roles", Role, (_DOC, _ROW_ID, _key("person_id")), _ITEM_KEY, renames=SPAN_RENAMES),
         TableSpec("organisations", Organisation, (_DOC, _MODEL_ID), _ITEM_KEY, frozenset({"mentions"})),
         TableSpec("locations", Location, (_DOC, _MODEL_ID), _ITEM_KEY, frozenset({"mentions"})),
-        TableSpec("dates", DateMention, (_DOC, _ROW_ID), _ITEM_KEY, renames=SPAN_RENAMES),
-        TableSpec("figures", Figure, (_DOC, _ROW_ID), _ITEM_KEY, renames=SPAN_RENAMES),
+        TableSpec("dates", DateMention, (_DOC, _MODEL_ID), _ITEM_KEY, renames=SPAN_RENAMES),
+        TableSpec("figures", Figure, (_DOC, _MODEL_ID), _ITEM_KEY, renames=SPAN_RENAMES),
         TableSpec(
             "events",
             Event,
