@@ -441,6 +441,7 @@ TRIGGERED_TEXTS = [
     "AUJOURD'HUI ET DEMAIN, LE 3 MARS ET LE PREMIER LUNDI DU MOIS D'AVRIL.",
     "Cet automne, puis l'hiver prochain et au printemps 2027 ; du 20 au 24, du 3e au 6 juin.",
     "Lots du 2020/Sep/23, du 23-2020-septembre et du septembre-2020-23 ; du 28/2-1/3.",
+    "Le 1er ramadan 1447, puis l'Aïd el-Fitr et le lundi de Pentecôte ; pendant le ramadan.",
 ]
 
 

@@ -13,6 +13,7 @@ calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -94,6 +95,8 @@ class DatesMatcher:
         spans.extend(_anchored_days(doc, spans))
         spans.sort(key=lambda s: s.start_char)
         _anchor_anaphoric(spans)
+        if ref is None:
+            _years_from_timeline(spans)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -130,6 +133,11 @@ class DatesMatcher:
                 return True  # "2030 emplois", "2000 €": a count, not a year
             if following.text in calendar.PERCENT_SIGNS or following.lower_ == "pour":
                 return True  # "du 20 au 24 %", "de 2020 à 2025 pour cent": a share
+        window = max(0, c.start - patterns.CUE_WINDOW)
+        if c.kind == "year" and patterns.YEAR_LABEL_BEFORE.search(text, window, c.start):
+            return True  # "l'édition 2024": the edition's name, not when
+        if c.kind == "holiday" and patterns.HOLIDAY_IN_NAME_BEFORE.search(text, window, c.start):
+            return True  # "Marie-Noël", "rue de Pâques"
         if c.kind == "year" and span.start > 0 and not self._has_cue(text, c.start):
             before = doc[span.start - 1]
             if before.is_alpha and before.text[0].isupper() and not before.is_stop:
@@ -365,6 +373,28 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
         else:
             value = resolve_iso(*add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step))
         span._.date = span._.date.model_copy(update={"start": value, "end": None})
+
+
+def _years_from_timeline(spans: list[Span]) -> None:
+    """Named rule `year_from_timeline`: with no reference date, a day-month without its year
+    ("le 27 novembre") takes the year of the article's full date (day or month with its
+    year) nearest before it, else the first after it ("du 24 octobre au 3 novembre 2017")."""
+    full = [
+        (s.start_char, s._.date.start[:4]) for s in spans if s._.date.year_known and len(s._.date.start) >= 7
+    ]
+    if not full:
+        return
+    for span in spans:
+        value = span._.date
+        if value.year_known:
+            continue
+        # `full` is in text order: the last one starting before the span, else the first
+        at = bisect_left(full, (span.start_char, ""))
+        year = full[at - 1][1] if at else full[0][1]
+        update = {"start": value.start.replace("XXXX", year)}
+        if value.end:
+            update["end"] = value.end.replace("XXXX", year)
+        span._.date = value.model_copy(update=update)
 
 
 def _windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:
