@@ -150,6 +150,14 @@ def _outside_events(entities: list[_Named], events: list[Event], prefix: str) ->
     return kept
 
 
+def _whole_text(parts: Sequence[DocPart]) -> str:
+    """The document's text from its parts, at whole-text offsets."""
+    text = ""
+    for part in parts:
+        text = text.ljust(part.offset)[: part.offset] + part.doc.text
+    return text
+
+
 def assemble_record(
     parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS
 ) -> Record:
@@ -174,7 +182,7 @@ def assemble_record(
         event.id = f"e{number}"
     for number, figure in enumerate(figures, start=1):
         figure.id = f"f{number}"
-    mark_restated(figures)
+    mark_restated(figures, _whole_text(parts))
     dates = [d for part in parts for d in _dates(part, keys.dates)]
     for number, date in enumerate(dates, start=1):
         date.id = f"d{number}"

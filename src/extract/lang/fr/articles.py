@@ -13,3 +13,6 @@ ELISIONS: tuple[str, ...] = ("l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusq
 LEADING_WORDS: frozenset[str] = frozenset(
     "le la les l un une des du de au aux ce cet cette ces son sa ses leur leurs notre nos".split()
 )
+
+#: determiners that point back to an amount already given: "ces 10 milliards", "ce million"
+ANAPHORIC_DETERMINERS: tuple[str, ...] = ("ces", "ce", "cet", "cette", "lesdits", "ledit", "ladite")
