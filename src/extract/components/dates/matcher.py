@@ -377,11 +377,11 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
 
 def _years_from_timeline(spans: list[Span]) -> None:
     """Named rule `year_from_timeline`: with no reference date, a day-month without its year
-    ("le 27 novembre") takes the year of the article's full date (day or month with its
-    year) nearest before it, else the first after it ("du 24 octobre au 3 novembre 2017")."""
-    full = [
-        (s.start_char, s._.date.start[:4]) for s in spans if s._.date.year_known and len(s._.date.start) >= 7
-    ]
+    ("le 27 novembre") takes the year of the article's full date (a day, or a month, with
+    its year: not a quarter or a year) nearest before it, else the first after it ("du 24
+    octobre au 3 novembre 2017"); never a year its weekday contradicts ("mardi 25 avril"
+    is no 2024 date)."""
+    full = [(s.start_char, s._.date.start[:4]) for s in spans if _full_date(s._.date)]
     if not full:
         return
     for span in spans:
@@ -391,10 +391,22 @@ def _years_from_timeline(spans: list[Span]) -> None:
         # `full` is in text order: the last one starting before the span, else the first
         at = bisect_left(full, (span.start_char, ""))
         year = full[at - 1][1] if at else full[0][1]
-        update = {"start": value.start.replace("XXXX", year)}
-        if value.end:
-            update["end"] = value.end.replace("XXXX", year)
-        span._.date = value.model_copy(update=update)
+        end = value.end.replace("XXXX", year) if value.end else None
+        dated = value.model_copy(update={"start": value.start.replace("XXXX", year), "end": end})
+        if _weekday_agrees(span.text, dated):
+            span._.date = dated
+
+
+def _full_date(value: DateValue) -> bool:
+    return value.year_known and (len(value.start) == 10 or (len(value.start) == 7 and value.end is None))
+
+
+def _weekday_agrees(text: str, value: DateValue) -> bool:
+    """Whether a weekday written in `text` is the weekday of the value's first day."""
+    written = patterns.WEEKDAY_IN_TEXT.search(text)
+    if written is None or len(value.start) != 10:
+        return True
+    return date.fromisoformat(value.start).weekday() == parse.weekday_number(written.group())
 
 
 def _windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -303,6 +303,8 @@ YEAR_LABEL_BEFORE = regex.compile(rf"{B}{words(calendar.YEAR_LABEL_NOUNS)}\s+$",
 HOLIDAY_IN_NAME_BEFORE = regex.compile(
     rf"(?:\p{{Lu}}\p{{Ll}}+-|{B}{words(places.STREET_NOUNS)}\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?)$", FLAGS
 )
+#: a weekday written inside a mention ("mardi 25 avril")
+WEEKDAY_IN_TEXT = regex.compile(rf"{B}{WEEKDAY}{E}", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
 
