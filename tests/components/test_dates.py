@@ -277,6 +277,14 @@ CASES_CALENDARS = [
     pytest.param("La boulangerie de la rue de Pâques a fermé.", id="holiday-word-in-a-street"),
     pytest.param("Les exposants de l'édition 2024 reviendront.", id="year-as-a-label"),
     pytest.param("La cuvée 2022 du domaine a été primée.", id="vintage-label"),
+    pytest.param(
+        "Le fisc leur a laissé <d value=2026-01-31 rel=until>jusqu'au 31 janvier</d> pour payer.",
+        id="deadline-after-a-past-verb-is-ahead",
+    ),
+    pytest.param(
+        "Le bailleur a exigé le paiement <d value=2027-01-10 rel=by>avant le 10 janvier</d>.",
+        id="deadline-before-the-reference-day-is-next-year",
+    ),
 ]
 
 CASES_COMPACT = [

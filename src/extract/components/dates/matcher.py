@@ -111,6 +111,8 @@ class DatesMatcher:
             )
             for m in matches:
                 lean = _lean(doc, m.start()) if ref is not None and kind in parse.LEANING_KINDS else None
+                if lean is not None and _deadline_cue(text, m.start()):
+                    lean = "future"
                 value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref, lean)
                 if value is None:
                     continue
@@ -373,6 +375,17 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
         else:
             value = resolve_iso(*add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step))
         span._.date = span._.date.model_copy(update={"start": value, "end": None})
+
+
+_DEADLINE_CUES = frozenset({"rel_until", "rel_by"})
+
+
+def _deadline_cue(text: str, start: int) -> bool:
+    """Named rule `deadline_ahead`: a day-month after "jusqu'au", "d'ici", "avant le" is the
+    next one after the reference date, whatever the verb's tense ("leur a donné jusqu'au 15
+    mars": a deadline still ahead)."""
+    cue = patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start)
+    return cue is not None and any(name in _DEADLINE_CUES for name, value in cue.groupdict().items() if value)
 
 
 def _years_from_timeline(spans: list[Span]) -> None:
