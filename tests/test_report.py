@@ -301,3 +301,14 @@ def test_a_web_page_s_review_page_shows_its_extracted_text_and_marks_match(runne
         assert page.text == (out / "texts" / f"{record.sha256}.txt").read_text(encoding="utf-8")
         assert "<" not in page.text and "Lire aussi" not in page.text
         assert {kind: len(page.items(kind)) for kind in KINDS} == mention_counts(record)
+
+
+def test_a_mark_tooltip_names_the_rules_of_an_explained_item():
+    from extract.report.tips import location_tip, organisation_tip
+    from extract.schema import Location, Organisation
+
+    evidence = ["model:ORG", "cued_name:ORG"]
+    explained = Organisation(id="o1", name="Groupe Atlas", mentions=[], evidence=evidence)
+    assert organisation_tip(explained).splitlines()[-1] == "rules: model:ORG, cued_name:ORG"
+    plain = Location(id="l1", name="Fès", mentions=[])
+    assert "rules" not in location_tip(plain)  # a record written without --explain

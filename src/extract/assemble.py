@@ -14,6 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
+from extract.components.figures.restated import mark_restated
 from extract.extensions import DATE_ATTR, DEFAULT_SPAN_KEYS, FIGURE_ATTR, SpanKeys
 from extract.merge import EntityMention, build_entities
 from extract.schema import (
@@ -178,6 +179,14 @@ def _tidy_names(
             role.title = role.title and one_space(role.title)
 
 
+def _whole_text(parts: Sequence[DocPart]) -> str:
+    """The document's text from its parts, at whole-text offsets."""
+    text = ""
+    for part in parts:
+        text = text.ljust(part.offset)[: part.offset] + part.doc.text
+    return text
+
+
 def assemble_record(
     parts: Sequence[DocPart], meta: ArticleMeta, keys: SpanKeys = DEFAULT_SPAN_KEYS, *, explain: bool = False
 ) -> Record:
@@ -201,6 +210,12 @@ def assemble_record(
         figures += _figures(part, keys.figures)
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
+    for number, figure in enumerate(figures, start=1):
+        figure.id = f"f{number}"
+    mark_restated(figures, _whole_text(parts))
+    dates = [d for part in parts for d in _dates(part, keys.dates)]
+    for number, date in enumerate(dates, start=1):
+        date.id = f"d{number}"
     organisations = _outside_events(organisations, events, "o")
     locations = _outside_events(locations, events, "l")
     warnings = list(meta.warnings)
@@ -213,7 +228,7 @@ def assemble_record(
         people=people,
         organisations=organisations,
         locations=locations,
-        dates=[d for part in parts for d in _dates(part, keys.dates)],
+        dates=dates,
         figures=figures,
         events=events,
         warnings=warnings,

@@ -106,6 +106,13 @@ class FigureKind(StrEnum):
     DURATION = "duration"
 
 
+class FigureChange(StrEnum):
+    """Schema 1.2: the figure states a change ("a reculé de 2,5 %"), not a level."""
+
+    UP = "up"
+    DOWN = "down"
+
+
 class Qualifier(StrEnum):
     EXACT = "exact"
     APPROX = "approx"
@@ -184,6 +191,8 @@ class DateMention(_Model):
     value: str
     granularity: Granularity
     relation: DateRelation = DateRelation.ON
+    # Schema 1.2: "d1", "d2"… in the record's order, stable within the record.
+    id: str = ""
 
 
 class Figure(_Model):
@@ -198,6 +207,12 @@ class Figure(_Model):
     subject: str | None = None
     # Added field: the upper bound of a range ("entre 5 et 10 millions"); null otherwise.
     value_max: Number | None = None
+    # Schema 1.2: "f1", "f2"… in the record's order, stable within the record.
+    id: str = ""
+    change: FigureChange | None = None
+    # Schema 1.2: the id of the first figure of the record that states the same amount (a
+    # heading's amount restated in the body); sums count only figures whose same_as is null.
+    same_as: str | None = None
 
 
 class Event(_Model):

@@ -252,6 +252,41 @@ CASES_HOLIDAYS = [
     ),
 ]
 
+# Holidays that move: Easter's (computus) and the Hijri calendar's (Umm al-Qura).
+CASES_CALENDARS = [
+    pytest.param("Les hôtels affichent complet pour <d value=2026-04-05>Pâques</d>.", id="easter-nearest"),
+    pytest.param(
+        "Le <d value=2025-06-09>lundi de Pentecôte 2025</d> est resté travaillé.", id="pentecost-monday-year"
+    ),
+    pytest.param(
+        "Le <d value=2025-03-01>1er ramadan 1446</d>, les mosquées étaient pleines.",
+        id="hijri-day-month-year",
+    ),
+    pytest.param(
+        "Les prix des dattes montent pendant le <d value=2026-02-18/2026-03-19>ramadan</d>.",
+        id="hijri-month-nearest",
+    ),
+    pytest.param(
+        "Le cheptel a été vendu avant l'<d value=2025-06-06>Aïd Al-Adha 2025</d>.", id="eid-al-adha-year"
+    ),
+    pytest.param("Les familles préparent l'<d value=2026-03-20>Aïd el-Fitr</d>.", id="eid-al-fitr-nearest"),
+    pytest.param(
+        "Le Souverain a prononcé le discours de la <d value=2025-11-06>Marche verte</d>.", id="green-march"
+    ),
+    pytest.param("Marie-Noël Lefèvre dirige la chorale municipale.", id="holiday-word-in-a-given-name"),
+    pytest.param("La boulangerie de la rue de Pâques a fermé.", id="holiday-word-in-a-street"),
+    pytest.param("Les exposants de l'édition 2024 reviendront.", id="year-as-a-label"),
+    pytest.param("La cuvée 2022 du domaine a été primée.", id="vintage-label"),
+    pytest.param(
+        "Le fisc leur a laissé <d value=2026-01-31 rel=until>jusqu'au 31 janvier</d> pour payer.",
+        id="deadline-after-a-past-verb-is-ahead",
+    ),
+    pytest.param(
+        "Le bailleur a exigé le paiement <d value=2027-01-10 rel=by>avant le 10 janvier</d>.",
+        id="deadline-before-the-reference-day-is-next-year",
+    ),
+]
+
 CASES_COMPACT = [
     pytest.param("Le lot expire le <d value=2020-09-23>2020/Sep/23</d> à minuit.", id="year-month-day"),
     pytest.param("Le lot expire le <d value=2020-09-23>23-2020-septembre</d> à minuit.", id="day-year-month"),
@@ -377,6 +412,7 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_MORE_RANGES
     + CASES_COMPACT
     + CASES_HOLIDAYS
+    + CASES_CALENDARS
     + CASES_CUES
     + CASES_MONTHLESS_DAYS,
 )
@@ -400,6 +436,26 @@ def test_monthless_day_without_reference_takes_the_month_before(extractor: Extra
         ("jusqu'à ce vendredi 29 avril", "XXXX-04-29", "until"),
         ("samedi 30", "XXXX-04-30", "on"),
     ]
+
+
+def test_day_month_takes_the_year_of_the_articles_full_date(extractor: Extractor) -> None:
+    """With no reference date, "le 2 décembre" takes the year of the full date written before
+    it; a day-month before any full date takes the first one's."""
+    text = (
+        "Le 28 novembre, les inscriptions ouvriront. La foire se tiendra du 30 novembre au "
+        "4 décembre 2025 à Oujda. Le 2 décembre, le jury rendra son verdict."
+    )
+    assert _dates(extractor, text, ref=None) == [
+        ("Le 28 novembre", "2025-11-28", "on"),
+        ("du 30 novembre au 4 décembre 2025", "2025-11-30/2025-12-04", "on"),
+        ("Le 2 décembre", "2025-12-02", "on"),
+    ]
+
+
+def test_dates_have_ids_in_order(extractor: Extractor) -> None:
+    text = "Le port a ouvert en 2019 et doublera sa capacité en 2030."
+    record = extractor.extract(text, reference_date=REF)
+    assert [(d.id, d.value) for d in record.dates] == [("d1", "2019"), ("d2", "2030")]
 
 
 def test_relative_without_reference_is_dropped_with_warning(extractor: Extractor) -> None:
@@ -441,6 +497,7 @@ TRIGGERED_TEXTS = [
     "AUJOURD'HUI ET DEMAIN, LE 3 MARS ET LE PREMIER LUNDI DU MOIS D'AVRIL.",
     "Cet automne, puis l'hiver prochain et au printemps 2027 ; du 20 au 24, du 3e au 6 juin.",
     "Lots du 2020/Sep/23, du 23-2020-septembre et du septembre-2020-23 ; du 28/2-1/3.",
+    "Le 1er ramadan 1447, puis l'Aïd el-Fitr et le lundi de Pentecôte ; pendant le ramadan.",
 ]
 
 

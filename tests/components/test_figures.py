@@ -253,6 +253,78 @@ CASES_FRACTIONS = [
     ),
 ]
 
+CASES_DIRECTION = [
+    pytest.param(
+        "Les exportations de phosphate ont reculé de <ent kind=percent value=4.5 change=down>4,5 %</ent> "
+        "sur un an.",
+        id="down-verb-de",
+    ),
+    pytest.param(
+        "Le trafic portuaire est en hausse de <ent kind=percent value=7 change=up>7 %</ent>.",
+        id="up-en-hausse-de",
+    ),
+    pytest.param(
+        "Les ventes de ciment, en baisse d'<ent kind=percent value=3 change=down>environ 3 %</ent>, "
+        "inquiètent.",
+        id="down-elided-with-qualifier",
+    ),
+    pytest.param(
+        "La recette fiscale a progressé de <ent kind=money value=1200000000 unit=MAD change=up>1,2 "
+        "milliard de dirhams</ent>.",
+        id="up-money",
+    ),
+    pytest.param(
+        "Bank Al-Maghrib a abaissé son taux directeur de <ent kind=percent value=0.25 unit=% "
+        "change=down>25 points de base</ent>.",
+        id="basis-points-are-percent-points",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires affiche <ent kind=percent value=6 change=up>+6 %</ent> au premier trimestre.",
+        id="plus-sign-is-up",
+    ),
+    pytest.param(
+        "Les nuitées ont enregistré <ent kind=percent value=9 change=down>9 %</ent> de baisse.",
+        id="down-noun-after",
+    ),
+    pytest.param(
+        "Le taux de chômage s'établit à <ent kind=percent value=13 change=None>13 %</ent>.",
+        id="level-is-no-change",
+    ),
+    pytest.param(
+        "L'inflation a grimpé à <ent kind=percent value=4 change=None>4 %</ent> en mars.",
+        id="verb-a-gives-the-level",
+    ),
+    pytest.param(
+        "Le taux est passé de <ent kind=percent value=2 change=None>2 %</ent> à "
+        "<ent kind=percent value=3 change=None>3 %</ent>.",
+        id="from-level-to-level",
+    ),
+]
+
+CASES_NOT_COUNTS = [
+    pytest.param("Le Wydad s'est imposé 2-1 face à son rival marocain.", id="score-dash"),
+    pytest.param("L'équipe l'a emporté 3 à 0 devant son public.", id="score-a"),
+    pytest.param(
+        "L'attaquant a inscrit <ent kind=count value=2 unit=but>2 buts</ent> dimanche.",
+        id="goals-are-counted",
+    ),
+    pytest.param("La compagnie exploite des Boeing 737 MAX sur ses lignes.", id="aircraft-model"),
+    pytest.param(
+        "Il conduit une Dacia Logan 2 depuis <ent kind=duration value=3>trois ans</ent>.", id="car-model"
+    ),
+    pytest.param("Les visiteurs hésitent entre deux stands d'artisanat.", id="entre-deux-idiom"),
+    pytest.param("Le musée est à deux pas de la gare.", id="a-deux-pas-idiom"),
+    pytest.param(
+        "Rendez-vous au stand 14 du hall 3, parmi <ent kind=count value=300 unit=exposant>300 "
+        "exposants</ent>.",
+        id="stand-and-hall-numbers",
+    ),
+    pytest.param(
+        "Le prix variera <ent kind=percent value=2 value_max=3>entre deux et trois pour cent</ent>.",
+        id="entre-deux-et-trois-is-a-range",
+    ),
+]
+
 CASES_NOT_FIGURES = [
     pytest.param("La loi 13-09 a été adoptée en 2009 par le Parlement.", id="law-and-year"),
     pytest.param("La deuxième édition se tiendra le 16 octobre prochain.", id="ordinal-and-date"),
@@ -487,6 +559,8 @@ CASES_DURATIONS = [
         *CASES_PASSAGE,
         *CASES_DURATIONS,
         *CASES_QUALIFIED,
+        *CASES_DIRECTION,
+        *CASES_NOT_COUNTS,
     ],
 )
 def test_figures(extractor: Extractor, marked: str) -> None:
@@ -581,3 +655,37 @@ def test_a_subject_never_opens_a_bracket_it_does_not_close(extractor: Extractor)
     text = "L'Agence nationale des ports (ANP) a traité 195 millions de tonnes de marchandises en 2023."
     subjects = [f.subject for f in extractor.extract(text, reference_date=REF).figures]
     assert subjects == ["Agence nationale des ports"]
+
+
+CASES_RESTATED = [
+    pytest.param(
+        "Un plan de <ent id=f1 same_as=None>12 milliards de dirhams</ent>. Le gouvernement a détaillé "
+        "ces <ent id=f2 same_as=f1>12 milliards de dirhams</ent> mardi.",
+        id="restated-amount-points-to-the-first",
+    ),
+    pytest.param(
+        "Le budget compte <ent id=f1 same_as=None>5 millions d'euros</ent> et le fonds "
+        "<ent id=f2 same_as=None>8 millions d'euros</ent>.",
+        id="different-amounts",
+    ),
+    pytest.param(
+        "Les prix ont augmenté de <ent id=f1 same_as=None>2 %</ent>, les salaires de "
+        "<ent id=f2 same_as=None>2 %</ent>.",
+        id="percentages-are-never-restated",
+    ),
+    pytest.param(
+        "Le port a reçu <ent id=f1 same_as=None>3 navires</ent> et l'aéroport "
+        "<ent id=f2 same_as=None>3 avions</ent>.",
+        id="small-counts-are-never-restated",
+    ),
+]
+
+
+@pytest.mark.parametrize("marked", CASES_RESTATED)
+def test_restated_amounts(extractor: Extractor, marked: str) -> None:
+    """Ids "f1", "f2"… in order; a figure stating again an amount points to the first."""
+    text, expected = parse_marked(marked)
+    record = extractor.extract(text, reference_date=REF)
+    assert [f.text for f in record.figures] == [t for t, _ in expected]
+    for figure, (_, attributes) in zip(record.figures, expected, strict=True):
+        assert (figure.id, _normal("same_as", figure.same_as)) == (attributes["id"], attributes["same_as"])

@@ -55,12 +55,17 @@ def distinct_roles(person: Person) -> list[tuple[int, str]]:
     return [(index, text) for text, index in first.items()]
 
 
+def _evidence(item: Person | Organisation | Location | Event) -> tuple[str, str]:
+    """The rules that decided the item, when the record was written with `--explain`."""
+    return ("rules", ", ".join(item.evidence or []))
+
+
 def person_tip(person: Person) -> str:
     roles = [text for _, text in distinct_roles(person)]
     shown = "; ".join(roles[:_ROLES_IN_TIP])
     if len(roles) > _ROLES_IN_TIP:
         shown += f"; … {len(roles) - _ROLES_IN_TIP} more"
-    return _lines(("Person", person.name), ("roles", shown), ("key", person.key))
+    return _lines(("Person", person.name), ("roles", shown), ("key", person.key), _evidence(person))
 
 
 def role_text(role: Role) -> str:
@@ -78,11 +83,12 @@ def organisation_tip(organisation: Organisation) -> str:
         ("acronym", organisation.acronym),
         ("aliases", ", ".join(organisation.aliases)),
         ("key", organisation.key),
+        _evidence(organisation),
     )
 
 
 def location_tip(location: Location) -> str:
-    return _lines(("Place", location.name), ("key", location.key))
+    return _lines(("Place", location.name), ("key", location.key), _evidence(location))
 
 
 def date_tip(mention: DateMention) -> str:
@@ -116,4 +122,5 @@ def event_tip(event: Event) -> str:
         ("venue", event.venue),
         ("organisers", ", ".join(event.organisers)),
         ("key", event.key),
+        _evidence(event),
     )

@@ -116,7 +116,7 @@ TABLES: dict[str, TableSpec] = {
         TableSpec(
             "dates",
             DateMention,
-            (_DOC, _ROW_ID),
+            (_DOC, _MODEL_ID),
             _ITEM_KEY,
             renames=SPAN_RENAMES,
             computed=(
@@ -124,7 +124,7 @@ TABLES: dict[str, TableSpec] = {
                 _day_column("value_end", days.last_day, "value"),
             ),
         ),
-        TableSpec("figures", Figure, (_DOC, _ROW_ID), _ITEM_KEY, renames=SPAN_RENAMES),
+        TableSpec("figures", Figure, (_DOC, _MODEL_ID), _ITEM_KEY, renames=SPAN_RENAMES),
         TableSpec(
             "events",
             Event,

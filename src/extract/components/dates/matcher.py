@@ -13,6 +13,7 @@ calendar arithmetic (`resolve.py`) against `doc._.reference_date`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -94,6 +95,8 @@ class DatesMatcher:
         spans.extend(_anchored_days(doc, spans))
         spans.sort(key=lambda s: s.start_char)
         _anchor_anaphoric(spans)
+        if ref is None:
+            _years_from_timeline(spans)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -108,6 +111,8 @@ class DatesMatcher:
             )
             for m in matches:
                 lean = _lean(doc, m.start()) if ref is not None and kind in parse.LEANING_KINDS else None
+                if lean is not None and _deadline_cue(text, m.start()):
+                    lean = "future"
                 value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref, lean)
                 if value is None:
                     continue
@@ -130,6 +135,11 @@ class DatesMatcher:
                 return True  # "2030 emplois", "2000 €": a count, not a year
             if following.text in calendar.PERCENT_SIGNS or following.lower_ == "pour":
                 return True  # "du 20 au 24 %", "de 2020 à 2025 pour cent": a share
+        window = max(0, c.start - patterns.CUE_WINDOW)
+        if c.kind == "year" and patterns.YEAR_LABEL_BEFORE.search(text, window, c.start):
+            return True  # "l'édition 2024": the edition's name, not when
+        if c.kind == "holiday" and patterns.HOLIDAY_IN_NAME_BEFORE.search(text, window, c.start):
+            return True  # "Marie-Noël", "rue de Pâques"
         if c.kind == "year" and span.start > 0 and not self._has_cue(text, c.start):
             before = doc[span.start - 1]
             if before.is_alpha and before.text[0].isupper() and not before.is_stop:
@@ -365,6 +375,51 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
         else:
             value = resolve_iso(*add_months(date(int(anchor[:4]), int(anchor[5:7]), 1), step))
         span._.date = span._.date.model_copy(update={"start": value, "end": None})
+
+
+_DEADLINE_CUES = frozenset({"rel_until", "rel_by"})
+
+
+def _deadline_cue(text: str, start: int) -> bool:
+    """Named rule `deadline_ahead`: a day-month after "jusqu'au", "d'ici", "avant le" is the
+    next one after the reference date, whatever the verb's tense ("leur a donné jusqu'au 15
+    mars": a deadline still ahead)."""
+    cue = patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start)
+    return cue is not None and any(name in _DEADLINE_CUES for name, value in cue.groupdict().items() if value)
+
+
+def _years_from_timeline(spans: list[Span]) -> None:
+    """Named rule `year_from_timeline`: with no reference date, a day-month without its year
+    ("le 27 novembre") takes the year of the article's full date (a day, or a month, with
+    its year: not a quarter or a year) nearest before it, else the first after it ("du 24
+    octobre au 3 novembre 2017"); never a year its weekday contradicts ("mardi 25 avril"
+    is no 2024 date)."""
+    full = [(s.start_char, s._.date.start[:4]) for s in spans if _full_date(s._.date)]
+    if not full:
+        return
+    for span in spans:
+        value = span._.date
+        if value.year_known:
+            continue
+        # `full` is in text order: the last one starting before the span, else the first
+        at = bisect_left(full, (span.start_char, ""))
+        year = full[at - 1][1] if at else full[0][1]
+        end = value.end.replace("XXXX", year) if value.end else None
+        dated = value.model_copy(update={"start": value.start.replace("XXXX", year), "end": end})
+        if _weekday_agrees(span.text, dated):
+            span._.date = dated
+
+
+def _full_date(value: DateValue) -> bool:
+    return value.year_known and (len(value.start) == 10 or (len(value.start) == 7 and value.end is None))
+
+
+def _weekday_agrees(text: str, value: DateValue) -> bool:
+    """Whether a weekday written in `text` is the weekday of the value's first day."""
+    written = patterns.WEEKDAY_IN_TEXT.search(text)
+    if written is None or len(value.start) != 10:
+        return True
+    return date.fromisoformat(value.start).weekday() == parse.weekday_number(written.group())
 
 
 def _windows_by_kind(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -16,7 +16,7 @@ from typing import cast
 import regex
 from text_to_num import text2num
 
-from extract.components.dates import patterns
+from extract.components.dates import calendars, patterns
 from extract.components.dates.resolve import (
     Direction,
     Lean,
@@ -46,6 +46,9 @@ _PART_UNITS = patterns.folded(rel.PART_UNITS)
 _DAY_OFFSETS = patterns.folded(rel.DAY_OFFSETS)
 _FIXED_HOLIDAYS = patterns.folded(holidays.FIXED_HOLIDAYS)
 _WEEKDAY_HOLIDAYS = patterns.folded(holidays.WEEKDAY_HOLIDAYS)
+_EASTER_HOLIDAYS = patterns.folded(holidays.EASTER_HOLIDAYS)
+_HIJRI_HOLIDAYS = patterns.folded(holidays.HIJRI_HOLIDAYS)
+_HIJRI_MONTHS = patterns.folded(holidays.HIJRI_MONTHS)
 _FIRST_SUFFIX = regex.compile(
     f"(?:{patterns.FIRST}|{patterns.words(calendar.DAY_ORDINAL_SUFFIXES)})$", patterns.FLAGS
 )
@@ -367,6 +370,9 @@ def parse_holiday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
         month, day = cast(tuple[int, int], _FIXED_HOLIDAYS[name])
         value = resolve_point(Point(year=year, month=month, day=day), ref, lean)
         return DateValue(start=value) if value else None
+    if name in _EASTER_HOLIDAYS or name in _HIJRI_HOLIDAYS:
+        found = _moving_holiday(name, year, ref)
+        return DateValue(start=found.isoformat()) if found else None
     month, weekday, rank = cast(tuple[int, int, int], _WEEKDAY_HOLIDAYS[name])
     if year is None:
         if ref is None:
@@ -376,11 +382,52 @@ def parse_holiday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
     return DateValue(start=nth_weekday(year, month, weekday, rank).isoformat())
 
 
+def _moving_holiday(name: str, year: int | None, ref: date | None) -> date | None:
+    """Easter's holidays and the Hijri feasts: in the year written, else the occurrence
+    nearest the reference date."""
+    if year is None and ref is None:
+        return None
+    years = [year] if year is not None else [ref.year - 1, ref.year, ref.year + 1]  # type: ignore[union-attr]
+    if name in _EASTER_HOLIDAYS:
+        days = [calendars.after_easter(y, int(cast(int, _EASTER_HOLIDAYS[name]))) for y in years]
+    else:
+        month, day = cast(tuple[int, int], _HIJRI_HOLIDAYS[name])
+        first = calendars.hijri_year_of(date(min(years), 1, 1))
+        days = [calendars.hijri_day(h, month, day) for h in range(first, first + len(years) + 1)]
+        days = [d for d in days if d is not None and d.year in years]
+    if year is not None:
+        return next((d for d in days if d is not None), None)
+    return calendars.nearest(list(days), cast(date, ref))
+
+
+def parse_hijri(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "le 1er ramadan 1446", "pendant le ramadan": a Hijri day, or the whole month."""
+    month = cast(int, _HIJRI_MONTHS[patterns.fold(m["hmonth"])])
+    if m["hyear"]:
+        years = [int(m["hyear"])]
+    elif ref is not None:
+        current = calendars.hijri_year_of(ref)
+        years = [current - 1, current, current + 1]
+    else:
+        return None
+    if m["day"]:
+        day = day_of_month(m["day"])
+        found = calendars.nearest([calendars.hijri_day(y, month, day) for y in years], ref or date.min)
+        return DateValue(start=found.isoformat()) if found else None
+    months = [b for y in years if (b := calendars.hijri_month(y, month))]
+    if not months:
+        return None
+    first = calendars.nearest([b[0] for b in months], ref or date.min)
+    last = next(b[1] for b in months if b[0] == first)
+    return DateValue(start=cast(date, first).isoformat(), end=last.isoformat())
+
+
 #: pattern kind -> parser
 PARSERS: dict[str, Parser] = {
     "range": parse_range,
     "ordinal": parse_ordinal,
     "holiday": parse_holiday,
+    "hijri": parse_hijri,
     "point": _single("point"),
     "compact": _single("compact"),
     "numeric": _single("numeric"),

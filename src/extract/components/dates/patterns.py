@@ -14,7 +14,7 @@ import re
 import regex
 
 from extract import wordtables
-from extract.lang.fr import calendar, holidays, punctuation, ranges, references
+from extract.lang.fr import calendar, holidays, places, punctuation, ranges, references
 from extract.lang.fr import relative_dates as rel
 from extract.wordtables import folded, loose, words  # table keys hold no dot
 
@@ -169,8 +169,20 @@ ORDINAL_PART = (
     rf"(?:\s+(?:{OF})?(?:(?P<year>{YEAR4})|(?P<this_year>{words(rel.YEAR_NOUNS)})"
     rf"|(?P<month>{MONTH})(?:\s+(?P<year>{YEAR4}))?|{REL_MONTH}))?"
 )
+_HOLIDAY_NAMES = [
+    *holidays.FIXED_HOLIDAYS,
+    *holidays.WEEKDAY_HOLIDAYS,
+    *holidays.EASTER_HOLIDAYS,
+    *holidays.HIJRI_HOLIDAYS,
+]
+# "le 1er ramadan 1446", "ramadan": a day of a Hijri month, or the month; its year (AH) is
+# written with four digits from 1300.
+HIJRI = (
+    rf"(?:(?P<day>{DAY})\s+)?(?P<hmonth>{words(holidays.HIJRI_MONTHS)})"
+    r"(?:\s+(?P<hyear>1[34]\d\d))?"
+)
 HOLIDAY = (
-    rf"(?P<holiday>{words([*holidays.FIXED_HOLIDAYS, *holidays.WEEKDAY_HOLIDAYS])})"
+    rf"(?P<holiday>{words(_HOLIDAY_NAMES)})"
     rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?"
 )
 YEAR_ALONE = rf"(?P<year>{YEAR4})"
@@ -194,6 +206,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "range": RANGE,
         "ordinal": rf"{B}{ORDINAL_PART}{E}",
         "holiday": rf"{B}{HOLIDAY}{E}",
+        "hijri": rf"{B}{HIJRI}{E}",
         "compact": rf"{_NUM_START}(?:{COMPACT}){E}",
         "point": rf"{B}{POINT}{E}",
         "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
@@ -224,8 +237,8 @@ _TRIGGER_WORDS = words(
         *rel.DECADE_NOUNS,
         *calendar.WEEKDAYS,
         *calendar.ORDINALS,
-        *holidays.FIXED_HOLIDAYS,
-        *holidays.WEEKDAY_HOLIDAYS,
+        *_HOLIDAY_NAMES,
+        *holidays.HIJRI_MONTHS,
     ]
 )
 # One group per family of trigger; a word of two families ("mois": a month noun and a
@@ -245,6 +258,7 @@ TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "compact": frozenset({"month"}),
     "ordinal": frozenset({"word"}),
     "holiday": frozenset({"word"}),
+    "hijri": frozenset({"word"}),
     "decade": frozenset({"word"}),
     "offset": frozenset({"month", "word"}),
     "span": frozenset({"month", "word"}),
@@ -282,6 +296,15 @@ RELATION_CUE = regex.compile(
 )
 # A number right after one of these is a reference ("loi 13-09", "n° 2019-05").
 NUMBERING_CUE = regex.compile(rf"{B}{words(references.NUMBERING_CUES)}\s*$", FLAGS)
+#: a year that labels the noun before it: "l'édition 2024" (named rule `year_label`)
+YEAR_LABEL_BEFORE = regex.compile(rf"{B}{words(calendar.YEAR_LABEL_NOUNS)}\s+$", FLAGS)
+#: a holiday's word inside a name: "Marie-Noël" (a hyphen after a capitalised word), "rue
+#: de Pâques" (a street noun before it); named rule `holiday_in_name`
+HOLIDAY_IN_NAME_BEFORE = regex.compile(
+    rf"(?:\p{{Lu}}\p{{Ll}}+-|{B}{words(places.STREET_NOUNS)}\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?)$", FLAGS
+)
+#: a weekday written inside a mention ("mardi 25 avril")
+WEEKDAY_IN_TEXT = regex.compile(rf"{B}{WEEKDAY}{E}", FLAGS)
 #: how many characters before a mention the cues are looked for
 CUE_WINDOW = 40
 

@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.components.figures import patterns
 from extract.components.figures.numbers import NumberMatch
 from extract.components.figures.patterns import symbol_key
 from extract.lang.fr import currencies, numbers, units
-from extract.schema import FigureKind, Qualifier
+from extract.schema import FigureChange, FigureKind, Qualifier
 from extract.spans import doc_text
 from extract.wordtables import fold
 
@@ -37,6 +37,7 @@ class Draft:
     number: NumberMatch
     qualifier: Qualifier = Qualifier.EXACT
     value_max: Decimal | None = None
+    change: FigureChange | None = None
 
 
 def percent(text: str, number: NumberMatch) -> Draft | None:
@@ -164,6 +165,8 @@ def quantity(text: str, number: NumberMatch) -> Draft | None:
     else:
         written = match.group("unit_symbol") or match.group("unit_glued")
         unit = units.UNIT_SYMBOLS[written]
+    if unit in units.BASIS_POINT_UNITS:  # "25 points de base": 0,25 percentage point
+        return Draft(number.start, match.end(), FigureKind.PERCENT, number.value / 100, "%", number)
     kind = FigureKind.DURATION if unit in units.DURATION_NAMES else FigureKind.QUANTITY
     return Draft(number.start, match.end(), kind, number.value, unit, number)
 
@@ -172,8 +175,10 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     """ "plus de 100 entreprises", "cinq panels", "une trentaine de dessertes": the noun's lemma."""
     if number.is_article or patterns.MONTH_AFTER_RE.match(doc_text(doc), number.end):
         return None
+    if patterns.IDIOM_ENDING_RE.search(doc_text(doc), max(0, number.start - 16), number.end):
+        return None  # "entre deux stands": any two, not two of them
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is None:
+    if span is None or names_rather_than_counts(doc, span, number):
         return None
     index = span.end
     # After a scale or an approximate noun the noun comes with "de": "3 millions d'habitants".
@@ -195,6 +200,19 @@ def count(doc: Doc, number: NumberMatch) -> Draft | None:
     else:
         kind = FigureKind.COUNT if whole else FigureKind.QUANTITY
     return Draft(number.start, noun.idx + len(noun), kind, number.value, noun.lemma_.lower(), number)
+
+
+def names_rather_than_counts(doc: Doc, span: Span, number: NumberMatch) -> bool:
+    """Named rules `numbered_noun` ("le stand 12", "hall 5") and `model_number` ("Boeing 737
+    MAX", "Dacia Logan 2": digits right after a capitalised word inside a sentence): the
+    number names a thing, it counts nothing."""
+    text = doc_text(doc)
+    if patterns.NUMBERED_NOUN_BEFORE_RE.search(text, max(0, number.start - 16), number.start):
+        return True
+    if number.in_words or number.grouped or span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    return previous.text[:1].isupper() and previous.is_alpha and not previous.is_sent_start
 
 
 def fraction(text: str, number: NumberMatch) -> Draft | None:

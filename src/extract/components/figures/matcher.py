@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -22,7 +23,7 @@ from extract.components.figures.values import FigureValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
 from extract.lang.fr import ranges, units
-from extract.schema import FigureKind, Qualifier, figure_value_problem
+from extract.schema import FigureChange, FigureKind, Qualifier, figure_value_problem
 from extract.spans import doc_text
 from extract.wordtables import fold
 
@@ -88,8 +89,12 @@ class FiguresMatcher:
 
     def match(self, doc: Doc) -> list[Draft]:
         """The figures of a doc, as drafts, in text order and without overlaps."""
+        text = doc_text(doc)
         in_dates = _date_test(doc, self.dates_key)
-        numbers = [n for n in find_numbers(doc_text(doc)) if not in_dates(n)]
+        scores = _scores(text)  # a match score ("2-1") holds no figure
+        numbers = [
+            n for n in find_numbers(text) if not in_dates(n) and not any(a <= n.start < b for a, b in scores)
+        ]
         found = _in_range(doc, numbers)
         drafts: list[Draft | None] = [self._classify(doc, n, found) for n in found]
         drafts = _merge_ranges(doc, found, _elided_currency(found, drafts))
@@ -98,7 +103,8 @@ class FiguresMatcher:
             if draft and _out_of_range(doc, draft):
                 continue
             if draft and not any(draft.start < k.end and k.start < draft.end for k in kept):
-                kept.append(_with_qualifier(doc_text(doc), _signed(doc_text(doc), draft)))
+                draft = _with_qualifier(doc_text(doc), _signed(doc_text(doc), draft))
+                kept.append(_with_change(doc_text(doc), draft))
         return kept
 
     def _classify(self, doc: Doc, number: NumberMatch, found: list[NumberMatch]) -> Draft | None:
@@ -130,6 +136,7 @@ class FiguresMatcher:
             unit=draft.unit,
             qualifier=draft.qualifier,
             value_max=draft.value_max,
+            change=draft.change,
             # A duration ("après huit ans d'absence") has no target date.
             date=None
             if draft.unit in units.DURATION_NAMES
@@ -247,6 +254,22 @@ def _date_test(doc: Doc, dates_key: str) -> Callable[[NumberMatch], bool]:
     return in_dates
 
 
+def _scores(text: str) -> list[tuple[int, int]]:
+    """Named rule `match_score`: where "2-1" or "3 à 1" is a match's score (two small numbers,
+    the first no lower, no unit after the second, not "de 5 à 3"): no figure there."""
+    found = []
+    for match in patterns.SCORE_RE.finditer(text):
+        if int(match.group("left")) < int(match.group("right")) and "à" not in match.group():
+            continue
+        if "à" in match.group() and (
+            int(match.group("left")) < int(match.group("right"))
+            or patterns.RANGE_OPENER_BEFORE_RE.search(text, max(0, match.start() - 10), match.start())
+        ):
+            continue
+        found.append((match.start(), match.end()))
+    return found
+
+
 def _is_year(text: str, number: NumberMatch) -> bool:
     """A bare four-digit number after "en", "depuis", a month name...: a year, not a count."""
     if (
@@ -319,6 +342,31 @@ def _with_qualifier(text: str, draft: Draft) -> Draft:
         return draft
     qualifier = Qualifier(match.lastgroup.removeprefix("q_"))
     return replace(draft, start=draft.start - len(before) + match.start(), qualifier=qualifier)
+
+
+def _with_change(text: str, draft: Draft) -> Draft:
+    """Named rule `change_word`: a figure after a word of change and its "de" ("a reculé de
+    2,5 %", "en hausse de 12 %", "divisé par deux") or before one ("3 % de hausse") states a
+    change; `change_sign`: so does a percentage with its sign ("+3 %", "-12 %"). "de 2 % à
+    5 %" goes from one level to another: no change."""
+    if patterns.LEVEL_TO_AFTER_RE.match(text, draft.end):
+        return draft
+    before = patterns.CHANGE_BEFORE_RE.search(text, max(0, draft.start - _CONTEXT_CHARS), draft.start)
+    if before and (before.group("link") or draft.kind == FigureKind.PERCENT):
+        return replace(draft, change=_change_of(before))
+    after = patterns.CHANGE_AFTER_RE.match(text, draft.end)
+    if after:
+        return replace(draft, change=_change_of(after))
+    if draft.kind == FigureKind.PERCENT and draft.start and text[draft.start - 1] == "+":
+        return replace(draft, start=draft.start - 1, change=FigureChange.UP)
+    if draft.kind == FigureKind.PERCENT and draft.value < 0:
+        return replace(draft, change=FigureChange.DOWN)
+    return draft
+
+
+def _change_of(match: re.Match[str]) -> FigureChange:
+    found = next(name for name, value in match.groupdict().items() if value and name.startswith("change_"))
+    return FigureChange(found.removeprefix("change_"))
 
 
 def _merge_ranges(doc: Doc, found: list[NumberMatch], drafts: list[Draft | None]) -> list[Draft | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.lang.fr import calendar, currencies, numbers, qualifiers, ranges, references, units
+from extract.lang.fr import calendar, changes, currencies, numbers, qualifiers, ranges, references, units
 from extract.lang.fr.punctuation import APOSTROPHES
 from extract.wordtables import fold, folded, words
 
@@ -233,4 +233,36 @@ COUNTRY_RE = re.compile(
         for code in dict.fromkeys(currencies.COUNTRY_CURRENCY.values())
     )
     + ")(?![\\w])"
+)
+
+# -- changes: "a reculé de 2,5 %", "en hausse de 12 %", "3 % de hausse" ---------------------
+# A stem and the rest of its word, then a link ("de", "par") or, for a percentage, nothing.
+CHANGE_BEFORE_RE = re.compile(
+    "(?<![\\w])(?i:"
+    + "|".join(
+        f"(?P<change_{value}>{words(stems)})"
+        for value, stems in changes.CHANGE_STEMS_BEFORE.items()
+    )
+    # "a relevé son taux directeur de": up to three words between the verb and its "de"
+    + rf")\w*{BLANKS}+(?:(?:[\w'’]+{BLANKS}+){{0,3}}(?P<link>(?i:{words(changes.CHANGE_LINKS)}){BLANKS}*)|$)$"
+)
+CHANGE_AFTER_RE = re.compile(
+    rf"{BLANKS}+{_DE}(?i:"
+    + "|".join(
+        f"(?P<change_{value}>{words(nouns)})"
+        for value, nouns in changes.CHANGE_NOUNS_AFTER.items()
+    )
+    + ")(?![\\w])"
+)
+# "de 2 % à 5 %": the start of a span from one level to another, not a change.
+LEVEL_TO_AFTER_RE = re.compile(rf"{BLANKS}+(?i:à|a){BLANKS}+[-−+]?\d")
+
+# -- numbers that count nothing ---------------------------------------------------------
+IDIOM_ENDING_RE = re.compile(rf"(?<![\w])(?i:{words(units.IDIOMS_ENDING_IN_NUMBER)})$")
+NUMBERED_NOUN_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{words(units.NUMBERED_NOUNS)}){BLANKS}+$")
+# "2-1", "3 à 1": a match score, two small numbers where the first is no lower (a range goes
+# up: "2-3 jours"), and no unit after the second.
+SCORE_RE = re.compile(
+    rf"(?<![\w.,\-–])(?P<left>\d{{1,2}}){BLANKS}*(?:{'|'.join(map(re.escape, units.SCORE_JOINERS))})"
+    rf"{BLANKS}*(?P<right>\d{{1,2}})(?![\w.,%]|{BLANKS}*%)"
 )

@@ -30,8 +30,9 @@ class FigureValue(Figure):
 
     def record_fields(self) -> dict[str, object]:
         """The fields of `schema.Figure` this value fills, values as Decimals without exponent
-        (the record's serializer writes them as JSON numbers)."""
-        fields = self.model_dump(exclude={"start", "end", "text", "value", "value_max"})
+        (the record's serializer writes them as JSON numbers); `id` and `same_as` are the
+        record's to give (`extract.assemble`)."""
+        fields = self.model_dump(exclude={"start", "end", "text", "value", "value_max", "id", "same_as"})
         fields["value"] = _plain(self.value)
         fields["value_max"] = None if self.value_max is None else _plain(self.value_max)
         return fields

@@ -49,3 +49,6 @@ CAPITAL_ARTICLES: frozenset[str] = frozenset({"L'", "L’", "Le", "La", "Les"})
 
 #: The capitalised articles written as a separate word ("Le Figaro"; "L'" is glued).
 CAPITAL_WORD_ARTICLES: frozenset[str] = frozenset({"Le", "La", "Les"})
+
+#: determiners that point back to an amount already given: "ces 10 milliards", "ce million"
+ANAPHORIC_DETERMINERS: tuple[str, ...] = ("ces", "ce", "cet", "cette", "lesdits", "ledit", "ladite")

@@ -43,3 +43,70 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4),
     "thanks giving": (11, 3, 4),
 }
+
+#: Morocco's national days on a fixed date (Moroccan civil calendar, Dahir of 1977 and later
+#: decrees). "fête de l'Indépendance" is left out: Morocco keeps 18 November, Algeria 5 July.
+FIXED_HOLIDAYS.update(
+    {
+        "marche verte": (11, 6),
+        "fête de la marche verte": (11, 6),
+        "révolution du roi et du peuple": (8, 20),
+        "manifeste de l'indépendance": (1, 11),
+    }
+)
+
+#: Christian holidays that move with Easter: name -> days after Easter Sunday (Gregorian
+#: computus, `dateutil.easter`)
+EASTER_HOLIDAYS: dict[str, int] = {
+    "pâques": 0,
+    "dimanche de pâques": 0,
+    "lundi de pâques": 1,
+    "vendredi saint": -2,
+    "ascension": 39,
+    "jeudi de l'ascension": 39,
+    "pentecôte": 49,
+    "lundi de pentecôte": 50,
+}
+
+#: Islamic holidays: name -> (Hijri month, day), converted by the Umm al-Qura calendar
+#: (`hijridate`); the press's spellings of the Arabic names, each written once (the word
+#: tables accept a blank for a hyphen and no accents)
+HIJRI_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "aïd al-fitr": (10, 1),
+    "aïd el-fitr": (10, 1),
+    "aïd es-seghir": (10, 1),
+    "aïd al-adha": (12, 10),
+    "aïd el-adha": (12, 10),
+    "aïd el-kébir": (12, 10),
+    "aïd al-kabir": (12, 10),
+    "achoura": (1, 10),
+    "achura": (1, 10),
+    "aïd al-mawlid": (3, 12),
+    "aïd el-mawlid": (3, 12),
+    "mawlid": (3, 12),
+    "mouloud": (3, 12),
+    "nouvel an hégirien": (1, 1),
+    "nouvel an de l'hégire": (1, 1),
+}
+
+#: Hijri month names as the French press spells them -> month number
+HIJRI_MONTHS: dict[str, int] = {
+    "mouharram": 1,
+    "moharram": 1,
+    "muharram": 1,
+    "safar": 2,
+    "rabia al-awal": 3,
+    "rabii al-awal": 3,
+    "rabia al-thani": 4,
+    "joumada al-oula": 5,
+    "joumada al-akhira": 6,
+    "rajab": 7,
+    "chaabane": 8,
+    "chaâbane": 8,
+    "ramadan": 9,
+    "ramadhan": 9,
+    "chawwal": 10,
+    "chaoual": 10,
+    "dhou al-qi'da": 11,
+    "dhou al-hijja": 12,
+}

@@ -141,3 +141,36 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 # Prepositions linking a scale or an approximate noun to what it counts: "3 millions
 # d'habitants" (not "859 milliards par rapport à …").
 SCALE_LINKS: frozenset[str] = frozenset({"de", "d'", "d’", "des"})
+
+#: units whose value is a hundredth of a percentage point: "25 points de base" is 0,25 %
+BASIS_POINT_UNITS: frozenset[str] = frozenset({"pb"})
+
+#: idioms whose number counts nothing: "entre deux stands" (between two of them, any), "à
+#: deux pas de la gare" (close by); the number is the idiom's last word
+IDIOMS_ENDING_IN_NUMBER: tuple[str, ...] = ("entre deux", "à deux pas", "en deux temps", "en deux mots")
+
+#: nouns that a number names rather than counts: "le stand 12", "hall 5", "l'article 3"
+NUMBERED_NOUNS: tuple[str, ...] = (
+    "hall",
+    "stand",
+    "pavillon",
+    "salle",
+    "porte",
+    "terminal",
+    "quai",
+    "voie",
+    "numéro",
+    "n°",
+    "article",
+    "chapitre",
+    "page",
+    "lot",
+    "tome",
+    "épisode",
+    "saison",
+    "version",
+    "bloc",
+)
+
+#: what joins the two sides of a match score: "2-1", "3 à 1"
+SCORE_JOINERS: tuple[str, ...] = ("-", "–", "à")
