@@ -81,7 +81,10 @@ CASES_TENSE = [
     pytest.param("Le délégué est arrivé <d value=2025-03-30>le 30 mars</d> à Rabat.", id="past-with-etre"),
     pytest.param("Le vote est reporté au <d value=2026-03-30>30 mars</d>.", id="passive-is-not-past"),
     pytest.param("Le conseil se réunit <d value=2026-03-30>le 30 mars</d>.", id="present-nearest"),
-    pytest.param("Le comité examine mardi le projet de loi.", id="bare-weekday-in-the-present-is-left"),
+    pytest.param(
+        "Le comité examine <d value=2026-01-20>mardi</d> le projet de loi.",
+        id="bare-weekday-in-the-present-is-this-week",
+    ),
     pytest.param(
         "<d value=2026-01-20>Mardi</d>, le ministre a présidé la réunion.", id="weekday-opening-sentence"
     ),
@@ -103,6 +106,71 @@ CASES_ANCHORED = [
     pytest.param(
         "Le lendemain de l'élection, <d value=2025-05-05>le 5 mai 2025</d>, tout a changé.",
         id="lendemain-of-an-event",
+    ),
+]
+
+# Issue 33: weekdays and weekends by tense, dates counted from the text's dates, deadlines,
+# "aujourd'hui" as nowadays, a day and its hour. REF (22 January 2026) is a Thursday.
+CASES_NEWS_DATES = [
+    pytest.param(
+        "Le suspect a été interpellé <d value=2026-01-17>samedi</d> à Fès.", id="weekday-past-is-the-last"
+    ),
+    pytest.param(
+        "Le ministre inaugurera <d value=2026-01-24>samedi</d> la nouvelle gare.",
+        id="weekday-future-is-the-next",
+    ),
+    pytest.param(
+        "Le conseil examine <d value=2026-01-19>lundi</d> et <d value=2026-01-23>vendredi</d> le budget.",
+        id="weekday-present-is-this-week",
+    ),
+    pytest.param(
+        "Des milliers de personnes ont défilé <d value=2026-01-17/2026-01-18>ce week-end</d> à Rabat.",
+        id="weekend-past-is-the-last",
+    ),
+    pytest.param(
+        "Le tournoi se jouera <d value=2026-01-24/2026-01-25>ce week-end</d> à Agadir.",
+        id="weekend-future-is-the-next",
+    ),
+    pytest.param(
+        "Le port a rouvert <d value=2025-09-08>le 8 septembre 2025</d>. "
+        "<d value=2025-09-08>Ce jour-là</d>, douze navires attendaient.",
+        id="ce-jour-la",
+    ),
+    pytest.param(
+        "Le sommet s'est ouvert <d value=2025-11-10>le 10 novembre 2025</d>. <d value=2025-11-12>Le "
+        "surlendemain</d>, les délégués ont signé. <d value=2025-11-12>Le même jour</d>, Alger a réagi.",
+        id="meme-jour-counts-from-the-nearest-date",
+    ),
+    pytest.param(
+        "La loi a été votée <d value=2025-06-02>le 2 juin 2025</d>. <d value=2025-06-05>Trois jours plus "
+        "tard</d>, elle était publiée, et <d value=2025-06-12>une semaine après</d>, appliquée.",
+        id="days-and-weeks-later",
+    ),
+    pytest.param(
+        "La mine a ouvert en <d value=2019>2019</d>. <d value=2021>Deux ans plus tard</d>, elle exportait.",
+        id="years-later",
+    ),
+    pytest.param(
+        "Une semaine après l'accord, rien n'avait changé.", id="counted-from-an-event-is-no-date"
+    ),
+    pytest.param(
+        "Le juge leur a accordé un délai <d value=2027-01-15 rel=until>jusqu'au 15 janvier</d>.",
+        id="deadline-ahead-until",
+    ),
+    pytest.param(
+        "Le ministère a exigé les dossiers <d value=2027-01-10 rel=by>avant le 10 janvier</d>.",
+        id="deadline-ahead-before",
+    ),
+    pytest.param(
+        "Le secteur textile est aujourd'hui en pleine mutation.", id="aujourd-hui-nowadays-is-no-date"
+    ),
+    pytest.param(
+        "Le roi inaugure <d value=2026-01-22>aujourd'hui jeudi</d> le port de Nador.",
+        id="aujourd-hui-with-its-weekday",
+    ),
+    pytest.param(
+        "La finale se jouera <d value=2026-03-15>dimanche 15 mars</d> à 16 h au stade.",
+        id="a-day-and-its-hour-is-no-range",
     ),
 ]
 
@@ -384,7 +452,9 @@ CASES_MONTHLESS_DAYS = [
         "<d value=2026-01-31>samedi 31</d> ses exposants.",
         id="day-inside-the-range-before",
     ),
-    pytest.param("Rendez-vous samedi 10 h au stade municipal.", id="weekday-and-hour-is-no-day"),
+    pytest.param(
+        "Rendez-vous <d value=2026-01-24>samedi</d> 10 h au stade municipal.", id="weekday-and-hour-is-no-day"
+    ),
     pytest.param(
         "Le club a recruté <d value=2026-01-17>samedi</d> 30 joueurs.", id="weekday-then-a-count-is-no-day"
     ),
@@ -406,6 +476,7 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_SENTENCE_END
     + CASES_TENSE
     + CASES_ANCHORED
+    + CASES_NEWS_DATES
     + CASES_YEARS_IN_WORDS
     + CASES_TEXT_ANCHORED
     + CASES_PARTS

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import parse, patterns, tense
 from extract.components.dates.resolve import Lean, add_months, day_near
@@ -93,6 +93,7 @@ class DatesMatcher:
         spans = _days_before_dates(doc, spans)
         spans = self._with_monthless_days(doc, spans, monthless, ref)
         spans.extend(_anchored_days(doc, spans))
+        spans.extend(_counted_from_text_dates(doc, spans))
         spans.sort(key=lambda s: s.start_char)
         _anchor_anaphoric(spans)
         if ref is None:
@@ -144,6 +145,8 @@ class DatesMatcher:
             before = doc[span.start - 1]
             if before.is_alpha and before.text[0].isupper() and not before.is_stop:
                 return True  # "Expo 2030", "Vision 2030": the year of a name
+        if c.kind == "relday" and _nowadays(span):
+            return True
         if c.kind == "weekday" and len(span) == 1 and span.text[0].isupper() and not span[0].is_sent_start:
             return True  # French writes weekdays in lower case; "Mardi" mid-sentence is odd
         return c.kind == "point" and _name_not_month(span)
@@ -206,6 +209,28 @@ _FULL_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 _PERIOD_EDGE_CUES = frozenset(patterns.fold(w) for w in rel.PERIOD_EDGE_CUES)
+
+
+_NOWADAYS_VERBS = frozenset(rel.NOWADAYS_VERBS)
+
+
+def _nowadays(span: Span) -> bool:
+    """Rule `aujourd-hui-nowadays`: a lone "aujourd'hui" by a present-tense verb of state
+    ("est aujourd'hui en pleine mutation", "compte aujourd'hui 300 salariés") is no date."""
+    if patterns.fold(span.text) != patterns.fold(rel.NOWADAYS_WORD):
+        return False
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    if not finite:
+        return False
+    verb = min(finite, key=lambda t: abs(t.i - span.start))
+    return verb.morph.get("Tense") == ["Pres"] and verb.lemma_ in _NOWADAYS_VERBS and not _perfect_aux(verb)
+
+
+def _perfect_aux(verb: Token) -> bool:
+    # "a annoncé aujourd'hui", "s'est tenu aujourd'hui": an auxiliary of a past, not a state
+    following = verb.doc[verb.i + 1 : verb.i + 4]
+    return any(t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in following)
 
 
 def _edge_of_day(cue: str, value: DateValue) -> bool:
@@ -306,7 +331,7 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         # (where the mention ends, the day counted from)
         anchors = [
             (s.end_char, value.last if offset > 0 else value.start)
-            for s in spans
+            for s in [*spans, *found]  # "Le 3 mars … Le lendemain … Le surlendemain"
             if s.end_char <= m.start() and (value := s._.date) is not None
         ]
         anchors = [a for a in anchors if _FULL_DAY.match(a[1])]
@@ -317,6 +342,39 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         span._.date = DateValue(start=(anchor + timedelta(days=offset)).isoformat())
         found.append(span)
     return found
+
+
+def _counted_from_text_dates(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Rule `counted-from-text-date`: "Trois jours plus tard", "deux ans auparavant": days
+    or weeks from the last full day written before, years from the last year; none without."""
+    found = []
+    # Overlapped: "et une semaine après" is tried at "et" (a number word) and at "une".
+    for m in patterns.COUNTED_FROM_TEXT.finditer(_text(doc), overlapped=True):
+        n, unit = parse.count(m["n"]), parse.period_unit(m["unit"])
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if n is None or span is None or unit not in ("day", "week", "year"):
+            continue
+        if any(s.start_char < m.end() and m.start() < s.end_char for s in [*spans, *found]):
+            continue
+        way = int(patterns.COUNTED_FROM_TEXT_WAYS[patterns.fold(m["way"] or m["way_end"])])
+        written = sorted([*spans, *found], key=lambda s: s.end_char)
+        before = [s._.date for s in written if s.end_char <= m.start() and s._.date is not None]
+        value = _counted_value(before, unit, way * n)
+        if value is not None:
+            span._.date = value
+            found.append(span)
+    return found
+
+
+def _counted_value(before: list[DateValue], unit: str, steps: int) -> DateValue | None:
+    if unit == "year":
+        anchor = next((v.start for v in reversed(before) if v.year_known), None)
+        return DateValue(start=resolve_iso(int(anchor[:4]) + steps)) if anchor else None
+    anchor = next((v for v in reversed(before) if _FULL_DAY.match(v.last)), None)
+    if anchor is None:
+        return None
+    day = date.fromisoformat(anchor.last if steps > 0 else anchor.start)
+    return DateValue(start=(day + timedelta(days=steps * (7 if unit == "week" else 1))).isoformat())
 
 
 def _days_before_dates(doc: Doc, spans: list[Span]) -> list[Span]:

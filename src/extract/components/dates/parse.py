@@ -240,6 +240,8 @@ def parse_period(m: Match, ref: date | None, lean: Lean = None) -> DateValue | N
         return DateValue(start=iso(ref.year + step))
     if unit == "month":
         return DateValue(start=iso(*add_months(ref, step)))
+    if unit == "weekend" and direction == "this" and lean is not None:
+        return _leaning_weekend(ref, lean)
     if unit in ("week", "weekend"):
         monday, sunday = week_bounds(ref, step)
         first = monday if unit == "week" else sunday - timedelta(days=1)
@@ -249,6 +251,15 @@ def parse_period(m: Match, ref: date | None, lean: Lean = None) -> DateValue | N
         year, month = add_months(ref, step * size)
         return _months_range(year, (month - 1) // size * size + 1, size)
     return None
+
+
+def _leaning_weekend(ref: date, lean: Lean) -> DateValue:
+    """Rule `weekend-by-tense`: "ont manifesté ce week-end" is the last weekend (this one on
+    a Saturday or Sunday), "se tiendra ce week-end" the next one."""
+    saturday = ref + timedelta(days=5 - ref.weekday())  # this week's
+    if lean == "past" and saturday > ref:
+        saturday -= timedelta(days=7)
+    return DateValue(start=saturday.isoformat(), end=(saturday + timedelta(days=1)).isoformat())
 
 
 def parse_weekday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
@@ -267,10 +278,8 @@ def parse_weekday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
         day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
     elif lean == "future":  # "se tiendra mercredi": the next Wednesday, or today
         day = ref + timedelta(days=(weekday - ref.weekday()) % 7)
-    elif weekday == ref.weekday():  # "met à l'honneur lundi", written on a Monday: today
-        day = ref
-    else:
-        return None  # a bare weekday may be past or future: only the tense can tell
+    else:  # rule `weekday-current-week`: a present tense or none speaks of this week
+        day = week_bounds(ref, 0)[0] + timedelta(days=weekday)
     return DateValue(start=day.isoformat())
 
 
@@ -442,7 +451,7 @@ PARSERS: dict[str, Parser] = {
 }
 
 #: kinds whose year or day the tense of the sentence may decide ("s'est tenu le 17 février")
-LEANING_KINDS: frozenset[str] = frozenset({"point", "range", "weekday", "holiday"})
+LEANING_KINDS: frozenset[str] = frozenset({"point", "range", "weekday", "holiday", "period"})
 
 #: kinds that mean nothing without a reference date
 RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})

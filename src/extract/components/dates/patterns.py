@@ -135,6 +135,8 @@ _SEP = (
 )
 RANGE = (
     rf"{B}(?:{_OPEN}(?:(?<=['’])|\s+){_ARTICLE})?(?P<left>{RANGE_END}){_SEP}{_ARTICLE}(?P<right>{RANGE_END}){_NUM_END}"
+    # "dimanche 12 mars à 15 h": a day and its hour, never the days 12 to 15
+    rf"(?!\s*{words(rel.HOUR_WORDS)}{E})"
 )
 
 # -- relative dates --------------------------------------------------------------------
@@ -215,7 +217,8 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "span": rf"{B}{SPAN}{E}",
         "weekday": rf"{B}{WEEKDAY_REL}{E}",
         "period": rf"{B}{PERIOD}{E}",
-        "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}{E}",
+        # "aujourd'hui lundi": one mention, the weekday names the same day
+        "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}(?:\s+{WEEKDAY})?{E}",
         "season": rf"{B}{SEASON}{E}",
         "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
     }.items()
@@ -339,6 +342,13 @@ ANCHORED_DAY = regex.compile(
     FLAGS,
 )
 ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)
+# "Trois jours plus tard", "une semaine après,": counted from the date the text gave before.
+COUNTED_FROM_TEXT = regex.compile(
+    rf"{B}(?P<n>{COUNT})\s+(?P<unit>{UNIT})\s+(?:(?P<way>{words(rel.COUNTED_FROM_TEXT_DATE)}){E}"
+    rf"|(?P<way_end>{words(rel.COUNTED_FROM_TEXT_DATE_AT_END)}){E}(?=\s*[,.;:!?)]|\s*$))",
+    FLAGS,
+)
+COUNTED_FROM_TEXT_WAYS = folded({**rel.COUNTED_FROM_TEXT_DATE, **rel.COUNTED_FROM_TEXT_DATE_AT_END})
 # "3 jours après mardi dernier": days or weeks counted from the date that follows.
 COUNTED_BEFORE_DATE = regex.compile(
     rf"{B}(?P<n>{COUNT})\s+(?P<unit>{UNIT})\s+(?:(?P<way>{words(rel.COUNTED_FROM_DATE)})\s+)?$", FLAGS

@@ -27,8 +27,17 @@ ANCHORED_DAY_OFFSETS: dict[str, int] = {
     "veille": -1,
     "lendemain": 1,
     "surlendemain": 2,
+    # "Le même jour, …", "Ce jour-là, …": the day the text has just given
+    "même jour": 0,
+    "jour-là": 0,
 }
-ANCHORED_DAY_ARTICLES: tuple[str, ...] = ("le", "la", "l'")
+ANCHORED_DAY_ARTICLES: tuple[str, ...] = ("le", "la", "l'", "ce")
+
+# "Trois jours plus tard, …", "une semaine après,": a count of days, weeks or years from the
+# date the text has just given -> direction. "après" and "avant" count so only at the end
+# of their phrase ("une semaine après l'accord" counts from an event).
+COUNTED_FROM_TEXT_DATE: dict[str, int] = {"plus tard": 1, "plus tôt": -1, "auparavant": -1}
+COUNTED_FROM_TEXT_DATE_AT_END: dict[str, int] = {"après": 1, "avant": -1}
 
 # After "de" these words name an era, not a day: "l'industrie de demain", "le Maroc
 # d'aujourd'hui", "les métiers de demain". Such a word is not a date mention.
@@ -193,3 +202,12 @@ WITHIN_PERIOD_LEADS: tuple[str, ...] = ("dans la", "dans le", "dans l'")
 # "3 jours après mardi dernier", "deux semaines avant le 8 mai": counted from a date of the
 # text -> direction.
 COUNTED_FROM_DATE: dict[str, int] = {"après": 1, "avant": -1}
+
+# "Le secteur est aujourd'hui en pleine mutation": with one of these verbs in the present,
+# "aujourd'hui" means nowadays, not the day of the article (lemmas, as spaCy gives them).
+NOWADAYS_WORD = "aujourd'hui"
+NOWADAYS_VERBS: tuple[str, ...] = (
+    "être", "avoir", "rester", "demeurer", "compter", "représenter", "employer", "disposer",
+    "posséder", "constituer", "peser", "sembler", "paraître", "vivre", "devenir", "faire",
+    "exister", "dépendre", "occuper", "regrouper", "totaliser", "connaître", "incarner",
+)
