@@ -172,6 +172,16 @@ CASES_NEWS_DATES = [
         "La finale se jouera <d value=2026-03-15>dimanche 15 mars</d> à 16 h au stade.",
         id="a-day-and-its-hour-is-no-range",
     ),
+    pytest.param(
+        "Le Raja a dominé la saison <d value=2011/2012>2011/12</d> puis celle de "
+        "<d value=2024/2025>2024-25</d>.",
+        id="season-years",
+    ),
+    pytest.param("Les chiffres de <d value=2023-08>2023/08</d> sont publiés.", id="year-month-stays-a-month"),
+    pytest.param(
+        "L'édition 2024 du festival a attiré 40 000 visiteurs, venus en <d value=2024>2024</d>.",
+        id="a-year-labelling-an-edition-is-no-date",
+    ),
 ]
 
 CASES_SENTENCE_END = [

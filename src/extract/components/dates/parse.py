@@ -133,6 +133,20 @@ def _single(kind: str) -> Parser:
     return parse
 
 
+_parse_numeric_point = _single("numeric")
+
+
+def parse_numeric(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """Rule `season-years`: "la saison 2011/12", "2024-25" are two years, not a month (the
+    second number is the first year's successor); any other numeric date is a point."""
+    g = m.groupdict()
+    year, month = g.get("year"), g.get("month")
+    if year and month and not g.get("day") and len(year) == 4 and len(month) == 2:
+        if int(month) == (int(year) + 1) % 100:
+            return DateValue(start=year, end=str(int(year) + 1))
+    return _parse_numeric_point(m, ref, lean)
+
+
 def end_point(text: str) -> Point | None:
     """Read one end of a range on its own."""
     for kind, pattern in patterns.END_PATTERNS.items():
@@ -439,7 +453,7 @@ PARSERS: dict[str, Parser] = {
     "hijri": parse_hijri,
     "point": _single("point"),
     "compact": _single("compact"),
-    "numeric": _single("numeric"),
+    "numeric": parse_numeric,
     "decade": parse_decade,
     "offset": parse_offset,
     "span": parse_span,
