@@ -82,7 +82,7 @@ class DatesMatcher:
             if not self._vetoed(doc, c) and not _weekday_of_monthless_day(c, monthless)
         ]
         spans = []
-        for candidate in _select(found):
+        for candidate in _select(_weekdays_into_dates(_text(doc), found)):
             if candidate.unresolved:
                 written = _text(doc)[candidate.start : candidate.end]
                 add_warning(doc, warning(W.DATE_UNRESOLVED, text=written))
@@ -224,7 +224,13 @@ def _nowadays(span: Span) -> bool:
     if not finite:
         return False
     verb = min(finite, key=lambda t: abs(t.i - span.start))
-    return verb.morph.get("Tense") == ["Pres"] and verb.lemma_ in _NOWADAYS_VERBS and not _perfect_aux(verb)
+    # "X est aujourd'hui Y": the verb right before it ("disponibles aujourd'hui" is the day)
+    return (
+        verb.i == span.start - 1
+        and verb.morph.get("Tense") == ["Pres"]
+        and verb.lemma_ in _NOWADAYS_VERBS
+        and not _perfect_aux(verb)
+    )
 
 
 def _perfect_aux(verb: Token) -> bool:
@@ -271,6 +277,22 @@ def _monthless_days(doc: Doc) -> list[regex.Match[str]]:
         if not (following is not None and following.pos_ == "NOUN" and following.is_lower):
             found.append(m)
     return found
+
+
+def _weekdays_into_dates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Rule `weekday-opens-date`: "samedi 23/06/18" is one mention, the date's: a weekday
+    right before another date is no date of its own."""
+    starts = {c.start: c for c in found if c.kind != "weekday"}
+    out = []
+    for c in found:
+        gap = len(text[c.end :]) - len(text[c.end :].lstrip(" ,"))
+        following = starts.get(c.end + gap) if c.kind == "weekday" and gap else None
+        if following is not None and not following.value.end:
+            merged = Candidate(c.start, following.end, following.kind, following.value, following.unresolved)
+            out.append(merged)
+        elif c.kind != "weekday" or following is None:
+            out.append(c)
+    return out
 
 
 def _weekday_of_monthless_day(c: Candidate, monthless: list[regex.Match[str]]) -> bool:
