@@ -94,8 +94,8 @@ def test_money_stays_exact_to_the_cent_in_every_engine(money_out, tmp_path, engi
         with duckdb.connect(str(dest)) as db:
             got = dict(db.execute("select doc_id, value from figures where kind = 'money'").fetchall())
     else:
-        export(money_out, str(tmp_path / "t"))
-        table = pq.read_table(tmp_path / "t" / "figures.parquet").to_pylist()
+        export(money_out, str(tmp_path / "t.parquet"))
+        table = pq.read_table(tmp_path / "t.parquet" / "figures.parquet").to_pylist()
         got = {row["doc_id"]: row["value"] for row in table if row["kind"] == "money"}
     assert got == EXPECTED_MONEY
 

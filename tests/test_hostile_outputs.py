@@ -71,13 +71,13 @@ def _export_killed_after(out: Path, dest: Path, renames: int) -> None:
     export(out, str(dest))
 
 
-@pytest.mark.parametrize("renames", [0, 3, 8], ids=["before-any", "after-three", "before-last"])
+@pytest.mark.parametrize("renames", [0, 3, 10], ids=["before-any", "after-three", "before-last"])
 def test_a_parquet_export_killed_between_its_files_leaves_one_load(extractor, tmp_path, renames):
     first = tmp_path / "first"
     batch.run([str(_jsonl(tmp_path / "a.jsonl", dict(list(TEXTS.items())[:1])))], first, extractor=extractor)
     second = tmp_path / "second"
     batch.run([str(_jsonl(tmp_path / "b.jsonl", TEXTS))], second, extractor=extractor)
-    dest = tmp_path / "tables"
+    dest = tmp_path / "tables.parquet"
     export(first, str(dest))
     process = multiprocessing.get_context("fork").Process(
         target=_export_killed_after, args=(second, dest, renames)
