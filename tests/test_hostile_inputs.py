@@ -180,3 +180,12 @@ def test_every_unit_symbol_the_pattern_matches_has_a_stored_unit():
     from extract.lang.fr import units
 
     assert units.GLUED_ONLY_SYMBOLS <= set(units.UNIT_SYMBOLS)  # "5g" raised KeyError: 'g'
+
+
+def test_a_computed_power_is_rounded_to_the_digits_a_float_keeps(extractor):
+    # Digits the text writes are never rounded (refused above when too many); a power the
+    # text asks for ("1,07^30") has no exact decimal form and is kept to 15 digits.
+    record = extractor.extract("Le rendement cumulé atteint 1,07^30 % sur la période.", doc_id="puissance")
+    figures = [(f.kind, f.value, f.unit) for f in record.figures]
+    assert figures == [("percent", Decimal("7.61225504266203"), "%")]
+    assert record.warnings == []

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from extract.diagnostics import W, warning
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -80,6 +82,18 @@ class Document:
             warnings=list(warnings or []),
             **metadata,  # type: ignore[arg-type]
         )
+
+
+def field_document(text: str, *, doc_id: str, source: str) -> Document:
+    """The document of a text given as a field (a JSONL line's or a table row's "text"): its
+    hash is the text's, and an empty one is kept with a warning, as an empty file is."""
+    return Document(
+        doc_id=doc_id,
+        text=text,
+        source=source,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        warnings=[] if text.strip() else [warning(W.EMPTY_DOCUMENT)],
+    )
 
 
 def iso_day(value: str | date | None) -> str | None:

@@ -7,14 +7,19 @@ also cut a line at a U+2028 or \\x1e that json.dumps(ensure_ascii=False) leaves 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extract.diagnostics import W, warning
 from extract.readers.decode import NotTextError, decode_bytes
-from extract.readers.document import Document, InputError, has_surrogate, optional_str, valid_unicode
+from extract.readers.document import (
+    Document,
+    InputError,
+    field_document,
+    has_surrogate,
+    optional_str,
+    valid_unicode,
+)
 from extract.readers.html import html_document
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -52,13 +57,7 @@ def jsonl_document(line: str, *, fallback_id: str, source: str) -> Document | In
             _overlay(page, item)
         return page
     text = str(item["text"])
-    document = Document(
-        doc_id=doc_id,
-        text=text,
-        source=source,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        warnings=[] if text.strip() else [warning(W.EMPTY_DOCUMENT)],
-    )
+    document = field_document(text, doc_id=doc_id, source=source)
     _overlay(document, item)
     return document
 

@@ -16,7 +16,6 @@ lines. Parquet: dates may be `date`/`timestamp` columns or ISO strings.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import sys
 from collections.abc import Iterator, Mapping
@@ -24,9 +23,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from extract.diagnostics import W, warning
 from extract.readers.decode import NotTextError, decode_bytes
-from extract.readers.document import Document, InputError, optional_str
+from extract.readers.document import Document, InputError, field_document, optional_str
 from extract.readers.html import html_document
 
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -81,13 +79,7 @@ def row_document(row: Mapping[str, Any], path: Path, number: int) -> Document | 
         if isinstance(document, InputError):
             return document
     else:
-        document = Document(
-            doc_id=doc_id,
-            text=text,
-            source=source,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            warnings=[] if text.strip() else [warning(W.EMPTY_DOCUMENT)],
-        )
+        document = field_document(text, doc_id=doc_id, source=source)
     for key, value in {**stated, **dates}.items():
         if value is not None:
             setattr(document, key, value)

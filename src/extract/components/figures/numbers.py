@@ -19,7 +19,7 @@ from extract.components.figures import patterns
 from extract.lang.fr import currencies
 from extract.lang.fr import numbers as words
 from extract.lang.fr.punctuation import APOSTROPHES
-from extract.schema import FIGURE_MAX_INTEGER_DIGITS, figure_value_problem
+from extract.schema import FIGURE_MAX_DECIMAL_DIGITS, FIGURE_MAX_INTEGER_DIGITS, figure_value_problem
 
 _APPROX_VALUES: dict[str, int] = {
     noun: text2num(base, "fr") for noun, base in words.APPROX_NOUN_BASES.items()
@@ -105,7 +105,13 @@ def _exponent(base: Decimal, text: str) -> Decimal | None:
         return None
     if text[0] in "eE":
         return base.scaleb(sign * int(digits))
-    return base ** (sign * int(digits))
+    power = base ** (sign * int(digits))
+    if power == power.to_integral_value():
+        return power
+    # A computed power ("1,1^23" = 8.954302432552…) has no exact decimal form that the text
+    # gave: it is rounded to the digits a JSON float keeps, never refused as over-precise
+    # (digits the text writes itself are never rounded: they are refused with a warning).
+    return Context(prec=FIGURE_MAX_DECIMAL_DIGITS).plus(power)
 
 
 def _words_value(run: str) -> Decimal | None:
