@@ -328,7 +328,7 @@ def _monthless_value(doc: Doc, spans: list[Span], m: regex.Match[str], ref: date
     after = next((s for s in spans if s.start_char >= m.end()), None)
     joined = after is not None and patterns.MONTHLESS_DAY_JOINER.fullmatch(text, m.end(), after.start_char)
     before = [s for s in spans if s.end_char <= m.start()]
-    anchors = ([after] if joined else []) + before[::-1]
+    anchors = ([after] if joined and after is not None else []) + before[::-1]
     bounds = next((b for s in anchors if s._.date is not None and (b := _days_of(s._.date))), None)
     lean = None
     if bounds is None and weekday is not None and ref is not None:

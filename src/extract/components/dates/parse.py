@@ -11,7 +11,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import cast
+from typing import TypeAlias, cast
 
 import regex
 from text_to_num import text2num
@@ -34,7 +34,7 @@ from extract.lang.fr import calendar, holidays
 from extract.lang.fr import relative_dates as rel
 from extract.schema import DateRelation
 
-Match = regex.Match[str]
+Match: TypeAlias = "regex.Match[str]"
 Parser = Callable[[Match, "date | None", Lean], "DateValue | None"]
 
 _MONTHS = patterns.folded(calendar.MONTHS)
@@ -115,13 +115,13 @@ def point_of(kind: str, m: Match, *, in_range: bool = False) -> Point | None:
     if kind == "numeric":
         day, month = (int(g["day"]) if g.get("day") else None), int(g["month"])
         if month > 12 and day is not None and day <= 12:  # month/day order ("02/22/2016")
-            day, month = month, day
+            day, month = month, cast(int, day)  # day is not None here
         if day is not None and year is None and len(g["day"] + g["month"]) < 3 and not in_range:
             return None  # "1/2", "3/4" are fractions far more often than dates
         return Point(year=year, month=month, day=day)
     day = _day(g["day"]) if g.get("day") else None
-    month = cast(int, _MONTHS[patterns.fold(g["month"])]) if g.get("month") else None
-    return Point(year=year, month=month, day=day, direction=_direction(m), month_shift=_month_shift(m))
+    named = cast(int, _MONTHS[patterns.fold(g["month"])]) if g.get("month") else None
+    return Point(year=year, month=named, day=day, direction=_direction(m), month_shift=_month_shift(m))
 
 
 def _single(kind: str) -> Parser:

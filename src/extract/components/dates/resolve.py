@@ -200,8 +200,8 @@ def resolve_point(point: Point, ref: date | None, lean: Lean = None) -> str | No
     if point.month_shift is not None:
         if ref is None:
             return None
-        year, month = add_months(ref, point.month_shift)
-        return iso(year, month, point.day) if is_valid(year, month, point.day) else None
+        shifted, month = add_months(ref, point.month_shift)
+        return iso(shifted, month, point.day) if is_valid(shifted, month, point.day) else None
     if point.month is None:
         return iso(point.year) if point.year is not None else None
     year = point.year
