@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.suite.is_dir():
         print(f"conformance suite not found at {args.suite}: skipped")
         return 0
-    extractor = load()
+    # The suite declares its cases French (some mix in English words: "I'll be out entre 3
+    # et 12 de Sept"): the language check is an input's concern, not what this suite scores.
+    extractor = load(any_language=True)
     available = predictors()
     for kind in args.kind or KINDS:
         scores = run_kind(extractor, kind, available[kind], args.suite)
