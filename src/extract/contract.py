@@ -79,7 +79,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
     "Organisation": {
         "id": "Id within the record ('o1').",
         "name": "The organisation's fullest name in the document, one space between words.",
-        "acronym": "Its acronym when the document gives one ('CGEM').",
+        "acronym": "Its acronym when the document gives one ('ONU' for 'Organisation des Nations unies').",
         "aliases": "Other names the document uses for it.",
         "mentions": _MENTIONS,
         "key": _KEY,

@@ -168,7 +168,7 @@ def _merged(key: str, group: list[_Occurrence]) -> dict[str, object]:
 
 
 def _organisers(group: list[_Occurrence]) -> tuple[list[str], list[str]]:
-    """One organiser per key ("KAOUN International" and "Kaoun International" are one),
+    """One organiser per key ("ATLAS Events" and "Atlas Events" are one),
     named as most articles name it; names and keys in the order of the keys."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for occurrence in group:

@@ -35,9 +35,9 @@ def _capital_share(text: str) -> float:
     """Share of the content words that start with a capital: an official name scores
     higher than a French description of it.
 
-    >>> _capital_share("World Advanced Manufacturing Exhibition")
+    >>> _capital_share("Global Smart Logistics Exhibition")
     1.0
-    >>> _capital_share("Exposition mondiale sur la fabrication avancée")
+    >>> _capital_share("Exposition mondiale sur la logistique intelligente")
     0.25
     """
     content = [w for w in text.split() if len(w) > 3]
