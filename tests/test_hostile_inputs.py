@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from extract import batch
-from extract.io import jsonl_lines
+from extract.io import split_jsonl
 from extract.linking import link_output
 from extract.schema import Figure
 from extract.tables.export import export
@@ -76,7 +76,7 @@ def money_out(extractor, tmp_path_factory) -> Path:
 
 
 def test_a_run_with_a_huge_number_writes_every_record(money_out):
-    lines = jsonl_lines((money_out / "records.jsonl").read_text(encoding="utf-8"))
+    lines = split_jsonl((money_out / "records.jsonl").read_text(encoding="utf-8"))
     assert [json.loads(line)["doc_id"] for line in lines] == list(MONEY)
 
 
@@ -138,7 +138,7 @@ def test_a_line_separator_in_an_id_or_title_keeps_records_jsonl_whole(extractor,
     for _ in range(2):  # the second run reads .index/signatures.jsonl written by the first
         summary = batch.run([str(source)], tmp_path / "out", extractor=extractor)
         assert (summary.documents, summary.errors) == (2, 0)
-    written = jsonl_lines((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8"))
+    written = split_jsonl((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8"))
     assert [json.loads(line)["doc_id"] for line in written] == [f"a{separator}b", "simple"]
     assert json.loads(written[0])["title"] == f"Titre{separator}coupé"
 

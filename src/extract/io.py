@@ -134,13 +134,13 @@ def record_path(out_dir: Path, doc_id: str) -> Path:
     return out_dir / record_filename(doc_id)
 
 
-def jsonl_lines(content: str) -> list[str]:
+def split_jsonl(content: str) -> list[str]:
     r"""The lines of a JSON Lines text, cut at "\n" only, blank ones left out.
 
     `str.splitlines()` also cuts at U+2028, U+2029, U+0085 and \x1c-\x1e, which
     `json.dumps(ensure_ascii=False)` leaves raw inside a string (a title, a file name).
 
-    >>> jsonl_lines('{"t": "a\u2028b"}\n\n{"t": "c\u0085"}\n')
+    >>> split_jsonl('{"t": "a\u2028b"}\n\n{"t": "c\u0085"}\n')
     ['{"t": "a\u2028b"}', '{"t": "c\x85"}']
     """
     return [line for line in content.split("\n") if line.strip()]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from datasketch import MinHash
 
-from extract.io import jsonl_lines, record_json, write_atomic
+from extract.io import record_json, split_jsonl, write_atomic
 from extract.linking import duplicates
 from extract.readers import Document, read_inputs
 from extract.readers.kept import kept_text, source_file
@@ -63,7 +63,7 @@ def _listed_records(out_dir: Path) -> list[tuple[Record | None, str]]:
     if not path.exists():
         return []
     listed: list[tuple[Record | None, str]] = []
-    for line in jsonl_lines(path.read_text(encoding="utf-8")):
+    for line in split_jsonl(path.read_text(encoding="utf-8")):
         try:
             listed.append((Record.model_validate_json(line), line))
         except ValueError:
@@ -76,7 +76,7 @@ def _stored_signatures(out_dir: Path) -> tuple[list[dict[str, str]], int]:
     (their signatures are computed again from the sources; the file is rewritten whole)."""
     path = out_dir / SIGNATURES_FILE
     try:
-        lines = jsonl_lines(path.read_text(encoding="utf-8"))
+        lines = split_jsonl(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return [], 0
     except (OSError, UnicodeDecodeError):
