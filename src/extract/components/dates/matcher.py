@@ -134,7 +134,7 @@ class DatesMatcher:
             following = doc[span.end]
             if (following.pos_ in _NOUN_POS and following.is_lower) or following.is_currency:
                 return True  # "2030 emplois", "2000 €": a count, not a year
-            if following.text in calendar.PERCENT_SIGNS or following.lower_ == "pour":
+            if following.lower_ in calendar.PERCENT_SIGNS:
                 return True  # "du 20 au 24 %", "de 2020 à 2025 pour cent": a share
         window = max(0, c.start - patterns.CUE_WINDOW)
         if c.kind == "year" and patterns.YEAR_LABEL_BEFORE.search(text, window, c.start):

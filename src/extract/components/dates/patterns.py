@@ -14,7 +14,7 @@ import re
 import regex
 
 from extract import wordtables
-from extract.lang.fr import calendar, holidays, places, punctuation, ranges, references
+from extract.lang.fr import articles, calendar, holidays, places, punctuation, ranges, references
 from extract.lang.fr import relative_dates as rel
 from extract.wordtables import folded, loose, words  # table keys hold no dot
 
@@ -303,8 +303,11 @@ NUMBERING_CUE = regex.compile(rf"{B}{words(references.NUMBERING_CUES)}\s*$", FLA
 YEAR_LABEL_BEFORE = regex.compile(rf"{B}{words(calendar.YEAR_LABEL_NOUNS)}\s+$", FLAGS)
 #: a holiday's word inside a name: "Marie-Noël" (a hyphen after a capitalised word), "rue
 #: de Pâques" (a street noun before it); named rule `holiday_in_name`
+_STREET_LINKS = "|".join(
+    r"\s+".join(regex.escape(w) for w in link.split()) + r"\s+" for link in places.STREET_NAME_LINKS
+)
 HOLIDAY_IN_NAME_BEFORE = regex.compile(
-    rf"(?:\p{{Lu}}\p{{Ll}}+-|{B}{words(places.STREET_NOUNS)}\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?)$", FLAGS
+    rf"(?:\p{{Lu}}\p{{Ll}}+-|{B}{words(places.STREET_NOUNS)}\s+(?:{_STREET_LINKS})?)$", FLAGS
 )
 #: a weekday written inside a mention ("mardi 25 avril")
 WEEKDAY_IN_TEXT = regex.compile(rf"{B}{WEEKDAY}{E}", FLAGS)
@@ -338,7 +341,7 @@ def fold(text: str) -> str:
 # when "de" follows ("le lendemain de l'élection" counts from an event).
 ANCHORED_DAY = regex.compile(
     rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)}){E}"
-    rf"(?!\s+{words(('de', 'du', 'des'))}{E}|\s*d['’])",
+    rf"(?!\s+{words(articles.OF_UNELIDED)}{E}|\s*{articles.OF_ELISION}['’])",
     FLAGS,
 )
 ANCHORED_OFFSETS = folded(rel.ANCHORED_DAY_OFFSETS)
@@ -360,7 +363,7 @@ COUNTED_FROM_DATE = folded(rel.COUNTED_FROM_DATE)
 # date that follows; searched right before a date mention.
 ANCHORED_BEFORE_DATE = regex.compile(
     rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)})"
-    rf"\s+(?:{words(('du', 'de', 'de la'))}\s+|d')?$",
+    rf"\s+(?:{words(rel.ANCHORED_DATE_LINKS)}\s+|{articles.OF_ELISION}')?$",
     FLAGS,
 )
 # "le samedi 30", "jusqu'au 12": a day written without its month, which a date written

@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import evidence, patterns
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
@@ -31,13 +32,16 @@ from extract.wordtables import fold
 _MAX_NAME = 8
 _MAX_DESCRIPTION = 8  # "le constructeur de sièges d'avion ultra légers en titane X"
 _MAX_COMPLEMENT = 5  # "président du conseil de surveillance de X"
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_ARTICLES = articles_fr.DEFINITE_ARTICLES
+_OF = articles_fr.OF_FORMS
 _TITLE_PARTICIPLES = titles_fr.TITLE_PARTICIPLES
-_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "trois", "deux", "quatre"})
+_PLURAL_DETERMINERS = articles_fr.LISTING_DETERMINERS
 _NAME_JOINERS = frozenset({"-", "&", "–"})
 _OPENING_PUNCT = frozenset({",", "«", '"', "“", "!", "?", ";", ":", "»", "”"})
 _CLOSING_PUNCT = frozenset({".", ",", ";", ":", "!", "?", ")", "»", '"', "”"})
+_AND = articles_fr.AND
+_LIST_LINKS = articles_fr.LIST_LINKS  # "les fonds X, Y et Z"
+_COMPLEMENT_LINKS = articles_fr.COMPLEMENT_LINKS  # "le site de X": a complement, no name
 
 
 class WordSet:
@@ -68,8 +72,13 @@ class Cue:
     label: str
 
 
-TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, *organisations_fr.PLURAL_TYPE_NOUNS, "start"})
-SOURCE_WORDS = WordSet(organisations_fr.SOURCE_WORDS | {"après"})
+_SPLIT_TYPE_NOUNS = organisations_fr.SPLIT_TYPE_NOUNS  # "start" -> "up"
+_ELIDED_SOURCE_WORDS = organisations_fr.ELIDED_SOURCE_WORDS  # "d'après"
+TYPE_NOUNS = WordSet({*organisations_fr.TYPE_NOUNS, *organisations_fr.PLURAL_TYPE_NOUNS, *_SPLIT_TYPE_NOUNS})
+SOURCE_WORDS = WordSet(organisations_fr.SOURCE_WORDS | set(_ELIDED_SOURCE_WORDS))
+# "start" "-" "up": the parts of a split type noun go on with its description
+_SPLIT_NOUN_STARTS = frozenset({*_SPLIT_TYPE_NOUNS, "-"})
+_SPLIT_NOUN_ENDS = frozenset({"-", *_SPLIT_TYPE_NOUNS.values()})
 REPORTING_VERBS = WordSet(organisations_fr.REPORTING_VERBS)
 FUNCTIONS = WordSet({w.split()[0] for w in titles_fr.FUNCTION_HEADS} | titles_fr.WORKPLACE_PREPOSITIONS)
 LOCALITIES = WordSet(places_fr.LOCALITY_NOUNS | places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS)
@@ -130,10 +139,10 @@ def _place_like(span: Span, *, after_article: bool = False) -> bool:
     return fold(span.text) in places_fr.city_names()
 
 
-_CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les", "l’": "l'"}
+_CONTRACTED = articles_fr.CONTRACTED_ARTICLES
 
 
-_ARTICLE_BEARING = frozenset({"du", "des", "au", "aux", "le", "la", "les", "l'", "l’"})
+_ARTICLE_BEARING = articles_fr.ARTICLE_BEARING
 
 
 def _after_an_article(name: Span) -> bool:
@@ -165,7 +174,7 @@ def _description_end(doc: Doc, i: int) -> int:
         wordlike = token.is_alpha or token.lower_ in _OF
         if token.is_lower and wordlike and token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET"):
             end += 1
-        elif token.text in ("-", "up") and doc[end - 1].lower_ in ("start", "-"):
+        elif token.text in _SPLIT_NOUN_ENDS and doc[end - 1].lower_ in _SPLIT_NOUN_STARTS:
             end += 1
         else:
             break
@@ -175,12 +184,12 @@ def _description_end(doc: Doc, i: int) -> int:
 def _enumerated(doc: Doc, first: Span) -> Iterator[Span]:
     """ "les fonds X, Y et Z": the names listed after the first one."""
     i = first.end
-    while i + 1 < len(doc) and doc[i].lower_ in (",", "et"):
+    while i + 1 < len(doc) and doc[i].lower_ in _LIST_LINKS:
         name = _name_at(doc, i + 1)
         if name is None:
             return
         yield name
-        if doc[i].lower_ == "et":
+        if doc[i].lower_ == _AND:
             return
         i = name.end
 
@@ -197,7 +206,7 @@ def _name_ending_at(doc: Doc, end: int) -> Span | None:
     return doc[start:end]
 
 
-_APPOSITION_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "l’", "cette", "ce"})
+_APPOSITION_DETERMINERS = articles_fr.APPOSITION_DETERMINERS
 
 
 def _typed_after(doc: Doc, i: int, lex: Lexicon) -> Span | None:
@@ -224,7 +233,9 @@ def _typed_after(doc: Doc, i: int, lex: Lexicon) -> Span | None:
 def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     for i in TYPE_NOUNS.positions(lower):
         noun = doc[i]
-        if not noun.is_lower or (noun.lower_ == "start" and (i + 2 >= len(doc) or doc[i + 2].lower_ != "up")):
+        split_end = _SPLIT_TYPE_NOUNS.get(noun.lower_)  # "start" needs its "-up"
+        split = split_end is not None and (i + 2 >= len(doc) or doc[i + 2].lower_ != split_end)
+        if not noun.is_lower or split:
             continue
         plural = noun.lower_ in organisations_fr.PLURAL_TYPE_NOUNS
         if plural and (i == 0 or doc[i - 1].lower_ not in _PLURAL_DETERMINERS):
@@ -233,7 +244,7 @@ def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]
         if described is not None:
             yield described
         j = _description_end(doc, i + 1)
-        if j < len(doc) and doc[j - 1].lower_ in _OF | _ARTICLES | {"à", "au", "aux", "en", "pour"}:
+        if j < len(doc) and doc[j - 1].lower_ in _COMPLEMENT_LINKS:
             continue  # "le site de Kénitra", "la banque au Grand Hôtel": a complement, not the name
         name = _name_at(doc, j)
         name = _before_person(name, lex) if name is not None else None
@@ -247,8 +258,9 @@ def _typed_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]
 def _sourced_names(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Iterator[Span]:
     """ "selon X", "d'après X", "chez X"; "…, rapporte X"."""
     for i in SOURCE_WORDS.positions(lower):
-        if doc[i].lower_ == "après" and (i == 0 or doc[i - 1].lower_ not in ("d'", "d’")):
-            continue
+        elided = _ELIDED_SOURCE_WORDS.get(doc[i].lower_)
+        if elided is not None and (i == 0 or doc[i - 1].lower_ not in elided):
+            continue  # "après" alone is no source; "d'après X" is
         name = _name_at(doc, _after_article(doc, i + 1))
         if name is None or name[0].ent_type_ == "PER":
             continue  # "chez Dupont", "selon Martin": the model's person stays one
@@ -339,7 +351,7 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
         yield name
         # "le patron de Y et Z": the second body; after a comma the name is the person's
         # ("le directeur de Y, Z, a dit"), and a name the model read as a person stays one.
-        if name.end + 1 < len(doc) and doc[name.end].lower_ == "et":
+        if name.end + 1 < len(doc) and doc[name.end].lower_ == _AND:
             other = _name_at(doc, name.end + 1)
             single = other is not None and len(other) == 1 and other[0].text not in lex.given
             if other is not None and (single or other[0].ent_type_ != "PER") and not _person_like(other, lex):

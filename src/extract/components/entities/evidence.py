@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.entities import patterns
 from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import header as header_fr
+from extract.lang.fr import morphology
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
 from extract.lang.fr import places as places_fr
@@ -180,7 +181,7 @@ def after_honorific(span: Span) -> bool:
     """ "M. X", "Mme X": an honorific right before a capitalised name makes it a person's
     (the press prints surnames in capitals: "M. DUPONT"); "M." before a body is rare."""
     doc, i = span.doc, span.start - 1
-    if i >= 1 and doc[i].text == "." and doc[i - 1].text == "M":
+    if i >= 1 and doc[i].text == "." and doc[i - 1].text in titles_fr.SPLIT_HONORIFICS:
         i -= 1
     return i >= 0 and is_honorific(doc[i]) and span[0].text[:1].isupper() and strong_label(span) is None
 
@@ -239,13 +240,14 @@ def is_demonym(span: Span) -> bool:
         return False
     if fold(span.text) in places_fr.TERRITORIES:
         # "le Suisse X": a country feminine in French, its masculine article makes a person
-        return span.start > 0 and span.doc[span.start - 1].lower_ == "le" and _demonym_before_name(span)
+        masculine = span.start > 0 and span.doc[span.start - 1].lower_ in articles_fr.MASCULINE_ARTICLES
+        return masculine and _demonym_before_name(span)
     token = span[0]
     if span.label_ == "PER" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in patterns.DEMONYM_DETERMINERS
     ):
         return False
-    if fold(token.text.rstrip("s")) in places_fr.TERRITORIES:
+    if fold(token.text.rstrip(morphology.PLURAL_S)) in places_fr.TERRITORIES:
         return True  # plural of a country name used for its people ("les Suisses")
     if (
         span.start > 0
@@ -262,9 +264,9 @@ def _demonym_before_name(span: Span) -> bool:
     doc, token = span.doc, span[0]
     if span.start == 0 or doc[span.start - 1].lower_ not in patterns.DEMONYM_DETERMINERS:
         return False
-    if span.end >= len(doc) or not doc[span.end].is_title or not token.lower_.endswith("e"):
+    if span.end >= len(doc) or not doc[span.end].is_title or not token.lower_.endswith(_FEMININE):
         return False
-    return _names_a_territory(token.text[:-1])
+    return _names_a_territory(token.text[: -len(_FEMININE)])
 
 
 def after_demonym(span: Span) -> bool:
@@ -290,6 +292,8 @@ def name_after_demonym(span: Span) -> Span | None:
     return Span(doc, span.start + 1, span.end, label="PER")
 
 
+_FEMININE = morphology.FEMININE_ENDING  # "Belge", "Russe", "Marocaine"
+
 # Singular only: "les Suisses X et Y" is rare, and "les Bleus" names a team.
 _SINGULAR_DETERMINERS = articles_fr.SINGULAR_DEFINITE
 
@@ -297,8 +301,10 @@ _SINGULAR_DETERMINERS = articles_fr.SINGULAR_DEFINITE
 def _demonym_word(word: str) -> bool:
     """A demonym in any of its forms: "Belge", "Russe" (-e), "Français", "Marocaine"."""
     if fold(word) in places_fr.TERRITORIES:
-        return word.endswith("e") and len(word) > 4  # "le Suisse X"; "le Niger" is no person
-    return _demonym_form(word) or (word.lower().endswith("e") and _names_a_territory(word[:-1]))
+        return word.endswith(_FEMININE) and len(word) > 4  # "le Suisse X"; "le Niger" is no person
+    return _demonym_form(word) or (
+        word.lower().endswith(_FEMININE) and _names_a_territory(word[: -len(_FEMININE)])
+    )
 
 
 def _demonym_form(word: str) -> bool:
@@ -335,7 +341,7 @@ def is_plural_common_noun(span: Span, words: Container[str]) -> bool:
     lower = token.lower_
     return (
         token.pos_ == "NOUN"
-        and lower.endswith(("s", "x"))
+        and lower.endswith(morphology.PLURAL_ENDINGS)
         and token.lemma_ != lower
         and lower in words
         and token.lemma_ in words

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import titles as titles_fr
 
@@ -81,12 +82,13 @@ def _article_follows(doc: Doc, i: int) -> bool:
     """ "du …", "des …", "de la …", "de l'…": a named portfolio, not "de tutelle"."""
     if i >= len(doc):
         return False
-    if doc[i].lower_ in ("du", "des"):
+    if doc[i].lower_ in articles_fr.OF_CONTRACTED:
         return True
-    return doc[i].lower_ in ("de", "d'", "d’") and i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES
+    before_article = doc[i].lower_ in articles_fr.OF_BEFORE_ARTICLE
+    return before_article and i + 1 < len(doc) and doc[i + 1].lower_ in _ARTICLES
 
 
-_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_ARTICLES = articles_fr.DEFINITE_ARTICLES
 
 
 def split_joined(span: Span) -> list[Span]:
@@ -107,7 +109,7 @@ def split_joined(span: Span) -> list[Span]:
 
 # Words after which an article goes on with the name: "Agence pour l'emploi", "… et la
 # formation", "Ligue contre le cancer"; after a noun it opens another phrase.
-_ARTICLE_GOVERNORS = organisations_fr.CONNECTORS | frozenset({"contre", "par", "entre"})
+_ARTICLE_GOVERNORS = organisations_fr.CONNECTORS | organisations_fr.ARTICLE_GOVERNING_PREPOSITIONS
 
 
 def without_run_on(span: Span) -> Span:

@@ -44,7 +44,7 @@ TERRITORY_PREFIXES: frozenset[str] = frozenset(
 DEMONYM_ENDINGS: tuple[str, ...] = tuple(sorted(set(places.DEMONYM_ENDINGS), key=len, reverse=True))
 
 #: Determiners before a demonym used as a noun: "les Suisses", "l'Américain", "un Belge".
-DEMONYM_DETERMINERS: frozenset[str] = frozenset({*articles.LEADING_WORDS, "l'", "l’"})
+DEMONYM_DETERMINERS: frozenset[str] = articles.DEMONYM_DETERMINERS
 
 
 def is_honorific_text(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
+from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import titles as titles_fr
 from extract.schema import Role
@@ -25,8 +26,13 @@ _MAX_APPOSITION = 14
 _MAX_BARE_TITLE = 6
 _MAX_COMPLEMENT_WORDS = 6  # "du groupe de distribution Y"
 _OF = titles_fr.COMPLEMENT_CONTINUERS  # "de", "du", "des", "d'"
-_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_DETERMINERS = articles_fr.SINGULAR_DEFINITE
+_POSSESSIVES = articles_fr.POSSESSIVES
+_COORDINATORS = articles_fr.COORDINATORS  # "et", "ou"
+_TIME_OPENERS = articles_fr.TIME_ADJUNCT_PREPOSITIONS  # "en milieu de matinée"
+_TIME_NOUNS = titles_fr.TIME_ADJUNCT_NOUNS
+_PLACE_PREPOSITIONS = articles_fr.PLACE_PREPOSITIONS  # "à Rabat"
+_AGENT = articles_fr.AGENT_PREPOSITIONS  # "présidé par X"
 _CLAUSE_OPENERS = frozenset({"VERB", "AUX", "PRON", "PUNCT"})  # where a subject's title ends
 _MAX_SENTENCES_BACK = 1  # a possessive's organisation: this sentence or the one before
 
@@ -100,11 +106,11 @@ def _title_stop(doc: Doc, start: int, end: int) -> int:
         token, nxt = doc[k], doc[k + 1] if k + 1 < len(doc) else None
         if _is_verb(token):
             return k
-        if token.lower_ in titles_fr.TITLE_STOPS and (token.lower_ not in ("et", "ou") or _capital(nxt)):
+        if token.lower_ in titles_fr.TITLE_STOPS and (token.lower_ not in _COORDINATORS or _capital(nxt)):
             return k
-        if token.lower_ == "en" and nxt is not None and nxt.lower_ in titles_fr.TIME_ADJUNCT_NOUNS:
+        if token.lower_ in _TIME_OPENERS and nxt is not None and nxt.lower_ in _TIME_NOUNS:
             return k
-        if token.lower_ in ("à", "au") and _capital(nxt) and nxt.ent_type_ == "LOC":
+        if token.lower_ in _PLACE_PREPOSITIONS and _capital(nxt) and nxt.ent_type_ == "LOC":
             return k
     return end
 
@@ -247,7 +253,7 @@ def _function_before_acronym(doc: Doc, org: Span) -> Role | None:
 def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """ "le Conseil d'administration de l'OCP, présidé par X": X heads the organisation."""
     doc, by = person.doc, person.start - 1
-    if by < 2 or doc[by].lower_ != "par" or doc[by - 1].lower_ not in titles_fr.HEAD_PARTICIPLES:
+    if by < 2 or doc[by].lower_ not in _AGENT or doc[by - 1].lower_ not in titles_fr.HEAD_PARTICIPLES:
         return None
     participle = doc[by - 1]
     org_end = participle.i - (doc[participle.i - 1].text == ",")
@@ -269,9 +275,9 @@ def _headed_by(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
 def _coordinated(doc: Doc, org: Span, orgs: dict[int, Span]) -> Iterator[Span]:
     """The organisations listed after `org`: "le patron de Y et Z", "de Y, Z et W"."""
     i = org.end
-    while i + 1 < len(doc) and doc[i].lower_ in (",", "et") and i + 1 in orgs:
+    while i + 1 < len(doc) and doc[i].lower_ in articles_fr.LIST_LINKS and i + 1 in orgs:
         yield orgs[i + 1]
-        if doc[i].lower_ == "et":
+        if doc[i].lower_ == articles_fr.AND:
             return
         i = orgs[i + 1].end
 

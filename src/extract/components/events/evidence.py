@@ -27,7 +27,7 @@ _YEARS = frozenset(patterns.EDITION_YEARS)
 _FUNCTION_WORDS = frozenset(patterns.FUNCTION_WORDS)
 # Before a name that is a verb's subject, these make it a complement: "l'assemblée de la
 # Fédération X se tiendra" (the assembly is held, not the federation).
-_COMPLEMENT_WORDS = frozenset({*words.NAME_PREPOSITIONS, "à", "au", "aux", "par", "avec"})
+_COMPLEMENT_WORDS = frozenset({*words.NAME_PREPOSITIONS, *words.COMPLEMENT_PREPOSITIONS})
 # The sentence of a return verb ends within this many tokens.
 SENTENCE_REACH = 25
 

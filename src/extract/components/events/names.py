@@ -35,7 +35,7 @@ _FRENCH_HEADS = frozenset(words.FRENCH_HEADS)
 _HEADS = _FRENCH_HEADS | frozenset(words.ENGLISH_HEADS)
 _NAMING_HEADS = frozenset(words.NAMING_HEADS)
 # Words that do not tell two names apart: "Forum de Dakar", "Forum international de Dakar".
-_LINK_WORDS = frozenset({*words.NAME_PREPOSITIONS, *words.NAME_DETERMINERS, "et", "&", "l", "d"})
+_LINK_WORDS = frozenset({*words.NAME_PREPOSITIONS, *words.NAME_DETERMINERS, *words.NAME_LINK_WORDS})
 
 
 def is_event_name(text: str) -> bool:

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.events import patterns
 from extract.components.events.attributes import Context, ent_at, whole_venue
+from extract.lang.fr import articles, organisations
 from extract.lang.fr import events as words
-from extract.lang.fr import organisations
 from extract.lang.fr import places as places_fr
 from extract.wordtables import fold
 
@@ -27,9 +27,9 @@ _VENUE_HEADS = frozenset(words.VENUE_HEADS)
 STATE_LABELS = frozenset({"LOC", "GPE"})
 _NOT_ORGANISERS = frozenset(words.NOT_ORGANISER_WORDS)
 _DESCRIPTORS = frozenset(words.ORGANISATION_DESCRIPTORS)
-_OF = frozenset({*words.NAME_PREPOSITIONS} - {"sur", "pour"})
+_OF = articles.OF_FORMS  # "de", "du", "des", "d'": the name's prepositions but "sur", "pour"
 _DETERMINERS = frozenset(words.NAME_DETERMINERS)
-_CAPITAL_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+_CAPITAL_ARTICLES = articles.CAPITAL_ARTICLES
 _DASHES = frozenset(words.NAME_DASHES)
 # Between a verb and "avec" its object may take this many words: "organise le salon avec Y".
 MAX_OBJECT_WORDS = 4
@@ -121,7 +121,7 @@ def _institution_end(doc: Doc, i: int) -> int | None:
     and "et": "ministère de l'industrie, du commerce et de l'économie numérique"."""
     end = _complement_end(doc, i + 1)
     while end is not None:
-        k = end + 1 if end < len(doc) and doc[end].text in (",", "et") else end
+        k = end + 1 if end < len(doc) and doc[end].text in articles.LIST_LINKS else end
         nxt = _complement_end(doc, k)
         if nxt is None:
             break
@@ -134,7 +134,7 @@ def _first_of_pair(ent: Span) -> Span:
     l'électricité | et le ministère de l'énergie"."""
     for j in range(1, len(ent) - 1):
         k = j + 2 if ent[j + 1].lower_ in _DETERMINERS else j + 1
-        if ent[j].lower_ == "et" and k < len(ent) and ent[k].lower_ in organisations.HEADS:
+        if ent[j].lower_ == articles.AND and k < len(ent) and ent[k].lower_ in organisations.HEADS:
             return ent[:j]
     return ent
 
@@ -234,7 +234,7 @@ def _organisation_before(ctx: Context, i: int) -> list[str]:
 def _subject_before(ctx: Context, i: int) -> list[str]:
     """The organisation before an active verb: "la Fédération organise", "X, qui organise"."""
     doc = ctx.doc
-    if i >= 2 and doc[i - 1].lower_ == "qui" and doc[i - 2].text == ",":
+    if i >= 2 and doc[i - 1].lower_ in words.SUBJECT_RELATIVES and doc[i - 2].text == ",":
         i -= 2
     ent = next((e for e in doc.ents if e.end == i), None)
     if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper() or is_state(ent)):
@@ -246,7 +246,7 @@ def _partner_after(ctx: Context, verb: Span) -> list[str]:
     """ "X organise le salon avec Y": Y organises too."""
     doc, sent = ctx.doc, ctx.sentence(verb.start)
     for j in range(verb.end, min(sent.end, verb.end + MAX_OBJECT_WORDS + 1)):
-        if doc[j].lower_ == "avec":
+        if doc[j].lower_ in words.PARTNER_PREPOSITIONS:
             return organisers_after(ctx, j + 1)
     return []
 

@@ -79,7 +79,7 @@ MAX_COMPLEMENTS = 3
 
 # Capitalised French function words ("Le", "Dans") that start a sentence, not a name.
 _FUNCTION_WORDS = sorted(
-    {*articles.LEADING_WORDS, *words.NAME_PREPOSITIONS, "à", "en", "dans", "par", "avec", "et", "ou", "selon"}
+    {*articles.LEADING_WORDS, *words.NAME_PREPOSITIONS, *words.SENTENCE_FUNCTION_WORDS}
 )
 FUNCTION_WORDS: tuple[str, ...] = tuple(_FUNCTION_WORDS)
 
@@ -112,7 +112,7 @@ def _complement(coordinated: bool) -> list[TokenSpec]:
     ]
     if coordinated:
         tokens += [
-            {"LOWER": "et"},
+            {"LOWER": articles.AND},
             {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}, "OP": "?"},
             {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
             # "et du Livre": a common noun, capitalised in a title-case name, not an
@@ -140,7 +140,7 @@ def french_name_patterns() -> list[Pattern]:
         {"LOWER": {"IN": list(words.ENGLISH_INNER_CONNECTORS)}, "IS_LOWER": True},
         {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "+"},
         # "… Made in Côte d'Ivoire"
-        {"LOWER": {"IN": ["d'", "d’"]}, "OP": "?"},
+        {"LOWER": {"IN": sorted(articles.OF_ELIDED)}, "OP": "?"},
         {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "*"},
     ]
     return [
@@ -205,7 +205,7 @@ def named_by_head_patterns() -> list[Pattern]:
 def route_and_day_patterns() -> list[Pattern]:
     """A race named after its territory ("Tour de France", "Tour cycliste du Maroc") and a
     national or civic day written in lower case ("fête nationale", "fête du Trône")."""
-    of: TokenSpec = {"LOWER": {"IN": ["de", "du", "des"]}}
+    of: TokenSpec = {"LOWER": {"IN": sorted(articles.OF_UNELIDED)}}
     article: TokenSpec = {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"}
     capital: TokenSpec = {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}}
     route: list[TokenSpec] = [
@@ -347,7 +347,7 @@ def cue_patterns() -> list[Pattern]:
             "pattern": [
                 {"TEXT": ","},
                 {"LOWER": {"IN": list(words.ORGANISER_NOUNS)}},
-                {"LOWER": {"IN": [*words.EDITION_OF, "des"]}},
+                {"LOWER": {"IN": sorted({*words.EDITION_OF, *articles.OF_UNELIDED})}},
             ],
         },
         {
@@ -416,7 +416,8 @@ def event_name_regex() -> re.Pattern[str]:
     """A whole text that is an event name, for components that only see strings (the NER
     clean-up): a capitalised French head with words after it, capitalised words closed by an
     English head, or an acronym, capitalised words and a year."""
-    article = r"(?:(?:le|la|les|l['’]|du|des|de la)\s*)?"
+    articles_ = "|".join(re.escape(a) for a in words.NAME_STRING_ARTICLES)
+    article = rf"(?:(?:{articles_})\s*)?"
     ordinal = r"(?:\d{1,3}\w{0,3}\s+)?"
     french = wordtables.words((head.capitalize() for head in words.FRENCH_HEADS), ignore_case=False)
     english = wordtables.words((head.capitalize() for head in words.ENGLISH_HEADS), ignore_case=False)

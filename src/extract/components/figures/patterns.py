@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.lang.fr import calendar, changes, currencies, numbers, qualifiers, ranges, references, units
+from extract.lang.fr import (
+    articles,
+    calendar,
+    changes,
+    currencies,
+    numbers,
+    qualifiers,
+    ranges,
+    references,
+    units,
+)
 from extract.lang.fr.punctuation import APOSTROPHES
 from extract.wordtables import fold, folded, words
 
@@ -20,7 +30,7 @@ SPACE = "[ \u00a0\u202f\u2009]"
 BLANKS = r"[\s\u00a0\u202f\u2009]"
 _APOSTROPHE = f"[{re.escape(APOSTROPHES)}]"
 # "de" and what follows it, or its elided form: "de dollars", "d'euros".
-_DE = f"d(?:e{BLANKS}+|{_APOSTROPHE}{BLANKS}*)"
+_DE = f"(?:{articles.OF_WORD}{BLANKS}+|{articles.OF_ELISION}{_APOSTROPHE}{BLANKS}*)"
 
 
 def _numerals(table: Iterable[str]) -> str:
@@ -33,12 +43,15 @@ def _symbols(table: Iterable[str]) -> str:
     return words(table, ignore_case=False, accents=False)
 
 
+_SPACED_DE = f" {articles.OF_WORD}"
+
+
 def _elidable(phrases: Iterable[str]) -> str:
     """Phrases and the blanks after them; one ending in "de" also matches its elided form:
     "plus d'un"."""
     phrases = set(phrases)
-    elided = [p.removesuffix(" de") for p in phrases if p.endswith(" de")]
-    whole = [p for p in phrases if not p.endswith(" de")]
+    elided = [p.removesuffix(_SPACED_DE) for p in phrases if p.endswith(_SPACED_DE)]
+    whole = [p for p in phrases if not p.endswith(_SPACED_DE)]
     branches = [f"{words(elided)}{BLANKS}+{_DE}"] if elided else []
     return "|".join([*branches, *([f"{words(whole)}{BLANKS}+"] if whole else [])])
 
@@ -255,7 +268,8 @@ CHANGE_AFTER_RE = re.compile(
     + ")(?![\\w])"
 )
 # "de 2 % à 5 %": the start of a span from one level to another, not a change.
-LEVEL_TO_AFTER_RE = re.compile(rf"{BLANKS}+(?i:à|a){BLANKS}+[-−+]?\d")
+_LEVEL_TO = "|".join(re.escape(w) for w in qualifiers.LEVEL_TO)
+LEVEL_TO_AFTER_RE = re.compile(rf"{BLANKS}+(?i:{_LEVEL_TO}){BLANKS}+[-−+]?\d")
 
 # -- numbers that count nothing ---------------------------------------------------------
 IDIOM_ENDING_RE = re.compile(rf"(?<![\w])(?i:{words(units.IDIOMS_ENDING_IN_NUMBER)})$")

@@ -417,3 +417,27 @@ COMMITTEE_LINKS: tuple[str, ...] = ("de", "du", "des", "d'", "d’", "la", "le",
 # Nouns of a week: a date range named by one ("cette semaine") frames the article; the days
 # named beside it are the event's.
 WEEK_WORDS: tuple[str, ...] = ("semaine", "semaines")
+
+# --- moved from the events component's logic (issue 26; the same words as before) --------
+
+#: Before a name that is a verb's subject, with `NAME_PREPOSITIONS`, these make it a
+#: complement: "l'assemblée de la Fédération X se tiendra", "organisé avec X".
+COMPLEMENT_PREPOSITIONS: tuple[str, ...] = ("à", "au", "aux", "par", "avec")
+
+#: With `NAME_PREPOSITIONS` and `NAME_DETERMINERS`, words that do not tell two names apart
+#: ("Forum de Dakar", "Forum international de Dakar"); "l", "d" are elisions split off.
+NAME_LINK_WORDS: tuple[str, ...] = ("et", "&", "l", "d")
+
+#: The relative pronoun of a subject: "X, qui organise …".
+SUBJECT_RELATIVES: tuple[str, ...] = ("qui",)
+
+#: Before a co-organiser: "X organise le salon avec Y".
+PARTNER_PREPOSITIONS: tuple[str, ...] = ("avec",)
+
+#: With the articles and `NAME_PREPOSITIONS`, capitalised function words that start a
+#: sentence, not a name ("Dans", "Selon").
+SENTENCE_FUNCTION_WORDS: tuple[str, ...] = ("à", "en", "dans", "par", "avec", "et", "ou", "selon")
+
+#: Articles before a whole event name in a string (the NER clean-up): "la Foire X", "du
+#: Salon Y", "de la Semaine Z".
+NAME_STRING_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "l’", "du", "des", "de la")

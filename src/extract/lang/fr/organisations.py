@@ -108,3 +108,13 @@ ANAPHOR_HEADS: frozenset[str] = HEADS | frozenset("salon forum sommet foire cong
 #: Heads whose name runs on over commas and lower-case complements: "ministère de
 #: l'Agriculture, de la Pêche maritime et des Eaux et Forêts", "ministère de l'industrie".
 LISTING_HEADS: frozenset[str] = frozenset({"ministère", "ministere", "secrétariat", "haut-commissariat"})
+
+#: Type nouns the tokenizer splits at their hyphen, first part -> last part: "start-up".
+SPLIT_TYPE_NOUNS: dict[str, str] = {"start": "up"}
+
+#: Source words that need an elided "de" before them, with its spellings: "d'après X".
+ELIDED_SOURCE_WORDS: dict[str, frozenset[str]] = {"après": frozenset({"d'", "d’"})}
+
+#: Prepositions after which an article goes on with an organisation's name: "Ligue contre le
+#: cancer", "Association pour l'emploi" (with `CONNECTORS`).
+ARTICLE_GOVERNING_PREPOSITIONS: frozenset[str] = frozenset({"contre", "par", "entre"})

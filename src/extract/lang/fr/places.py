@@ -284,3 +284,7 @@ NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
     désert fleuve rivière glacier col presqu'île canton principauté duché comté
     hôtel palais stade parc aéroport gare""".split()
 )
+
+#: Between a street noun and its name: "rue de la Paix", "boulevard du Général", "place des
+#: Nations" (the longest first).
+STREET_NAME_LINKS: tuple[str, ...] = ("de la", "de", "du", "des")

@@ -98,3 +98,7 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "plan",
     "vision",
 )
+
+#: "de 2 % à 5 %": the "à" of a span from one level to another, written with or without its
+#: accent (matched in any case, as written here).
+LEVEL_TO: tuple[str, ...] = ("à", "a")

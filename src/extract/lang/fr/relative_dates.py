@@ -211,3 +211,7 @@ NOWADAYS_VERBS: tuple[str, ...] = (
     "posséder", "constituer", "peser", "sembler", "paraître", "vivre", "devenir", "faire",
     "exister", "dépendre", "occuper", "regrouper", "totaliser", "connaître", "incarner",
 )
+
+#: Between "la veille", "le lendemain" and the date it counts from: "la veille du 8 mai",
+#: "le lendemain de la fête du 3 mars" (or the elided "d'").
+ANCHORED_DATE_LINKS: tuple[str, ...] = ("du", "de", "de la")

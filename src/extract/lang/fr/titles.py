@@ -252,3 +252,6 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({"chargé", "chargée", "délégué"
 
 #: "secrétaire général de X" heads a body (no portfolio): the forms of "général".
 GENERAL_FORMS: frozenset[str] = frozenset({"général", "générale", "généraux"})
+
+#: Honorifics the tokenizer may print apart from their period: "M" + "." before "DUPONT".
+SPLIT_HONORIFICS: frozenset[str] = frozenset({"M"})
