@@ -220,14 +220,14 @@ def _nowadays(span: Span) -> bool:
     if patterns.fold(span.text) != patterns.fold(rel.NOWADAYS_WORD):
         return False
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
     if not finite:
         return False
     verb = min(finite, key=lambda t: abs(t.i - span.start))
     # "X est aujourd'hui Y": the verb right before it ("disponibles aujourd'hui" is the day)
     return (
         verb.i == span.start - 1
-        and verb.morph.get("Tense") == ["Pres"]
+        and verb.morph.get("Tense", []) == ["Pres"]
         and verb.lemma_ in _NOWADAYS_VERBS
         and not _perfect_aux(verb)
     )
@@ -236,7 +236,7 @@ def _nowadays(span: Span) -> bool:
 def _perfect_aux(verb: Token) -> bool:
     # "a annoncé aujourd'hui", "s'est tenu aujourd'hui": an auxiliary of a past, not a state
     following = verb.doc[verb.i + 1 : verb.i + 4]
-    return any(t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in following)
+    return any(t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm", []) for t in following)
 
 
 def _edge_of_day(cue: str, value: DateValue) -> bool:
@@ -345,7 +345,7 @@ def _monthless_value(doc: Doc, spans: list[Span], m: regex.Match[str], ref: date
 def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Le 3 mars, … Le lendemain, …": a day counted from the last full date written
     before it (its last day going forward, its first going back); none without one."""
-    found = []
+    found: list[Span] = []
     for m in patterns.ANCHORED_DAY.finditer(_text(doc)):
         if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
             continue
@@ -369,7 +369,7 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
 def _counted_from_text_dates(doc: Doc, spans: list[Span]) -> list[Span]:
     """Rule `counted-from-text-date`: "Trois jours plus tard", "deux ans auparavant": days
     or weeks from the last full day written before, years from the last year; none without."""
-    found = []
+    found: list[Span] = []
     # Overlapped: "et une semaine après" is tried at "et" (a number word) and at "une".
     for m in patterns.COUNTED_FROM_TEXT.finditer(_text(doc), overlapped=True):
         n, unit = parse.count(m["n"]), parse.period_unit(m["unit"])
@@ -390,8 +390,8 @@ def _counted_from_text_dates(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _counted_value(before: list[DateValue], unit: str, steps: int) -> DateValue | None:
     if unit == "year":
-        anchor = next((v.start for v in reversed(before) if v.year_known), None)
-        return DateValue(start=resolve_iso(int(anchor[:4]) + steps)) if anchor else None
+        year = next((v.start for v in reversed(before) if v.year_known), None)
+        return DateValue(start=resolve_iso(int(year[:4]) + steps)) if year else None
     anchor = next((v for v in reversed(before) if _FULL_DAY.match(v.last)), None)
     if anchor is None:
         return None

@@ -408,16 +408,19 @@ def parse_holiday(m: Match, ref: date | None, lean: Lean = None) -> DateValue | 
 def _moving_holiday(name: str, year: int | None, ref: date | None) -> date | None:
     """Easter's holidays and the Hijri feasts: in the year written, else the occurrence
     nearest the reference date."""
-    if year is None and ref is None:
+    if year is not None:
+        years = [year]
+    elif ref is not None:
+        years = [ref.year - 1, ref.year, ref.year + 1]
+    else:
         return None
-    years = [year] if year is not None else [ref.year - 1, ref.year, ref.year + 1]  # type: ignore[union-attr]
     if name in _EASTER_HOLIDAYS:
         days = [calendars.after_easter(y, int(cast(int, _EASTER_HOLIDAYS[name]))) for y in years]
     else:
         month, day = cast(tuple[int, int], _HIJRI_HOLIDAYS[name])
         first = calendars.hijri_year_of(date(min(years), 1, 1))
-        days = [calendars.hijri_day(h, month, day) for h in range(first, first + len(years) + 1)]
-        days = [d for d in days if d is not None and d.year in years]
+        hijri = [calendars.hijri_day(h, month, day) for h in range(first, first + len(years) + 1)]
+        days = [d for d in hijri if d is not None and d.year in years]
     if year is not None:
         return next((d for d in days if d is not None), None)
     return calendars.nearest(list(days), cast(date, ref))

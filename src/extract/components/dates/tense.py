@@ -24,7 +24,7 @@ def _compound(token: Token, form: str) -> Token | None:
     doc = token.doc
     for nxt in doc[token.i + 1 : min(len(doc), token.i + 1 + verbs.COMPOUND_REACH)]:
         if nxt.pos_ in _VERBS:
-            return nxt if form in nxt.morph.get("VerbForm") else None
+            return nxt if form in nxt.morph.get("VerbForm", []) else None
     return None
 
 
@@ -42,7 +42,7 @@ def _perfect(auxiliary: Token) -> bool:
 
 
 def _lean_of(token: Token) -> Lean:
-    tense = token.morph.get("Tense")
+    tense = token.morph.get("Tense", [])
     if tense == ["Fut"]:
         return "future"
     if tense in (["Imp"], ["Past"]):
@@ -84,13 +84,13 @@ def _sentence_verbs(doc: Doc, i: int) -> tuple[list[int], list[int]]:
 
 
 def _verbs_of(sentence: Span) -> tuple[list[int], list[int]]:
-    finite = [t.i for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm")]
+    finite = [t.i for t in sentence if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm", [])]
     starts = set(finite)
     infinitives = [
         t.i
         for t in sentence
         if t.pos_ in _VERBS
-        and "Inf" in t.morph.get("VerbForm")
+        and "Inf" in t.morph.get("VerbForm", [])
         and not starts & set(range(t.i - verbs.COMPOUND_REACH, t.i))
     ]
     return finite, infinitives

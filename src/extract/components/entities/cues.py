@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import evidence, patterns
@@ -49,7 +49,7 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(words)
-        self._ids = numpy.array(sorted({hash_string(w) for w in self.words}), dtype=numpy.uint64)
+        self._ids = numpy.array(sorted({get_string_id(w) for w in self.words}), dtype=numpy.uint64)
 
     def positions(self, lower: numpy.ndarray) -> list[int]:
         return numpy.flatnonzero(numpy.isin(lower, self._ids)).tolist()

@@ -128,7 +128,7 @@ def without_run_on(span: Span) -> Span:
             break
         if token.pos_ == "ADP" and k + 1 < span.end and doc[k + 1].is_digit:
             break
-        if token.is_lower and token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm"):
+        if token.is_lower and token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm", []):
             break  # "… et la formation | a dit"; a participle may name ("chargée de")
     else:
         return span

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
@@ -119,7 +120,7 @@ def _opens_person(token: Token) -> bool:
     return token.ent_iob_ == "B" and token.ent_type_ == "PER"
 
 
-def _capital(token: Token | None) -> bool:
+def _capital(token: Token | None) -> TypeGuard[Token]:
     return token is not None and token.text[:1].isupper()
 
 
@@ -127,8 +128,8 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     """A role printed after the name: "(ACME)" or ", directeur de Y"."""
     doc, i = person.doc, person.end
     if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in orgs and doc[orgs[i + 1].end].text == ")":
-        org = orgs[i + 1]
-        return _role(doc, org.start, org.end, None, org)
+        bracketed = orgs[i + 1]
+        return _role(doc, bracketed.start, bracketed.end, None, bracketed)
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     org = _complement_organisation(doc, i + 1, orgs)
@@ -381,9 +382,9 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
             if role.organisation is None and role.title is not None:
                 role = _with_possessor(doc, role, list(orgs.values()))
             yield person.text, role
-            org = next((o for o in orgs.values() if o.end_char == role.end), None)
-            if role.organisation is not None and org is not None:
-                for other in _coordinated(doc, org, orgs):
+            named = next((o for o in orgs.values() if o.end_char == role.end), None)
+            if role.organisation is not None and named is not None:
+                for other in _coordinated(doc, named, orgs):
                     yield (
                         person.text,
                         _role(doc, other.start, other.end, None, other).model_copy(
