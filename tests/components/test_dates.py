@@ -26,9 +26,9 @@ CASES_ABSOLUTE = [
     ),
     ("La réforme est entrée en vigueur <d value=2025-03-01>le 1er mars 2025</d>.", "first-of-month"),
     ("Le conseil s'est réuni le <d value=2026-01-22>22/01/2026</d> au siège.", "numeric"),
-    ("Le rapport sera publié en <d value=2026-01>janvier 2026</d> selon le ministère.", "month-year"),
-    ("La production doublera en <d value=2030>2030</d>, estime l'agence.", "year"),
-    ("Les ventes ont chuté en <d value=1998-07>juillet 98</d>, déjà.", "month-two-digit-year"),
+    ("Le rapport sera publié <d value=2026-01>en janvier 2026</d> selon le ministère.", "month-year"),
+    ("La production doublera <d value=2030>en 2030</d>, estime l'agence.", "year"),
+    ("Les ventes ont chuté <d value=1998-07>en juillet 98</d>, déjà.", "month-two-digit-year"),
     ("<d value=1990/1999>Dans les années 1990</d>, la ville comptait moins d'usines.", "decade"),
     ("Les comptes <d value=2026-01/2026-03>du premier trimestre 2026</d> sont attendus.", "quarter"),
 ]
@@ -46,13 +46,13 @@ CASES_RELATIVE = [
 CASES_RANGES_RELATIONS = [
     ("Le forum se tiendra <d value=2026-03-03/2026-03-05>du 3 au 5 mars</d> à Abidjan.", "day-range"),
     ("Les travaux dureront <d value=2026-01/2026-03>de janvier à mars 2026</d>.", "month-range"),
-    ("Le plan couvre la période <d value=2025/2030>entre 2025 et 2030</d>.", "year-range-between"),
+    ("Le plan couvre <d value=2025/2030>la période entre 2025 et 2030</d>.", "year-range-between"),
     ("La stratégie <d value=2025/2030>2025-2030</d> a été adoptée.", "year-range-dash"),
     ("Le pays vise 10 000 emplois <d value=2030 rel=by>d'ici 2030</d>.", "by"),
     ("Le port doublera sa capacité <d value=2030 rel=by>à l'horizon 2030</d>.", "horizon"),
     ("La société est cotée <d value=2019 rel=since>depuis 2019</d>.", "since"),
     ("Les inscriptions restent ouvertes <d value=2026-03-31 rel=until>jusqu'au 31 mars</d> inclus.", "until"),
-    ("La ligne sera livrée <d value=2025 rel=around>fin 2025</d>.", "end-of-year"),
+    ("La ligne sera livrée <d value=2025-12 rel=around>fin 2025</d>.", "end-of-year"),
 ]
 CASES_NOT_DATES = [
     ("Plus de 100 entreprises et 2030 emplois sont concernés.", "counts"),
@@ -102,7 +102,9 @@ CASES_ANCHORED = [
         "<d value=2026-06-08>Le surlendemain</d>, les délégués visiteront Tanger.",
         id="surlendemain-after-a-range",
     ),
-    pytest.param("La veille, le ministre avait démenti.", id="veille-without-anchor"),
+    pytest.param(
+        "<d value=2026-01-21>La veille</d>, le ministre avait démenti.", id="veille-on-the-reference-date"
+    ),
     pytest.param(
         "Le lendemain de l'élection, <d value=2025-05-05>le 5 mai 2025</d>, tout a changé.",
         id="lendemain-of-an-event",
@@ -147,7 +149,7 @@ CASES_NEWS_DATES = [
         id="days-and-weeks-later",
     ),
     pytest.param(
-        "La mine a ouvert en <d value=2019>2019</d>. <d value=2021>Deux ans plus tard</d>, elle exportait.",
+        "La mine a ouvert <d value=2019>en 2019</d>. <d value=2021>Deux ans plus tard</d>, elle exportait.",
         id="years-later",
     ),
     pytest.param(
@@ -173,13 +175,13 @@ CASES_NEWS_DATES = [
         id="a-day-and-its-hour-is-no-range",
     ),
     pytest.param(
-        "Le Raja a dominé la saison <d value=2011/2012>2011/12</d> puis celle de "
+        "Le Raja a dominé <d value=2011/2012>la saison 2011/12</d> puis celle de "
         "<d value=2024/2025>2024-25</d>.",
         id="season-years",
     ),
     pytest.param("Les chiffres de <d value=2023-08>2023/08</d> sont publiés.", id="year-month-stays-a-month"),
     pytest.param(
-        "L'édition 2024 du festival a attiré 40 000 visiteurs, venus en <d value=2024>2024</d>.",
+        "L'édition 2024 du festival a attiré 40 000 visiteurs, venus <d value=2024>en 2024</d>.",
         id="a-year-labelling-an-edition-is-no-date",
     ),
 ]
@@ -236,12 +238,12 @@ CASES_TEXT_ANCHORED = [
         id="weeks-before-a-date",
     ),
     pytest.param(
-        "Le port a traité 600 000 conteneurs en <d value=2023>2023</d>, soit 9 % de plus que "
+        "Le port a traité 600 000 conteneurs <d value=2023>en 2023</d>, soit 9 % de plus que "
         "<d value=2022>l'année précédente</d>.",
         id="annee-precedente-after-a-year",
     ),
     pytest.param(
-        "Le projet est né en <d value=2019>2019</d> et l'usine a ouvert <d value=2020>l'année suivante</d>.",
+        "Le projet est né <d value=2019>en 2019</d> et l'usine a ouvert <d value=2020>l'année suivante</d>.",
         id="annee-suivante-after-a-year",
     ),
 ]
@@ -249,7 +251,7 @@ CASES_TEXT_ANCHORED = [
 # Parts of months and years, seasons, counted stretches.
 CASES_PARTS = [
     pytest.param(
-        "Les épreuves auront lieu <d value=2019-03-08/2019-03-14>la deuxième semaine de mars 2019</d>.",
+        "Les épreuves auront lieu <d value=2019-03 rel=around>la deuxième semaine de mars 2019</d>.",
         id="week-of-month",
     ),
     pytest.param(
@@ -472,6 +474,190 @@ CASES_MONTHLESS_DAYS = [
 ]
 
 
+# The words before (or after) a mention that belong to it: a period noun, a governing
+# preposition, a part of the day, a cue ending with the mention's "de"/"du"; the edge of a
+# year named by its cue (REF is Thursday 22 January 2026).
+CASES_LEADS = [
+    pytest.param(
+        "Le bénéfice a reculé sur <d value=2024>l'exercice 2024</d>, selon le groupe.",
+        id="period-noun-exercice",
+    ),
+    pytest.param(
+        "Le budget couvre <d value=2026/2028>la période 2026-2028</d>.", id="period-noun-range-of-years"
+    ),
+    pytest.param(
+        "La société est cotée <d value=2019 rel=since>depuis l'année 2019</d> à Casablanca.",
+        id="cue-before-the-period-noun",
+    ),
+    pytest.param(
+        "Après une année <d value=2021>2021</d> difficile, le groupe ralentit.",
+        id="indefinite-article-no-period-noun",
+    ),
+    pytest.param(
+        "Les recettes prévues <d value=2027>pour 2027</d> progressent de 6 % <d value=2026>par rapport à "
+        "2026</d>.",
+        id="prepositions-of-bare-years",
+    ),
+    pytest.param(
+        "<d value=2023>En 2023</d>, le port a traité 9 millions de conteneurs, contre 8 millions "
+        "<d value=2022>en 2022</d>.",
+        id="en-before-years",
+    ),
+    pytest.param("Les ventes ont baissé <d value=2025-03>en mars</d> à Oran.", id="en-before-a-month"),
+    pytest.param(
+        "L'Expo 2030 se prépare.", id="no-preposition-for-a-year-of-a-name"
+    ),
+    pytest.param(
+        "Le ministre arrivera <d value=2026-01-23>vendredi matin</d> à Genève et repartira "
+        "<d value=2026-01-24>samedi soir</d>.",
+        id="day-part-after-a-weekday",
+    ),
+    pytest.param(
+        "Les négociations se sont poursuivies durant <d value=2026-01-20>la journée de mardi</d> à Berne.",
+        id="day-part-before-a-weekday",
+    ),
+    pytest.param(
+        "Le bail court sur cinq ans <d value=2027 rel=since>à compter de l'année prochaine</d>.",
+        id="cue-ending-with-de",
+    ),
+    pytest.param(
+        "Les inscriptions seront ouvertes <d value=2026-11-01 rel=since>à partir du 1er novembre</d>.",
+        id="cue-ending-with-du",
+    ),
+    pytest.param(
+        "Le groupe vise l'équilibre <d value=2027-12 rel=by>d'ici la fin de 2027</d>.",
+        id="by-the-end-of-a-year",
+    ),
+    pytest.param(
+        "La croissance repartira <d value=2027 rel=around>début 2027</d>.", id="start-of-a-year-stays-a-year"
+    ),
+    pytest.param(
+        "Le marché progresse <d value=2019 rel=since>depuis la fin de 2019</d>.",
+        id="since-the-end-of-a-year",
+    ),
+    pytest.param("La centrale sera livrée <d value=2027 rel=around>mi-2027</d>.", id="mid-year-hyphen"),
+    pytest.param("Le prototype X-2027 sera présenté à Lyon.", id="no-year-after-another-hyphen"),
+    pytest.param(
+        "Les ventes <d value=2024-01/2024-11>des onze premiers mois de 2024</d> ont progressé.",
+        id="first-months-of-a-year",
+    ),
+    pytest.param(
+        "<d value=2023-10/2023-12>Les trois derniers mois de l'année 2023</d> ont été difficiles.",
+        id="last-months-of-a-year",
+    ),
+    pytest.param(
+        "Les rassemblements sont interdits <d value=2026-01-22 rel=since>dès à présent</d>.", id="from-now"
+    ),
+    pytest.param("Il est à présent directeur de l'usine de Kénitra.", id="a-present-alone-is-no-date"),
+    pytest.param(
+        "La coopérative prévoit un dividende <d value=2027 rel=since>dès l'exercice prochain</d>.",
+        id="fiscal-year-in-progress",
+    ),
+    pytest.param("Un exercice d'évacuation aura lieu au lycée.", id="exercice-alone-is-no-date"),
+    pytest.param(
+        "<d value=2025-03>En mars 2025</d>, le congrès des pharmaciens s'est réuni "
+        "<d value=2025-03-04/2025-03-06>du 4 au 6</d>.",
+        id="bare-day-range-in-the-month-written-before",
+    ),
+    pytest.param(
+        "Le salon se tiendra <d value=2026-01-20/2026-01-24>du 20 au 24</d> à Tunis.",
+        id="bare-day-range-without-a-month-before",
+    ),
+    pytest.param(
+        "Le taux était de 9 % <d value=2026-01-12/2026-01-18>entre le 12 et le 18 janvier</d>, contre "
+        "12 % <d value=2026-01-05/2026-01-11>la semaine précédente</d>.",
+        id="anaphoric-week",
+    ),
+    pytest.param(
+        "<d value=2026-03-16/2026-03-22>La 12e semaine de l'année</d> sera chargée.",
+        id="numeric-ordinal-week",
+    ),
+    pytest.param(
+        "Les travaux dureront <d value=2026-05-02/2026-05-20>du 2 au 20 mai 2026</d> pour un coût "
+        "modeste.",
+        id="pour-after-a-range-is-no-share",
+    ),
+    pytest.param("Le taux a varié de 20 à 24 pour cent selon les régions.", id="pour-cent-after-a-range"),
+]
+
+# Past narrative and plans (REF is Thursday 22 January 2026).
+CASES_DEADLINES = [
+    pytest.param(
+        "Le festival s'est tenu <d value=2025-03-08 rel=until>jusqu'au 8 mars</d> à Oran.",
+        id="until-ends-a-past-event",
+    ),
+    pytest.param(
+        "L'exposition était ouverte <d value=2025-03-08 rel=until>jusqu'au 8 mars</d>.",
+        id="until-after-an-imperfect",
+    ),
+    pytest.param(
+        "Le ministre leur a donné <d value=2026-03-15 rel=until>jusqu'au 15 mars</d> pour répondre.",
+        id="deadline-given-in-the-past",
+    ),
+    pytest.param(
+        "La mairie a prolongé l'offre <d value=2026-06-30 rel=until>jusqu'au 30 juin</d>.",
+        id="deadline-extended-in-the-past",
+    ),
+    pytest.param(
+        "Le gouvernement a promis une réforme <d value=2026-06-30 rel=by>d'ici le 30 juin</d>.",
+        id="d-ici-always-ahead",
+    ),
+    pytest.param(
+        "La ministre devait inaugurer l'usine <d value=2026-02-05>le 5 février</d>.", id="planned-in-the-past"
+    ),
+    pytest.param(
+        "La ministre a inauguré l'usine <d value=2025-02-05>le 5 février</d>.", id="past-not-a-plan"
+    ),
+    pytest.param(
+        "Des manifestations ont eu lieu <d value=2026-01-17/2026-01-18>le week-end</d> à Tunis.",
+        id="le-week-end-past",
+    ),
+    pytest.param(
+        "Le ministre se rendra à Oran <d value=2026-01-24/2026-01-25>le week-end</d>.",
+        id="le-week-end-future",
+    ),
+    pytest.param("Le musée est fermé le week-end.", id="le-week-end-present-is-every-weekend"),
+]
+
+
+# Two-digit years, centuries, national days of a country (REF is Thursday 22 January 2026).
+CASES_YEARS_AND_DAYS = [
+    pytest.param("Le club a été fondé <d value=1989>en 89</d> par des dockers.", id="two-digit-after-en"),
+    pytest.param("Le groupe a été créé <d value=1998>en '98</d> à Lyon.", id="apostrophe-year"),
+    pytest.param("Le parti gouverne <d value=2005 rel=since>depuis '05</d>.", id="apostrophe-year-and-cue"),
+    pytest.param("Le coureur a fini en 45 minutes.", id="en-and-a-count-is-no-year"),
+    pytest.param("Le score est passé de 12 en 35.", id="a-progression-is-no-year"),
+    pytest.param("Le taux a été porté en 50 % des cas.", id="en-and-a-share-is-no-year"),
+    pytest.param(
+        "Il a marqué 20 buts sur <d value=2011/2012>la saison 2011/12</d>.", id="season-of-two-years"
+    ),
+    pytest.param(
+        "<d value=1901/2000 rel=around>Au début du XXe siècle</d>, le port était modeste.",
+        id="century-in-roman-numerals",
+    ),
+    pytest.param("Les usines <d value=1801/1900>du 19e siècle</d> ont disparu.", id="century-in-digits"),
+    pytest.param("Le roi Louis XIV a fait bâtir le château.", id="roman-numeral-of-a-king-is-no-date"),
+    pytest.param(
+        "L'Algérie célébrera <d value=2026-07-05>la fête de l'Indépendance</d> par un défilé à Alger.",
+        id="independence-day-of-algeria",
+    ),
+    pytest.param(
+        "Le Maroc a célébré <d value=2025-11-18>la fête de l'Indépendance</d> dans la liesse.",
+        id="independence-day-of-morocco",
+    ),
+    pytest.param(
+        "Les Algériens ont commémoré <d value=2025-11-01>la fête de la Révolution</d> à Tizi Ouzou.",
+        id="revolution-day-of-algeria",
+    ),
+    pytest.param("La fête de l'Indépendance sera marquée par un discours.", id="independence-of-no-country"),
+    pytest.param("Le chiffre d'affaires a reculé <d value=2025>l'année écoulée</d>.", id="annee-ecoulee"),
+    pytest.param("Le délai écoulé, la société a payé ses fournisseurs.", id="ecoule-without-a-period"),
+    pytest.param(
+        "Le Maroc et l'Algérie ont célébré la fête de l'Indépendance.", id="independence-day-of-two-countries"
+    ),
+]
+
+
 def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple[str, str, str]]:
     record = extractor.extract(text, reference_date=ref)
     return [(d.text, d.value, d.relation) for d in record.dates]
@@ -495,11 +681,19 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_HOLIDAYS
     + CASES_CALENDARS
     + CASES_CUES
-    + CASES_MONTHLESS_DAYS,
+    + CASES_MONTHLESS_DAYS
+    + CASES_LEADS
+    + CASES_DEADLINES
+    + CASES_YEARS_AND_DAYS,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)
     assert _dates(extractor, text) == expected
+
+
+def test_anchored_day_without_any_date_is_left(extractor: Extractor) -> None:
+    """With no date in the text and no reference date, "le lendemain" dates nothing."""
+    assert _dates(extractor, "Le lendemain, les délégués ont signé l'accord à Rabat.", ref=None) == []
 
 
 def test_unknown_year_warns(extractor: Extractor) -> None:
@@ -570,6 +764,8 @@ TRIGGERED_TEXTS = [
     *RANGE_TEXTS,
     "Le contrat, signé le 23sept2020 puis révisé le Jeudi 22 Janvier 2026, expire fin Oct. 2027.",
     "Au premier trimestre de l'année, puis au 2e semestre 2025 et lors de la troisième semaine de mars.",
+    "Sur les onze premiers mois de 2024 puis les deux derniers mois de l'année 2025.",
+    "Au début du XXe siècle puis au cours du 21e siècle.",
     "Les ventes ont reculé l'an dernier, progressé cette année et chuteront le mois prochain.",
     "Au cours des dix derniers mois, il y a deux ans, dans trois semaines, les 12 prochains jours.",
     "Le marché a ouvert mardi dernier ; vendredi de la semaine prochaine, le week-end prochain.",

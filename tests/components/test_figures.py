@@ -325,6 +325,50 @@ CASES_NOT_COUNTS = [
     ),
 ]
 
+
+# A factor of change, a score written with its noun, a Swiss or CFA "francs", a loose
+# thousands dot.
+CASES_FACTORS_AND_SCORES = [
+    pytest.param(
+        "Le bénéfice du groupe a été <ent kind=percent value=50 unit=% change=down>divisé par deux</ent> "
+        "en un an.",
+        id="divided-by-two",
+    ),
+    pytest.param(
+        "Les ventes en ligne ont été <ent kind=percent value=200 unit=% change=up>multipliées par 3</ent>.",
+        id="multiplied-by-three",
+    ),
+    pytest.param(
+        "La société a <ent kind=percent value=66.67 qualifier=approx change=down>divisé par trois</ent> "
+        "ses pertes.",
+        id="divided-by-three-approx",
+    ),
+    pytest.param("Le total divisé par 2 donne la moyenne des élèves.", id="arithmetic-is-no-change"),
+    pytest.param(
+        "Le club a gagné <ent kind=count value=3 unit=but>3 buts</ent> à 1 face à son rival.",
+        id="score-with-goals",
+    ),
+    pytest.param(
+        "À Genève, la banque a perdu <ent kind=money value=84000000 unit=CHF>84 millions de "
+        "francs</ent>.",
+        id="swiss-francs",
+    ),
+    pytest.param(
+        "Au Sénégal, le budget atteint <ent kind=money value=5000000000 unit=XOF>5 milliards de "
+        "francs</ent>.",
+        id="cfa-francs-by-the-country",
+    ),
+    pytest.param(
+        "En 1995, la mairie a dépensé <ent kind=count value=20000000 unit=franc>20 millions de "
+        "francs</ent>.",
+        id="francs-of-no-country-are-no-currency",
+    ),
+    pytest.param(
+        "La halle couvre <ent kind=quantity value=12000 unit=m²>12. 000 mètres carrés</ent>.",
+        id="loose-thousands-dot",
+    ),
+]
+
 CASES_NOT_FIGURES = [
     pytest.param("La loi 13-09 a été adoptée en 2009 par le Parlement.", id="law-and-year"),
     pytest.param("La deuxième édition se tiendra le 16 octobre prochain.", id="ordinal-and-date"),
@@ -561,6 +605,7 @@ CASES_DURATIONS = [
         *CASES_QUALIFIED,
         *CASES_DIRECTION,
         *CASES_NOT_COUNTS,
+        *CASES_FACTORS_AND_SCORES,
     ],
 )
 def test_figures(extractor: Extractor, marked: str) -> None:

@@ -24,12 +24,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.dates import parse, patterns, tense
-from extract.components.dates.resolve import Lean, add_months, day_near
+from extract.components.dates.resolve import Lean, Point, add_months, day_near, is_valid, resolve_point
 from extract.components.dates.resolve import iso as resolve_iso
 from extract.components.dates.values import DateValue
 from extract.diagnostics import W, warning
 from extract.extensions import DATES_KEY, add_warning, register_extensions
-from extract.lang.fr import calendar
+from extract.lang.fr import calendar, verbs
 from extract.lang.fr import relative_dates as rel
 from extract.schema import DateRelation
 from extract.spans import doc_text
@@ -87,12 +87,14 @@ class DatesMatcher:
                 written = _text(doc)[candidate.start : candidate.end]
                 add_warning(doc, warning(W.DATE_UNRESOLVED, text=written))
                 continue
-            span = self._span(doc, self._with_cue(_text(doc), candidate))
+            span = self._span(doc, self._with_leads(_text(doc), candidate))
             if span is not None:
                 spans.append(span)
         spans = _days_before_dates(doc, spans)
         spans = self._with_monthless_days(doc, spans, monthless, ref)
-        spans.extend(_anchored_days(doc, spans))
+        _bare_day_ranges_in_text_month(doc, spans)
+        spans.extend(_country_holidays(doc, spans, ref))
+        spans.extend(_anchored_days(doc, spans, ref))
         spans.extend(_counted_from_text_dates(doc, spans))
         spans.sort(key=lambda s: s.start_char)
         _anchor_anaphoric(spans)
@@ -113,7 +115,7 @@ class DatesMatcher:
             for m in matches:
                 lean = _lean(doc, m.start()) if ref is not None and kind in parse.LEANING_KINDS else None
                 if lean is not None and _deadline_cue(text, m.start()):
-                    lean = "future"
+                    lean = "future" if _deadline_ahead(doc, text, m.start(), lean) else lean
                 value = parse.PARSERS[kind](m, ref or _PROBE if kind in parse.RELATIVE_KINDS else ref, lean)
                 if value is None:
                     continue
@@ -130,13 +132,15 @@ class DatesMatcher:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
-        if c.kind in ("year", "range") and text[c.end - 1].isdigit() and span.end < len(doc):
+        if c.kind in ("year", "range", "short_year") and text[c.end - 1].isdigit() and span.end < len(doc):
             following = doc[span.end]
             if (following.pos_ in _NOUN_POS and following.is_lower) or following.is_currency:
                 return True  # "2030 emplois", "2000 €": a count, not a year
-            if following.lower_ in calendar.PERCENT_SIGNS:
+            if _share_sign(doc, span.end):
                 return True  # "du 20 au 24 %", "de 2020 à 2025 pour cent": a share
         window = max(0, c.start - patterns.CUE_WINDOW)
+        if c.kind == "short_year" and patterns.NUMBER_PROGRESSION_BEFORE.search(text, window, c.start):
+            return True  # "passé de 12 en 35"
         if c.kind == "year" and patterns.YEAR_LABEL_BEFORE.search(text, window, c.start):
             return True  # "l'édition 2024": the edition's name, not when
         if c.kind == "holiday" and patterns.HOLIDAY_IN_NAME_BEFORE.search(text, window, c.start):
@@ -155,10 +159,24 @@ class DatesMatcher:
     def _has_cue(text: str, start: int) -> bool:
         return bool(patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start))
 
+    @classmethod
+    def _with_leads(cls, text: str, c: Candidate) -> Candidate:
+        """The mention with the words before it that belong to it: a period noun ("l'année
+        2023"), a part of the day ("la journée de mardi"), then its relation cue ("depuis
+        l'année 2019"), else the preposition that governs it ("en 2023"); and what follows
+        a weekday ("vendredi matin")."""
+        c = _with_day_part(text, _with_period_noun(text, c))
+        cued = cls._with_cue(text, c)
+        if cued is not c:
+            return _at_year_edge(text, c, cued)
+        return _with_preposition(text, c)
+
     @staticmethod
     def _with_cue(text: str, c: Candidate) -> Candidate:
         """Extend a mention over the cues before it; the outermost cue other than "around" wins."""
         start, relation = c.start, None
+        if (m := _cue_over_article(text, c)) is not None:
+            relation, start = next(name[4:] for name, value in m.groupdict().items() if value), m.start()
         while m := patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start):
             found = next(name[4:] for name, value in m.groupdict().items() if value)
             if _edge_of_day(text[m.start() : start], c.value):
@@ -189,7 +207,7 @@ class DatesMatcher:
                 if m["wd"] and ref is None:
                     add_warning(doc, warning(W.DATE_UNRESOLVED, text=span.text))
                 continue
-            candidate = self._with_cue(text, Candidate(start, m.end(), "monthless", DateValue(start=value)))
+            candidate = self._with_leads(text, Candidate(start, m.end(), "monthless", DateValue(start=value)))
             if (found := self._span(doc, candidate)) is not None:
                 spans.append(found)
                 spans.sort(key=lambda s: s.start_char)
@@ -205,7 +223,80 @@ class DatesMatcher:
         return span
 
 
+def _share_sign(doc: Doc, i: int) -> bool:
+    """ "%", "‰", "pour cent" at token `i`; "pour" alone ("2026 pour un coût") is no sign."""
+    word = doc[i].lower_
+    if word == calendar.PER_WORD:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in calendar.PER_WORD_AMOUNTS
+    return doc[i].text in calendar.PERCENT_SIGNS
+
+
 _FULL_DAY = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BARE_YEAR = regex.compile(r"\d{4}|'?\d\d")
+
+
+def _cue_over_article(text: str, c: Candidate) -> regex.Match[str] | None:
+    """Rule `cue_over_article`: a cue that ends with the "de"/"du" a mention opens with ("à
+    compter de | de l'année prochaine", "à partir du | du 1er novembre") is the mention's cue."""
+    article = patterns.OF_ARTICLE_FIRST.match(text, c.start, c.end)
+    if article is None:
+        return None
+    window = max(0, c.start - patterns.CUE_WINDOW)
+    m = patterns.RELATION_CUE.search(text, window, article.end("of"))
+    return m if m is not None and m.start() < c.start else None
+
+
+def _moved(c: Candidate, start: int, end: int | None = None) -> Candidate:
+    return Candidate(start, c.end if end is None else end, c.kind, c.value, c.unresolved)
+
+
+def _with_period_noun(text: str, c: Candidate) -> Candidate:
+    """Rule `period_noun`: "l'année 2023", "l'exercice 2024", "la période 2025-2027": the
+    noun of a period before a year is part of its mention."""
+    if c.kind not in ("year", "range", "numeric") or not c.value.start[:1].isdigit():
+        return c
+    m = patterns.PERIOD_NOUN_BEFORE.search(text, max(0, c.start - patterns.CUE_WINDOW), c.start)
+    return _moved(c, m.start()) if m else c
+
+
+def _with_day_part(text: str, c: Candidate) -> Candidate:
+    """Rule `day_part`: "vendredi matin", "jeudi soir", "la journée de mardi": a weekday and
+    the part of the day named with it are one mention (the day's)."""
+    if c.kind != "weekday":
+        return c
+    after = patterns.DAY_PART_AFTER.match(text, c.end)
+    if after is not None:
+        c = _moved(c, c.start, after.end())
+    before = patterns.DAY_PART_BEFORE.search(text, max(0, c.start - patterns.CUE_WINDOW), c.start)
+    return _moved(c, before.start()) if before else c
+
+
+def _with_preposition(text: str, c: Candidate) -> Candidate:
+    """Rule `governing_preposition`: a bare year with the preposition that governs it ("en
+    2023", "pour 2025", "par rapport à 2022"), a month with its "en" ("en février", "en mars
+    2020"); the relation stays "on"."""
+    window = max(0, c.start - patterns.CUE_WINDOW)
+    if c.kind in ("year", "short_year") and _BARE_YEAR.fullmatch(text, c.start, c.end):
+        m = patterns.YEAR_PREPOSITION_BEFORE.search(text, window, c.start)
+    elif (c.kind in ("point", "range") and patterns.MONTH_FIRST.match(text, c.start, c.end)) or (
+        c.kind == "range" and text[c.start].isdigit()
+    ):
+        m = patterns.MONTH_PREPOSITION_BEFORE.search(text, window, c.start)
+    else:
+        m = None
+    return _moved(c, m.start()) if m else c
+
+
+def _at_year_edge(text: str, bare: Candidate, cued: Candidate) -> Candidate:
+    """Rule `year_edge_month`: "fin 2023", "d'ici la fin de 2023" are December 2023 (the
+    month, with the cue's relation); other cues keep the year."""
+    value = cued.value
+    if bare.kind != "year" or value.end or len(value.start) != 4:
+        return cued
+    if patterns.fold(text[cued.start : bare.start]) not in patterns.YEAR_END_CUES:
+        return cued
+    dated = value.model_copy(update={"start": f"{value.start}-12"})
+    return Candidate(cued.start, cued.end, cued.kind, dated, cued.unresolved)
 
 
 _PERIOD_EDGE_CUES = frozenset(patterns.fold(w) for w in rel.PERIOD_EDGE_CUES)
@@ -342,9 +433,80 @@ def _monthless_value(doc: Doc, spans: list[Span], m: regex.Match[str], ref: date
     return resolve_iso(found.year if year_known else None, found.month, found.day)
 
 
-def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
+def _country_holidays(doc: Doc, spans: list[Span], ref: date | None) -> list[Span]:
+    """Rule `holiday_of_country`: "la fête de l'Indépendance" is 5 July in Algeria, 18
+    November in Morocco: the country its sentence names, else the only one the article
+    names; none when the text names none or several."""
+    text, found = _text(doc), []
+    for m in patterns.COUNTRY_HOLIDAY.finditer(text):
+        if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        days = patterns.COUNTRY_HOLIDAYS[patterns.fold(m["holiday"])]
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        country = _country_named(sentence.text, days) or _country_named(text, days)
+        if country is None:
+            continue
+        month, day = days[country]
+        year = int(m["year"]) if m["year"] else None
+        lean = _lean(doc, m.start()) if ref else None
+        value = resolve_point(Point(year=year, month=month, day=day), ref, lean)
+        if value:
+            span._.date = DateValue(start=value)
+            found.append(span)
+    return found
+
+
+def _country_named(text: str, days: dict[str, tuple[int, int]]) -> str | None:
+    named = [code for code in days if patterns.COUNTRY_WORDS[code].search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def _bare_day_ranges_in_text_month(doc: Doc, spans: list[Span]) -> None:
+    """Rule `bare_day_range_month`: "En mars 2025, … le congrès s'est réuni du 4 au 6": a range
+    of days written without their month takes the month of the last date before it that
+    has one (the days nearest to it), not the reference date's month."""
+    text = _text(doc)
+    for i, span in enumerate(spans):
+        value = span._.date
+        if (
+            value is None
+            or not value.end
+            or not (_FULL_DAY.match(value.start) and _FULL_DAY.match(value.end))
+        ):
+            continue
+        if patterns.BARE_DAY_RANGE.search(text, span.start_char, span.end_char) is None:
+            continue
+        before = (s._.date for s in reversed(spans[:i]) if s._.date is not None)
+        bounds = next((b for v in before if (b := _days_of(v))), None)
+        if bounds is None:
+            continue
+        first, last, year_known = bounds
+        length = date.fromisoformat(value.end) - date.fromisoformat(value.start)
+        day = int(value.start[8:10])
+        # in the month of that date when it has the days ("le 3 mars … du 20 au 24"), else nearest
+        start = (
+            date(first.year, first.month, day)
+            if first.month == last.month and is_valid(first.year, first.month, day + length.days)
+            else day_near(day, None, first, last, year_known=year_known)
+        )
+        if start is None:
+            continue
+        end = start + length
+        span._.date = value.model_copy(
+            update={
+                "start": resolve_iso(start.year if year_known else None, start.month, start.day),
+                "end": resolve_iso(end.year if year_known else None, end.month, end.day),
+            }
+        )
+
+
+def _anchored_days(doc: Doc, spans: list[Span], ref: date | None = None) -> list[Span]:
     """ "Le 3 mars, … Le lendemain, …": a day counted from the last full date written
-    before it (its last day going forward, its first going back); none without one."""
+    before it (its last day going forward, its first going back); without one, from the
+    reference date ("Il reviendra le lendemain"); none without either."""
     found: list[Span] = []
     for m in patterns.ANCHORED_DAY.finditer(_text(doc)):
         if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
@@ -358,6 +520,9 @@ def _anchored_days(doc: Doc, spans: list[Span]) -> list[Span]:
         ]
         anchors = [a for a in anchors if _FULL_DAY.match(a[1])]
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if not anchors and ref is not None:
+            # rule `anchored_on_reference`: no full date before it, the article's date
+            anchors = [(0, ref.isoformat())]
         if not anchors or span is None:
             continue
         anchor = date.fromisoformat(max(anchors)[1])
@@ -444,6 +609,9 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
     for i, span in enumerate(spans):
         m = patterns.ANAPHORIC_PERIOD.search(patterns.plain_apostrophes(span.text))
         unit = parse.period_unit(m["unit"]) if m else None
+        if unit == "week" and m is not None:
+            _anchor_week(span, spans[:i], 1 if m["next"] else -1)
+            continue
         if unit not in ("year", "month"):
             continue
         anchor = next((a._.date.start for a in reversed(spans[:i]) if a._.date.year_known), None)
@@ -457,6 +625,19 @@ def _anchor_anaphoric(spans: list[Span]) -> None:
         span._.date = span._.date.model_copy(update={"start": value, "end": None})
 
 
+def _anchor_week(span: Span, before: list[Span], step: int) -> None:
+    """Rule `anaphoric_week`: "entre le 12 et le 18 janvier … la semaine précédente": the
+    week (Monday to Sunday) before or after the one of the last day written before it."""
+    anchor = next((a._.date.start for a in reversed(before) if _FULL_DAY.match(a._.date.start)), None)
+    if anchor is None:
+        return
+    day = date.fromisoformat(anchor)
+    monday = day - timedelta(days=day.weekday()) + timedelta(days=7 * step)
+    span._.date = span._.date.model_copy(
+        update={"start": monday.isoformat(), "end": (monday + timedelta(days=6)).isoformat()}
+    )
+
+
 _DEADLINE_CUES = frozenset({"rel_until", "rel_by"})
 
 
@@ -466,6 +647,24 @@ def _deadline_cue(text: str, start: int) -> bool:
     mars": a deadline still ahead)."""
     cue = patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start)
     return cue is not None and any(name in _DEADLINE_CUES for name, value in cue.groupdict().items() if value)
+
+
+_PAST_READABLE_CUES = frozenset(patterns.fold(w) for w in rel.PAST_READABLE_CUES)
+
+
+def _deadline_ahead(doc: Doc, text: str, start: int, lean: Lean) -> bool:
+    """Rule `deadline_ahead`, refined: after a past verb, "jusqu'au 8 mars", "avant le 8
+    mars" end a past event ("s'est tenu jusqu'au 8 mars": the last 8 March) unless the verb
+    sets a limit ("leur a donné jusqu'au 15 mars": the next one); "d'ici" always looks ahead."""
+    if lean != "past":
+        return True
+    cue = patterns.RELATION_CUE.search(text, max(0, start - patterns.CUE_WINDOW), start)
+    written = patterns.fold(cue.group().strip()) if cue is not None else ""
+    if written not in _PAST_READABLE_CUES:
+        return True
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    lemma = tense.verb_lemma_at(doc, token.start) if token is not None and len(token) else None
+    return lemma in verbs.DEADLINE_VERBS
 
 
 def _years_from_timeline(spans: list[Span]) -> None:

@@ -246,6 +246,11 @@ def _months_range(year: int | None, first: int, size: int) -> DateValue:
 def parse_period(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     """ "l'an dernier", "ce mois", "la semaine prochaine", "ce week-end"."""
     direction = _direction(m)
+    written = patterns.fold(m["unit"])
+    if ref is not None and direction == "nearest" and lean is not None and _UNITS[written] == "weekend":
+        # rule `weekend-by-tense`, also for "le week-end" when a verb's tense leans (not
+        # "les week-ends", nor a present: "le musée ferme le week-end" is every weekend)
+        return None if written.endswith("s") else _leaning_weekend(ref, lean)
     if ref is None or direction == "nearest":
         return None
     step = {"this": 0, "next": 1, "last": -1}[direction]
@@ -321,9 +326,14 @@ def _context_month(m: Match, ref: date | None) -> tuple[int | None, int | None]:
 
 def parse_ordinal(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
     """ "premier trimestre 2026", "la troisième semaine de 2027", "premier vendredi de ce mois"."""
-    rank = cast(int, _ORDINALS[patterns.fold(m["ord"])])
+    written = patterns.fold(m["ord"])
+    rank = cast(int, _ORDINALS[written]) if written in _ORDINALS else int(regex.match(r"\d+", written)[0])
     year, month = _context_month(m, ref)
     unit = _PART_UNITS[patterns.fold(m["unit"])] if m["unit"] else None
+    if month is not None and unit == "week" and rank <= 5:
+        # rule `week_of_month`: which days "la troisième semaine de mai" means is unsure
+        # (days 15-21, or the third week that starts in May): the month, around
+        return DateValue(start=iso(year, month), relation=DateRelation.AROUND)
     if month is not None and unit in ("day", "week", "fortnight"):
         return _part_of_month(year, month, unit, rank)
     if year is None and unit in ("quarter", "half") and month is None and ref is None:
@@ -449,6 +459,60 @@ def parse_hijri(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
 
 
 #: pattern kind -> parser
+def parse_months_of_year(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "les onze premiers mois de 2024" -> 2024-01/2024-11; "les trois derniers mois de
+    2023" -> 2023-10/2023-12."""
+    n, year = count(m["n"]), int(m["year"])
+    if n is None or not 1 < n < 12:
+        return None
+    first, last = (1, n) if m["first"] else (13 - n, 12)
+    return DateValue(start=iso(year, first), end=iso(year, last))
+
+
+def parse_from_now(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "dès à présent": the reference date, and after it."""
+    return DateValue(start=ref.isoformat(), relation=DateRelation.SINCE) if ref else None
+
+
+def parse_short_year(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "en '98" -> 1998, "en '25" -> 2025 (at most `SHORT_YEAR_AHEAD` years after the
+    reference year, else the century before); "en 89" -> 1989."""
+    yy = int(m["yy"])
+    if m.group()[0].isdigit():
+        return DateValue(start=iso(1900 + yy))  # "en 89": the 1900s (later years get four digits)
+    now = ref.year if ref else date.today().year
+    year = now - now % 100 + yy
+    if year > now + rel.SHORT_YEAR_AHEAD:
+        year -= 100
+    return DateValue(start=iso(year))
+
+
+def parse_century(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """ "le XXe siècle" -> 1901/2000."""
+    written = m["century"].lower()
+    n = int(written) if written.isdigit() else roman(written)
+    if n is None or not 1 <= n <= 21:
+        return None
+    return DateValue(start=iso((n - 1) * 100 + 1), end=iso(n * 100))
+
+
+def roman(written: str) -> int | None:
+    """A Roman numeral's value (subtractive forms: "xix" 19), or None.
+
+    >>> roman("xxi"), roman("xix"), roman("iv"), roman("iiii")
+    (21, 19, 4, None)
+    """
+    values = [rel.ROMAN_DIGITS[c] for c in written]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    canonical = _ROMAN_CANON.get(total)
+    return total if canonical == written else None
+
+
+_ROMAN_TENS = ("", "x", "xx", "xxx", "xl", "l")
+_ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+_ROMAN_CANON = {n: _ROMAN_TENS[n // 10] + _ROMAN_UNITS[n % 10] for n in range(1, 60)}
+
+
 PARSERS: dict[str, Parser] = {
     "range": parse_range,
     "ordinal": parse_ordinal,
@@ -464,6 +528,10 @@ PARSERS: dict[str, Parser] = {
     "period": parse_period,
     "relday": _single("relday"),
     "season": parse_season,
+    "months_of_year": parse_months_of_year,
+    "from_now": parse_from_now,
+    "century": parse_century,
+    "short_year": parse_short_year,
     "year": _single("year"),
 }
 
@@ -471,7 +539,7 @@ PARSERS: dict[str, Parser] = {
 LEANING_KINDS: frozenset[str] = frozenset({"point", "range", "weekday", "holiday", "period"})
 
 #: kinds that mean nothing without a reference date
-RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday"})
+RELATIVE_KINDS: frozenset[str] = frozenset({"offset", "span", "weekday", "period", "relday", "from_now"})
 
 
 #: the patterns that can write a full date in the header

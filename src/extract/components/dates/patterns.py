@@ -165,8 +165,11 @@ SPAN = (
 DECADE = (
     rf"(?:{_after(words(rel.DECADE_LEADS))})?{words(rel.DECADE_NOUNS)}\s+(?P<decade>(?:1[89]|20)?\d0)(?:['’]?s)?"
 )
+# "12e", "40ème": an ordinal in digits, for the weeks of a year ("la 12e semaine de l'année")
+NUMERIC_ORDINAL = rf"(?:[1-9]|[1-4]\d|5[0-3])(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})(?!\w)"
 ORDINAL_PART = (
-    rf"(?:{_after(words(rel.RANGE_ARTICLES + rel.DAY_ARTICLES))})?(?P<ord>{ORDINAL})\s+"
+    rf"(?:{_after(words(rel.RANGE_ARTICLES + rel.DAY_ARTICLES))})?"
+    rf"(?P<ord>{ORDINAL}|{NUMERIC_ORDINAL})\s+"
     rf"(?:(?P<unit>{words(rel.PART_UNITS)})|(?P<wd>{WEEKDAY}))"
     rf"(?:\s+(?:{OF})?(?:(?P<year>{YEAR4})|(?P<this_year>{words(rel.YEAR_NOUNS)})"
     rf"|(?P<month>{MONTH})(?:\s+(?P<year>{YEAR4}))?|{REL_MONTH}))?"
@@ -201,6 +204,26 @@ ANAPHORIC_PERIOD = regex.compile(
     FLAGS,
 )
 
+MONTHS_OF_YEAR = (
+    rf"(?:{_after(words(rel.MONTHS_OF_YEAR_LEADS))})?(?P<n>{COUNT})\s+"
+    rf"(?:(?P<first>{words(rel.FIRST_MONTHS_WORDS)})|(?P<final>{words(rel.LAST_MONTHS_WORDS)}))\s+"
+    rf"{MONTH_NOUN}\s+{_after(words(rel.MONTHS_OF_YEAR_JOINERS))}(?P<year>{YEAR4})"
+)
+
+# "en '98", "en 89" (kind `short_year`)
+# (read from the digits or the apostrophe, the fast way; the "en" joins the mention as its
+# governing preposition)
+SHORT_YEAR = (
+    rf"['’](?P<yy>\d\d)(?![\d,.]\d|\d)"
+    rf"|(?P<yy>[3-9]\d)(?<={CUE_B}{words(rel.SHORT_YEAR_LEADS)}\s+\d\d)"
+    rf"(?!\d|[.,]\d|\s*(?:%|{words(rel.HOUR_WORDS)}{E}))"
+)
+# "le XXe siècle", "du 19e siècle" (kind `century`)
+CENTURY = (
+    rf"(?:{_after(words(rel.CENTURY_LEADS))})?(?P<century>[ivxl]{{1,6}}|\d{{1,2}})"
+    rf"(?:{words(calendar.DAY_ORDINAL_SUFFIXES)})\s+{words(rel.CENTURY_NOUNS)}"
+)
+
 #: kind -> compiled pattern, in order of preference when two mentions have one length
 PATTERNS: dict[str, regex.Pattern[str]] = {
     kind: regex.compile(pattern, FLAGS)
@@ -220,7 +243,13 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         # "aujourd'hui lundi": one mention, the weekday names the same day
         "relday": rf"{B}{_NOT_FIGURATIVE}{REL_DAY}(?:\s+{WEEKDAY})?{E}",
         "season": rf"{B}{SEASON}{E}",
-        "year": rf"{_NUM_START}{YEAR_ALONE}{_NUM_END}",
+        "months_of_year": rf"{B}{MONTHS_OF_YEAR}{E}",
+        "from_now": rf"{B}{words(rel.FROM_NOW_WORDS)}{E}",
+        "century": rf"{B}{CENTURY}{E}",
+        # (the lookahead lets the engine skip to an apostrophe or a digit: 5x faster)
+        "short_year": rf"(?=['’3-9])(?:{SHORT_YEAR}){E}",
+        # "mi-2027": the one hyphen a year may follow
+        "year": rf"(?:(?<={B}{words(rel.HYPHENED_YEAR_CUES)}-)|{_NUM_START}){YEAR_ALONE}{_NUM_END}",
     }.items()
 }
 
@@ -250,7 +279,10 @@ _TRIGGER_WORDS = words(
 # group name).
 TRIGGER = re.compile(
     rf"{_NO_LETTER_BEFORE}(?:(?P<month>{MONTH}|{MONTH_NOUN})|(?P<word>{_TRIGGER_WORDS})"
-    rf"|(?P<season>{_SEASON_LEAD}{words(rel.SEASONS)})){_NO_LETTER_AFTER}"
+    rf"|(?P<season>{_SEASON_LEAD}{words(rel.SEASONS)})"
+    # the rarer words of centuries and of the first or last months of a year
+    rf"|(?P<part>{words([*rel.CENTURY_NOUNS, *rel.FIRST_MONTHS_WORDS, *rel.LAST_MONTHS_WORDS])}))"
+    rf"{_NO_LETTER_AFTER}"
     r"|(?P<digits>\d+)",
     re.IGNORECASE,
 )
@@ -270,6 +302,8 @@ TRIGGERS_OF_KIND: dict[str, frozenset[str]] = {
     "relday": frozenset({"word"}),
     # seasons have a family of their own: rare words, so the pattern is seldom tried
     "season": frozenset({"season"}),
+    "months_of_year": frozenset({"part"}),
+    "century": frozenset({"part"}),
 }
 TRIGGER_REACH = 150
 # Each end of a range holds a trigger, and the separator stands between the last trigger
@@ -379,3 +413,39 @@ MONTHLESS_DAY = regex.compile(
 MONTHLESS_DAY_JOINER = regex.compile(
     rf"\s*(?:,|{words(rel.BETWEEN_SEPARATORS)}|{words(rel.MONTHLESS_DAY_JOINERS)})?\s*", FLAGS
 )
+
+# -- leads of a mention (matcher `_with_leads`) ------------------------------------------
+#: "l'année 2023", "la période 2025-2027": a period noun before a year (rule `period_noun`)
+PERIOD_NOUN_BEFORE = regex.compile(
+    rf"{CUE_B}{_after(words(rel.PERIOD_NOUN_ARTICLES))}{words(rel.PERIOD_NOUNS_OF_YEARS)}\s+$", FLAGS
+)
+#: "en 2023", "pour 2025", "en février" (rule `governing_preposition`)
+YEAR_PREPOSITION_BEFORE = regex.compile(rf"{CUE_B}{words(rel.YEAR_PREPOSITIONS)}\s+$", FLAGS)
+MONTH_PREPOSITION_BEFORE = regex.compile(rf"{CUE_B}{words(rel.MONTH_PREPOSITIONS)}\s+$", FLAGS)
+#: a month name opening a mention ("février", "mars 2020")
+MONTH_FIRST = regex.compile(rf"{MONTH_FULL}{E}", FLAGS)
+#: an article of "de" opening a mention ("de l'an prochain", "du 1er novembre"): a cue may
+#: end with it ("à compter de", "à partir du")
+OF_ARTICLE_FIRST = regex.compile(r"(?P<of>de\s+|du\s+|d')(?:l'|la\s+)?", FLAGS)
+#: "vendredi matin", "la journée de mardi" (rule `day_part`)
+DAY_PART_AFTER = regex.compile(rf"\s+{words(rel.DAY_PARTS_AFTER)}{E}", FLAGS)
+DAY_PART_BEFORE = regex.compile(rf"{CUE_B}{words(rel.DAY_PARTS_BEFORE)}\s+$", FLAGS)
+#: the cues that make a bare year its last month (rule `year_edge_month`)
+YEAR_END_CUES = frozenset(fold(w) for w in rel.YEAR_END_CUES)
+#: "du 4 au 6": a range of days written without their month (rule `bare_day_range_month`)
+BARE_DAY_RANGE = regex.compile(
+    rf"{B}(?:{_OPEN}(?:(?<=['’])|\s+){_ARTICLE})?{BARE_DAY}{_SEP}{_ARTICLE}{BARE_DAY}$", FLAGS
+)
+#: a national day whose date is the country's (rule `holiday_of_country`)
+COUNTRY_HOLIDAY = regex.compile(
+    rf"{B}(?:{_after(words(('la', 'le', 'l')))})?(?P<holiday>{words(holidays.COUNTRY_HOLIDAYS)})"
+    rf"(?:\s+(?:{OF})?(?P<year>{YEAR4}))?{E}",
+    FLAGS,
+)
+#: country code -> the words that name it
+COUNTRY_WORDS = {
+    code: regex.compile(rf"{B}{words(names)}{E}", FLAGS) for code, names in holidays.COUNTRY_WORDS.items()
+}
+COUNTRY_HOLIDAYS = folded(holidays.COUNTRY_HOLIDAYS)
+#: "passé de 12 en 35": a number's progression, not a year (kind `short_year`)
+NUMBER_PROGRESSION_BEFORE = regex.compile(r"(?<!\w)d[e']\s*\d[\d\s,.]*(?:en\s+)?$", FLAGS)

@@ -45,6 +45,8 @@ def _lean_of(token: Token) -> Lean:
     tense = token.morph.get("Tense", [])
     if tense == ["Fut"]:
         return "future"
+    if tense == ["Imp"] and token.lemma_ in verbs.PLAN_VERBS and _compound(token, "Inf") is not None:
+        return None  # rule `planned_in_past`: "devait inaugurer l'usine le 5 février"
     if tense in (["Imp"], ["Past"]):
         return "past"
     if _perfect(token):
@@ -101,3 +103,14 @@ def _nearest(indices: list[int], i: int) -> int:
     at = bisect.bisect_left(indices, i)
     candidates = indices[max(0, at - 1) : at + 1]
     return min(candidates, key=lambda j: abs(j - i))
+
+
+def verb_lemma_at(doc: Doc, i: int) -> str | None:
+    """The lemma of the finite verb nearest to token `i` in its sentence, the participle's
+    for a compound tense ("a donné" -> "donner"), or None."""
+    finite, _ = _sentence_verbs(doc, i)
+    if not finite:
+        return None
+    token = doc[_nearest(finite, i)]
+    participle = _compound(token, "Part") if token.lemma_ in (verbs.HAVE, verbs.BE) else None
+    return (participle or token).lemma_

@@ -55,25 +55,34 @@ def percent(text: str, number: NumberMatch) -> Draft | None:
 def _currency_code(match: re.Match[str], text: str) -> str | None:
     if symbol := match.group("currency_symbol"):
         return patterns.CURRENCY_SYMBOL_CODES.get(symbol_key(symbol))
-    family, code = patterns.CURRENCY_NAME_CODES[fold(match.group("currency_name"))]
+    name = fold(match.group("currency_name"))
+    family, code = patterns.CURRENCY_NAME_CODES[name]
+    if family == "amb" and name in currencies.NAMES_NEEDING_COUNTRY:
+        return country_currency(code, text, match.start())  # rule `franc_of_country`
     return resolve_ambiguous(code, text, match.start()) if family == "amb" else code
 
 
-def resolve_ambiguous(default: str, text: str, position: int) -> str:
-    """The code of an ambiguous currency: the nearest country named before it, else after.
+def resolve_ambiguous(code: str, text: str, position: int) -> str:
+    """The code of an ambiguous currency: the country named nearest to it, else `code`.
 
     >>> resolve_ambiguous("XOF", "À Douala, au Cameroun, 5 milliards de FCFA.", 30)
     'XAF'
     >>> resolve_ambiguous("XOF", "Un budget de 5 milliards de FCFA.", 20)
     'XOF'
     """
-    candidates = currencies.AMBIGUOUS_CANDIDATES.get(default, (default,))
+    return country_currency(code, text, position) or code
+
+
+def country_currency(code: str, text: str, position: int) -> str | None:
+    """The code among an ambiguous currency's candidates of the country named nearest to
+    `position`, or None when the text names none of them."""
+    candidates = currencies.AMBIGUOUS_CANDIDATES.get(code, (code,))
     found = [
         (abs(m.start() - position), m.lastgroup.split("_", 1)[1])
         for m in patterns.COUNTRY_RE.finditer(text)
         if m.lastgroup and m.lastgroup.split("_", 1)[1] in candidates
     ]
-    return min(found)[1] if found else default
+    return min(found)[1] if found else None
 
 
 def money_after(text: str, number: NumberMatch, context: str) -> Draft | None:
@@ -224,3 +233,21 @@ def fraction(text: str, number: NumberMatch) -> Draft | None:
     rounded = share.quantize(Decimal("0.01"))
     qualifier = Qualifier.EXACT if rounded == share else Qualifier.APPROX
     return Draft(number.start, match.end(), FigureKind.PERCENT, rounded.normalize(), "%", number, qualifier)
+
+
+def factor(text: str, number: NumberMatch) -> Draft | None:
+    """Rule `factor_change`: "divisé par deux" is a fall of 50 %, "multiplié par trois" a rise
+    of 200 % (the change is set by `change_word`); the span runs from the verb."""
+    window = max(0, number.start - 40)
+    before = patterns.FACTOR_BEFORE_RE.search(text, window, number.start)
+    whole = number.value == number.value.to_integral_value()
+    if before is None or number.scale > 1 or not whole or number.value < 2:
+        return None
+    down = before.group("factor_down") is not None
+    verb = before.start("factor_down" if down else "factor_up")
+    share = (100 - Decimal(100) / number.value) if down else (number.value - 1) * 100
+    rounded = share.quantize(Decimal("0.01"))
+    qualifier = Qualifier.EXACT if rounded == share else Qualifier.APPROX
+    change = FigureChange.DOWN if down else FigureChange.UP
+    value = rounded.normalize()
+    return Draft(verb, number.end, FigureKind.PERCENT, value, "%", number, qualifier, change=change)

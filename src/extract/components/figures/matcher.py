@@ -121,6 +121,7 @@ class FiguresMatcher:
             return None
         return (
             classify.percent(text, number)
+            or classify.factor(text, number)
             or classify.fraction(text, number)
             or classify.quantity(text, number)
             or classify.count(doc, number)
@@ -267,6 +268,7 @@ def _scores(text: str) -> list[tuple[int, int]]:
         ):
             continue
         found.append((match.start(), match.end()))
+    found.extend((m.start("right"), m.end("right")) for m in patterns.SCORE_WITH_NOUN_RE.finditer(text))
     return found
 
 

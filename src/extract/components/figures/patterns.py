@@ -62,6 +62,7 @@ _DIGITS = rf"""
   | \d{{1,3}}(?:{_APOSTROPHE}\d{{3}})+(?!\d)(?:[,.]\d+)?  # 2'380,50: Swiss, apostrophe groups
   | \d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)(?:,\d+)?     # 1 234 567,89
   | \d{{1,3}}(?:\.\d{{3}})+(?![\d])(?:,\d+)?      # 1.500.000 and 125.000,50
+  | \d{{1,3}}\.{SPACE}000(?![\d])                 # 12. 000: a loose thousands dot (no number opens with 000)
   | \d+(?:[,.]\d+)?                               # 1500, 2,5 and 2.5
   | (?<![\d,]),\d+                                # ,08
 """
@@ -279,4 +280,15 @@ NUMBERED_NOUN_BEFORE_RE = re.compile(rf"(?<![\w])(?i:{words(units.NUMBERED_NOUNS
 SCORE_RE = re.compile(
     rf"(?<![\w.,\-–])(?P<left>\d{{1,2}}){BLANKS}*(?:{'|'.join(map(re.escape, units.SCORE_JOINERS))})"
     rf"{BLANKS}*(?P<right>\d{{1,2}})(?![\w.,%]|{BLANKS}*%)"
+)
+
+#: "divisé par deux", "multipliés par 3": a factor of change (rule `factor_change`)
+FACTOR_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?i:{words(changes.FACTOR_VERB_LEADS)})(?:{BLANKS}+|(?<=['’]))(?i:"
+    + "|".join(f"(?P<factor_{value}>{words(stems)})" for value, stems in changes.FACTOR_STEMS.items())
+    + rf")\w*{BLANKS}+(?i:{changes.FACTOR_LINK}){BLANKS}+$"
+)
+#: "3 buts à 1": the other side of a score written with its noun (rule `match_score`)
+SCORE_WITH_NOUN_RE = re.compile(
+    rf"(?<![\w.,])\d{{1,2}}{BLANKS}+(?i:{words(units.SCORE_NOUNS)}){BLANKS}+à{BLANKS}+(?P<right>\d{{1,2}})(?![\w.,%])"
 )

@@ -121,6 +121,9 @@ DAY_WORDS: dict[str, int] = {
 
 # Signs after which a number is a share, never a day or a year ("du 20 au 24 %").
 PERCENT_SIGNS: frozenset[str] = frozenset({"%", "\u2030", "pour"})
+#: "pour" is a share's sign only before these: "24 pour cent", "3 pour mille"
+PER_WORD = "pour"
+PER_WORD_AMOUNTS: frozenset[str] = frozenset({"cent", "mille"})
 
 #: nouns after which a year is a label, not a date: "l'édition 2024", "la cuvée 2022",
 #: "l'affiche 2022", "l'estimé 2023" (a forecast's name), "le millésime 2019"

@@ -69,3 +69,16 @@ CHANGE_NOUNS_AFTER: dict[str, tuple[str, ...]] = {
 
 #: what may link a change word to its figure ("de", "par"); "à" is never one
 CHANGE_LINKS: tuple[str, ...] = ("de", "d'", "par")
+
+#: change -> stems of the verbs of a factor: "divisé par deux" halves (a fall of 50 %),
+#: "multiplié par trois" triples (a rise of 200 %) (named rule `factor_change`; the figure is
+#: the percentage of the change, approx when the factor does not divide 100 evenly)
+FACTOR_STEMS: dict[str, tuple[str, ...]] = {"up": ("multipli",), "down": ("divis",)}
+#: the word between the verb and its factor
+FACTOR_LINK: str = "par"
+#: the word right before the verb: an auxiliary or a pronoun ("a été divisé", "ont
+#: divisé", "s'est multiplié"); "le total divisé par 2" is arithmetic, no change
+FACTOR_VERB_LEADS: tuple[str, ...] = (
+    "été", "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "sera", "seront",
+    "se", "s'", "pourrait", "devrait", "va", "vont",
+)

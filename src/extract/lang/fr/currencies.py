@@ -246,6 +246,7 @@ _COUNTRIES_BY_CODE: dict[str, str] = {
     "JOD": "jordanie jordanien jordanienne amman",
     "IQD": "irak irakien irakienne bagdad",
     "BHD": "bahreïn bahreïni",
+    "CHF": "suisse helvétique genève berne zurich lausanne bâle",
 }
 
 #: country word (lower case; multi-word names are written with hyphens, matched with
@@ -258,6 +259,7 @@ COUNTRY_CURRENCY: dict[str, str] = {
 AMBIGUOUS_CANDIDATES: dict[str, tuple[str, ...]] = {
     "XOF": ("XOF", "XAF"),
     "DZD": ("DZD", "TND", "LYD", "KWD", "JOD", "IQD", "BHD"),
+    "CHF": ("CHF", "XOF", "XAF"),
 }
 
 # Sub-units counted in hundredths after the main unit: "15 dollars et 15 cents".
@@ -358,3 +360,10 @@ PREFIX_SYMBOLS = tuple(
 )
 #: codes written before the amount, glued to it or not ("EUR12,50", "USD 3,99")
 PREFIX_CODES: frozenset[str] = frozenset(s for s in PREFIX_SYMBOLS if s.isalpha() and s.isupper())
+
+
+# "francs" alone: the Swiss franc in an article about Switzerland, the CFA franc in one
+# about its zone; in an article that names neither (old French francs, Belgian francs…)
+# no currency is chosen and the figure stays a count (named rule `franc_of_country`).
+AMBIGUOUS_NAMES.update({"franc": "CHF", "francs": "CHF"})
+NAMES_NEEDING_COUNTRY: frozenset[str] = frozenset({"franc", "francs"})

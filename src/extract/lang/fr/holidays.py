@@ -110,3 +110,28 @@ HIJRI_MONTHS: dict[str, int] = {
     "dhou al-qi'da": 11,
     "dhou al-hijja": 12,
 }
+
+#: National days whose date depends on the country (named rule `holiday_of_country`): name
+#: -> {country: (month, day)}. The country is the one the sentence names, else the only one
+#: the article names (`COUNTRY_WORDS`); with none or several, the day is left. Sources: the
+#: countries' public-holiday laws (Algeria: 5 July independence and youth, 1 November
+#: revolution, 19 March victory; Morocco: 18 November independence, 21 August youth;
+#: Tunisia: 20 March independence, 14 January revolution; Senegal 4 April; Côte d'Ivoire
+#: 7 August).
+COUNTRY_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "fête de l'indépendance": {"DZ": (7, 5), "MA": (11, 18), "TN": (3, 20), "SN": (4, 4), "CI": (8, 7)},
+    "jour de l'indépendance": {"DZ": (7, 5), "MA": (11, 18), "TN": (3, 20), "SN": (4, 4), "CI": (8, 7)},
+    "fête de l'indépendance et de la jeunesse": {"DZ": (7, 5)},
+    "fête de la jeunesse": {"DZ": (7, 5), "MA": (8, 21)},
+    "fête de la révolution": {"DZ": (11, 1), "TN": (1, 14)},
+    "anniversaire du déclenchement de la révolution": {"DZ": (11, 1)},
+    "fête de la victoire": {"DZ": (3, 19)},
+}
+#: the words that name each country of `COUNTRY_HOLIDAYS` (its name, people, capital)
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "DZ": ("algérie", "algérien", "algérienne", "algériens", "algériennes", "alger"),
+    "MA": ("maroc", "marocain", "marocaine", "marocains", "marocaines", "rabat", "royaume"),
+    "TN": ("tunisie", "tunisien", "tunisienne", "tunisiens", "tunisiennes", "tunis"),
+    "SN": ("sénégal", "sénégalais", "sénégalaise", "sénégalaises", "dakar"),
+    "CI": ("côte d'ivoire", "ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes", "abidjan", "yamoussoukro"),
+}

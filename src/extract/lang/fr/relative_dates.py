@@ -48,6 +48,8 @@ FIGURATIVE_DAY_LEAD_INS: tuple[str, ...] = ("de", "d'")
 NEXT_WORDS: tuple[str, ...] = ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante")
 LAST_WORDS: tuple[str, ...] = (
     "dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente",
+    # "l'année écoulée", "la semaine écoulée": the one before the reference's
+    "écoulé", "écoulée",
 )
 # Demonstratives: "ce mois", "cette semaine", "cette année" name the current period.
 THIS_WORDS: tuple[str, ...] = ("ce", "cet", "cette")
@@ -62,6 +64,8 @@ UNITS: dict[str, str] = {
     "semaine": "week", "semaines": "week",
     "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year",
+    # a company's fiscal year: "l'exercice prochain", "l'exercice précédent"
+    "exercice": "year",
     "trimestre": "quarter", "trimestres": "quarter",
     "semestre": "half", "semestres": "half",
     "week-end": "weekend", "weekend": "weekend", "week-ends": "weekend",
@@ -215,3 +219,59 @@ NOWADAYS_VERBS: tuple[str, ...] = (
 #: Between "la veille", "le lendemain" and the date it counts from: "la veille du 8 mai",
 #: "le lendemain de la fête du 3 mars" (or the elided "d'").
 ANCHORED_DATE_LINKS: tuple[str, ...] = ("du", "de", "de la")
+
+# Nouns of a period written before a year, which belong to its mention: "l'année 2023",
+# "l'exercice 2024" (a fiscal year), "la période 2025-2027", "la saison 2011/12" (named
+# rule `period_noun`). With their articles; a label noun ("l'édition 2024") is no date.
+PERIOD_NOUN_ARTICLES: tuple[str, ...] = ("l'", "la", "le", "cette", "cet")
+PERIOD_NOUNS_OF_YEARS: tuple[str, ...] = ("année", "an", "exercice", "période", "saison", "campagne")
+# The preposition that governs a bare year belongs to its mention, as the press reads it
+# ("en 2023", "pour 2025", "par rapport à 2022", "de 2019"); "en" also governs a month
+# ("en février", "en mars 2020"). Named rule `governing_preposition`; a relation cue
+# ("depuis", "d'ici") wins over it.
+YEAR_PREPOSITIONS: tuple[str, ...] = ("en", "pour", "par rapport à", "de", "à", "durant", "pendant")
+MONTH_PREPOSITIONS: tuple[str, ...] = ("en",)
+# Parts of a day after a weekday, one mention with it: "vendredi matin", "jeudi soir";
+# before it: "la journée de mardi", "dans la nuit de samedi" (named rule `day_part`).
+DAY_PARTS_AFTER: tuple[str, ...] = ("matin", "soir", "après-midi", "midi", "en soirée", "en matinée")
+DAY_PARTS_BEFORE: tuple[str, ...] = (
+    "la journée de", "la journée du", "la soirée de", "la soirée du", "la matinée de",
+    "la matinée du", "la nuit de", "la nuit du",
+)
+# Cues that name the end of the year they lead, as the press's shorthand ("fin 2023", "à
+# fin 2023") and deadlines ("d'ici la fin de 2023", "jusqu'à fin 2023") use them: the
+# mention is that year's last month (named rule `year_edge_month`). The longer "à la fin de
+# 2015", "depuis la fin de 2019" stay the year, around, as other suites read them; the start
+# ("début 2024") stays the year.
+YEAR_END_CUES: tuple[str, ...] = (
+    "fin", "à fin", "d'ici la fin de", "d'ici fin", "avant la fin de", "avant fin",
+    "jusqu'à la fin de", "jusqu'à fin",
+)
+# Cues joined to a year by a hyphen: "mi-2027" (around the middle of 2027).
+HYPHENED_YEAR_CUES: tuple[str, ...] = ("mi",)
+# The "until"/"by" cues that a past verb may lead as the end of a past event ("s'est tenu
+# jusqu'au 8 mars", "est parti avant le 8 mars"); the others ("d'ici", "à l'horizon", "au
+# plus tard") always look ahead (rule `deadline_ahead`).
+PAST_READABLE_CUES: tuple[str, ...] = (
+    "jusqu'à", "jusqu'au", "jusqu'en", "avant", "avant le", "jusqu'à la fin de", "jusqu'à fin",
+    "jusqu'à début", "avant la fin de", "avant fin",
+)
+# "dès à présent", "dès maintenant": from the reference date on (relation "since"; named
+# kind `from_now`). "à présent" alone is "nowadays", no date.
+FROM_NOW_WORDS: tuple[str, ...] = ("dès à présent", "dès maintenant", "à partir de maintenant")
+# "les onze premiers mois de 2024", "les trois derniers mois de l'année 2023": the first or
+# last N months of a year written (named kind `months_of_year`).
+FIRST_MONTHS_WORDS: tuple[str, ...] = ("premiers",)
+LAST_MONTHS_WORDS: tuple[str, ...] = ("derniers",)
+MONTHS_OF_YEAR_JOINERS: tuple[str, ...] = ("de l'année", "de l'an", "de", "d'")
+MONTHS_OF_YEAR_LEADS: tuple[str, ...] = ("les", "des", "aux")
+# Two-digit years (named kind `short_year`): "en '98" (an apostrophe: any two digits), "en 89"
+# (after "en", from 30, in the 1900s: a smaller number after "en" is mostly a count). The
+# century is the one that puts the year at most SHORT_YEAR_AHEAD years after the reference
+# year ("en '25" in 2026 is 2025, "en 89" is 1989).
+SHORT_YEAR_LEADS: tuple[str, ...] = ("en",)
+SHORT_YEAR_AHEAD = 10
+# Centuries (named kind `century`): "le XXe siècle", "au début du XXIe siècle", "du 19e siècle".
+CENTURY_NOUNS: tuple[str, ...] = ("siècle",)
+CENTURY_LEADS: tuple[str, ...] = ("le", "au", "du", "ce")
+ROMAN_DIGITS: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}

@@ -174,3 +174,6 @@ NUMBERED_NOUNS: tuple[str, ...] = (
 
 #: what joins the two sides of a match score: "2-1", "3 à 1"
 SCORE_JOINERS: tuple[str, ...] = ("-", "–", "à")
+#: "3 buts à 1": after these nouns of a score and "à", the other side's number is no
+#: figure (the first stays a count of goals; rule `match_score`)
+SCORE_NOUNS: tuple[str, ...] = ("but", "buts", "essai", "essais", "set", "sets", "manche", "manches")

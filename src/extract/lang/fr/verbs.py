@@ -30,3 +30,18 @@ NEAR_FUTURE_VERB = "aller"
 #: at most this many words between the auxiliary and its participle or infinitive
 #: ("a en effet présidé", "s'est ensuite tenu")
 COMPOUND_REACH = 3
+
+#: a plan seen from the past: these in the imperfect with an infinitive ("devait inaugurer
+#: l'usine le 5 février", "allait débuter") say nothing of the date's side of the reference
+#: date (named rule `planned_in_past`): the plan may still lie ahead ("la ministre devait
+#: inaugurer l'usine le 5 février" written on 1 February)
+PLAN_VERBS: frozenset[str] = frozenset({"devoir", "aller"})
+
+#: verbs that set a time limit: after them, even in the past, "jusqu'au 15 mars" is a deadline
+#: still ahead ("leur a donné jusqu'au 15 mars", "a prolongé l'offre jusqu'au 30 juin");
+#: after another past verb it is the end of a past event ("s'est tenu jusqu'au 8 mars");
+#: named rule `deadline_ahead`
+DEADLINE_VERBS: frozenset[str] = frozenset(
+    """donner accorder laisser fixer prolonger proroger repousser reporter étendre octroyer
+    imposer exiger demander sommer ordonner avoir disposer décider annoncer""".split()
+)
