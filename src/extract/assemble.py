@@ -22,6 +22,7 @@ from extract.schema import (
     Event,
     Figure,
     Location,
+    Mention,
     Organisation,
     Person,
     Record,
@@ -154,6 +155,36 @@ def _outside_events(entities: list[_Named], events: list[Event], prefix: str) ->
     return kept
 
 
+def _first_mention(item: Location) -> tuple[int, int]:
+    return (item.mentions[0].start, item.mentions[0].end) if item.mentions else (0, 0)
+
+
+def _venue_locations(locations: list[Location], events: list[Event], text: str) -> list[Location]:
+    """Rule `event_venue_is_a_place`: the venue where an event is held ("Parc des expositions
+    de Dakar", "Palais Delvaux") is a place of the article, even where the NER read it as a
+    body or missed it: a location at each of its mentions, unless it is listed already (or
+    a listed place followed by its city)."""
+    known = {normalise_key(location.name) for location in locations}
+    found = []
+    for venue in dict.fromkeys(e.venue for e in events if e.venue):
+        key = normalise_key(venue)
+        # "Hôtel Atlas de Rabat": a place listed already, with its city
+        listed = any(key == k or key.startswith(k + " ") for k in known)
+        if listed or not (mentions := _occurrences(text, venue)):
+            continue
+        known.add(normalise_key(venue))
+        found.append(Location(id="", name=venue, mentions=mentions))
+    return found
+
+
+def _occurrences(text: str, name: str) -> list[Mention]:
+    found, start = [], text.find(name)
+    while start >= 0:
+        found.append(Mention(start=start, end=start + len(name), text=name))
+        start = text.find(name, start + len(name))
+    return found
+
+
 def one_space(name: str) -> str:
     r"""A name with each run of whitespace inside it as one space (a line break, a double
     or non-breaking space in the article); the mention keeps the text as it is.
@@ -217,6 +248,9 @@ def assemble_record(
     for number, date in enumerate(dates, start=1):
         date.id = f"d{number}"
     organisations = _outside_events(organisations, events, "o")
+    venues = _venue_locations(locations, events, _whole_text(parts))
+    if venues:
+        locations = sorted([*locations, *venues], key=_first_mention)
     locations = _outside_events(locations, events, "l")
     warnings = list(meta.warnings)
     for part in parts:
@@ -224,6 +258,8 @@ def assemble_record(
     _tidy_names(people, organisations, locations, events)
     if explain:
         _explain(parts, people, organisations, locations, events)
+        for venue in venues:
+            venue.evidence = [*(venue.evidence or []), VENUE_RULE]
     return Record(
         people=people,
         organisations=organisations,
@@ -248,6 +284,8 @@ def assemble_record(
 
 #: The evidence of an event: the events component named it (its name patterns and cues).
 EVENT_RULE = "event_name"
+#: The evidence of a location that is an event's venue (see `_venue_locations`).
+VENUE_RULE = "event_venue_is_a_place"
 #: The entities component's rule that reads a person's roles from appositions.
 ROLE_RULE = "roles"
 

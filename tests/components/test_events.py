@@ -975,6 +975,161 @@ CASES_NOT_EVENTS_KINDS = [
 ]
 
 
+# Issue 31: events of every kind, as the press phrases them; each row names its rule.
+CASES_EVERY_KIND = [
+    row(
+        "Le festival de Musiques sacrées de Fès s'ouvre vendredi dans la médina.",
+        {"name": "festival de Musiques sacrées de Fès"},
+        id="lower-case-head-named",
+    ),
+    row(
+        "Les 5e jeux de la Solidarité islamique débutent lundi.",
+        {"name": "jeux de la Solidarité islamique", "edition": 5},
+        id="ordinal-lower-case-head-with-complement",
+    ),
+    row(
+        "Le 4e sommet Invest Sahel se tiendra à Niamey en octobre.",
+        {"name": "Invest Sahel", "edition": 4, "location": "Niamey"},
+        id="ordinal-lower-case-head-then-name",
+    ),
+    row(
+        "Le festival Atlas et chants du désert accueille samedi ses premiers spectateurs à Zagora.",
+        {"name": "festival Atlas et chants du désert", "location": "Zagora"},
+        id="named-by-head-with-coordinated-complement",
+    ),
+    row(
+        "Le Niger organise la 8e édition du « Carrefour des métiers d'art de Zinder » du 2 au 9 mars.",
+        {"name": "Carrefour des métiers d'art de Zinder", "edition": 8, "organisers": ["Niger"]},
+        dates={"du 2 au 9 mars": "2026-03-02/2026-03-09"},
+        id="quoted-name-after-edition-and-state-organises",
+    ),
+    row(
+        "La société Atlas Médias a fondé la conférence Nova Forum AI, qui tient sa troisième édition à "
+        "Lisbonne.",
+        {"name": "Nova Forum AI", "edition": 3, "location": "Lisbonne", "organisers": ["Atlas Médias"]},
+        id="founder-organises-english-acronym-tail",
+    ),
+    row(
+        "Le Salon du tourisme de Rabat fête sa 14ième édition.",
+        {"name": "Salon du tourisme de Rabat", "edition": 14},
+        id="ordinal-ieme",
+    ),
+    row(
+        "Du 3 au 30 mars, Casablanca vibre au rythme de la 7e édition du Festival des arts numériques.",
+        {"name": "Festival des arts numériques", "location": "Casablanca"},
+        id="city-vibrates-hosts",
+    ),
+    row(
+        "Les dirigeants ont tenu un point de presse, à Rabat, à propos de la Coupe arabe des nations, "
+        "qui se jouera dans quatre villes hôtes du Maroc.",
+        {"name": "Coupe arabe des nations", "location": "Maroc"},
+        id="press-conference-place-and-host-cities",
+    ),
+    row(
+        "Le coup d'envoi des 4e jeux de la Jeunesse africaine sera donné dans le grand stade des "
+        "Cheminots de Brazzaville.",
+        {"name": "jeux de la Jeunesse africaine", "edition": 4, "location": "Brazzaville"},
+        id="city-after-a-stadium",
+    ),
+    row(
+        "Le premier Salon du cheval, organisé en 2008, n'avait que vingt exposants ; celui qui a ouvert "
+        "ce mardi à Rabat en compte deux cents.",
+        {"name": "Salon du cheval", "edition": None, "start": "2026-06-09", "location": "Rabat"},
+        {"name": "Salon du cheval", "edition": 1, "start": "2008", "location": None},
+        dates={"ce mardi": "2026-06-09", "en 2008": "2008"},
+        reference="2026-06-10",
+        id="first-edition-dated",
+    ),
+    row(
+        "La première édition du Forum de l'entrepreneuriat se tiendra en mai à Rabat.",
+        {"name": "Forum de l'entrepreneuriat", "edition": 1, "start": "2026-05"},
+        dates={"en mai": "2026-05"},
+        reference="2026-03-10",
+        id="first-edition-to-come-is-the-current",
+    ),
+    row(
+        "Le Forum des mobilités se tient cette semaine à Lisbonne. Le forum fera étape à Tunis pour son "
+        "édition de l'an prochain.",
+        {"name": "Forum des mobilités", "location": "Lisbonne", "start": None},
+        {"name": "Forum des mobilités", "location": "Tunis", "start": "2027"},
+        dates={"de l'an prochain": "2027"},
+        reference="2026-10-10",
+        id="edition-of-another-year",
+    ),
+    row(
+        "Le Groupe consultatif pour le Niger réunira les bailleurs de fonds à Genève.",
+        {"name": "Groupe consultatif pour le Niger", "start": None},
+        id="meeting-named-like-a-body",
+    ),
+    row(
+        "Présent au Forum de Nouakchott sur l'énergie, le chef de l'État vise un second mandat lors de la "
+        "présidentielle du 12 mars.",
+        {"name": "Forum de Nouakchott sur l'énergie", "start": None},
+        dates={"du 12 mars": "2026-03-12"},
+        id="election-date-is-its-own",
+    ),
+    row(
+        "Les ingénieurs sont réunis depuis ce mardi 4 mars au Forum de l'hydrogène.",
+        {"name": "Forum de l'hydrogène", "start": "2026-03-04"},
+        dates={"depuis ce mardi 4 mars": "2026-03-04|since"},
+        id="since-a-day-starts-it",
+    ),
+    row(
+        "Le Festival du cinéma de Tanger existe depuis 1996.",
+        {"name": "Festival du cinéma de Tanger", "start": None},
+        dates={"depuis 1996": "1996|since"},
+        id="since-a-year-is-the-series-age",
+    ),
+    row(
+        "Du 3 au 20 mai, Bamako vibre au rythme de la 9e édition des Rencontres de la photographie. "
+        "L'édition 2026 de Photo'Sahel s'intéresse à la mémoire.",
+        {"name": "Rencontres de la photographie", "edition": 9, "location": "Bamako"},
+        dates={"Du 3 au 20 mai": "2026-05-03/2026-05-20"},
+        id="edition-year-alias",
+    ),
+    row(
+        "Nouvellement nommé, le ministre vivra sa première fête nationale à Fès.",
+        {"name": "fête nationale", "edition": None},
+        id="possessive-ordinal-counts-the-possessor",
+    ),
+]
+
+CASES_EVERY_KIND += [
+    row(
+        "Le festival de Musiques sacrées de Fès s'ouvre vendredi. À Fès, les hôtels affichent complet.",
+        {"name": "festival de Musiques sacrées de Fès", "location": "Fès"},
+        id="city-of-its-name",
+    ),
+    row(
+        "Le Salon du livre de Tlemcen a fermé ses portes dimanche après sa 5e édition.",
+        {"name": "Salon du livre de Tlemcen", "location": None, "edition": 5},
+        id="city-only-inside-the-name-gives-no-place",
+    ),
+    row(
+        "Le Salon de l'auto de Lyon devait ouvrir le 5 mars. Le sort de la manifestation s'est joué dans "
+        "la journée de mercredi.",
+        {"name": "Salon de l'auto de Lyon", "start": "2026-03-05"},
+        dates={"le 5 mars": "2026-03-05", "mercredi": "2026-02-25"},
+        id="calendar-day-is-no-anaphor",
+    ),
+    row(
+        "Le festival du Film de Tétouan s'ouvre samedi. Il est organisé par l'Association du Festival du "
+        "film de Tétouan.",
+        {"name": "festival du Film de Tétouan"},
+        id="name-outside-a-body-name",
+    ),
+]
+
+CASES_NOT_EVENTS_EVERY_KIND = [
+    row("Le festival de musique a attiré des milliers de jeunes.", id="lower-case-head-common-noun"),
+    row("Le salon de coiffure de la rue principale a fermé.", id="lower-case-head-lower-complement"),
+    row("La 2e journée de championnat a été reportée.", id="ordinal-lower-case-head-no-capital"),
+    row("La 5e journée de la Botola Pro a été reportée.", id="ordinal-matchday-is-no-event"),
+    row("La 3e édition du « plan vert » a été lancée.", id="quoted-lower-case-words"),
+    row("Le Groupe Alami a racheté une usine à Kénitra.", id="group-is-no-meeting"),
+]
+
+
 def _check(event: Any, expected: dict[str, Any]) -> None:
     fields = event.record_fields()
     for key, value in expected.items():
@@ -1002,7 +1157,9 @@ def _check(event: Any, expected: dict[str, Any]) -> None:
     + CASES_OTHER_EDITIONS
     + CASES_NOT_EVENTS_EITHER
     + CASES_KINDS
-    + CASES_NOT_EVENTS_KINDS,
+    + CASES_NOT_EVENTS_KINDS
+    + CASES_EVERY_KIND
+    + CASES_NOT_EVENTS_EVERY_KIND,
 )
 def test_events(
     events_nlp: Language,
@@ -1066,7 +1223,17 @@ def test_event_only_units_count_participants() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("1er", 1), ("1ère", 1), ("2nd", 2), ("seconde", 2), ("5ème", 5), ("troisième", 3), ("dernière", None)],
+    [
+        ("1er", 1),
+        ("1ère", 1),
+        ("2nd", 2),
+        ("seconde", 2),
+        ("5ème", 5),
+        ("troisième", 3),
+        ("26ième", 26),
+        ("13ᵉ", 13),
+        ("dernière", None),
+    ],
     ids=lambda v: str(v),
 )
 def test_parse_ordinal(text: str, expected: int | None) -> None:

@@ -81,7 +81,9 @@ _SPLIT_NOUN_STARTS = frozenset({*_SPLIT_TYPE_NOUNS, "-"})
 _SPLIT_NOUN_ENDS = frozenset({"-", *_SPLIT_TYPE_NOUNS.values()})
 REPORTING_VERBS = WordSet(organisations_fr.REPORTING_VERBS)
 FUNCTIONS = WordSet({w.split()[0] for w in titles_fr.FUNCTION_HEADS} | titles_fr.WORKPLACE_PREPOSITIONS)
-LOCALITIES = WordSet(places_fr.LOCALITY_NOUNS | places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS)
+LOCALITIES = WordSet(
+    places_fr.LOCALITY_NOUNS | places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS | places_fr.PERSON_VENUE_NOUNS
+)
 _NAMED_LIKE_STREETS = places_fr.STREET_NOUNS | places_fr.VENUE_NOUNS
 PLACE_HEADS = WordSet(places_fr.PLACE_HEADS)
 
@@ -367,6 +369,18 @@ def _located_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Ite
     for i in LOCALITIES.positions(lower):
         if not doc[i].is_lower:
             continue
+        if (venue := _venue_with_complement(doc, i)) is not None:
+            yield venue
+            continue
+        if (apposed := _apposed_to_locality(doc, i)) is not None:
+            yield apposed
+            continue
+        if doc[i].lower_ in places_fr.PERSON_VENUE_NOUNS:
+            # Rule `venue_named_after_a_person`: "l'espace Ousmane Sow", the noun included
+            name = _name_at(doc, i + 1)
+            if name is not None and (name[0].text in given or name[0].ent_type_ == "PER"):
+                yield doc[i : name.end]
+            continue
         street = doc[i].lower_ in _NAMED_LIKE_STREETS
         j = i + 1 if street else _description_end(doc, i + 1)
         if not street:
@@ -392,6 +406,42 @@ def _located_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Ite
                 end = name_end(doc, k)  # "Plaine de la Crau", "Vallée du Lot"; not "d'Abidjan"
         if end - start >= 2:
             yield doc[start:end]
+
+
+def _apposed_to_locality(doc: Doc, i: int) -> Span | None:
+    """Rule `apposed_locality`: "Kolda, commune située en Casamance": a capitalised
+    name with a locality noun and a participle of place in apposition ("située", "nichée")
+    is a place."""
+    if i < 2 or doc[i - 1].text != "," or i + 1 >= len(doc) or doc[i].lower_ not in places_fr.LOCALITY_NOUNS:
+        return None
+    if doc[i + 1].lower_ not in places_fr.LOCATED_PARTICIPLES:
+        return None
+    start = i - 1
+    while start > 0 and _capitalised(doc[start - 1]) and i - 1 - start < _MAX_NAME:
+        start -= 1
+    while start < i - 1 and doc[start].is_stop and doc[start].lower_ not in _ARTICLES:
+        start += 1  # "Mais X, ville située …"
+    return doc[start : i - 1] if start < i - 1 else None
+
+
+def _venue_with_complement(doc: Doc, i: int) -> Span | None:
+    """Rule `venue_with_complement`: "le stade des Cheminots", "la base de Rocheval": a venue
+    noun in lower case, "de", and a capitalised name that is no known place ("le stade de
+    Marrakech" is the city's) is the venue's whole name."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ not in _OF:
+        return None
+    # "le village de la Jeunesse": a locality noun, when an article opens its complement
+    themed = doc[i + 1].lower_ in ("du", "des") or doc[i + 2].lower_ in _ARTICLES
+    if doc[i].lower_ not in places_fr.VENUE_NOUNS and not (
+        doc[i].lower_ in places_fr.VENUE_LOCALITY_NOUNS and themed
+    ):
+        return None
+    name = _name_at(doc, _after_article(doc, i + 2))
+    if name is None or _place_like(name) or _place_like(name[:1]) or name[0].ent_type_ == "PER":
+        return None  # "l'aéroport de Marrakech Menara": the city's
+    if name[0].lower_ in places_fr.PLACE_HEADS or name[0].lower_ in places_fr.VENUE_NOUNS:
+        return None  # "la salle du Théâtre municipal": a room of a place named on its own
+    return doc[i : name.end]
 
 
 _DATELINE_DASHES = frozenset("—–-")

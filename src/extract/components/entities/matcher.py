@@ -91,13 +91,18 @@ class EntityCorrector:
         """Add acronym definitions and mentions to `candidates`; return long form → acronym."""
         defined: dict[tuple[int, int], str] = {}
         shorts: set[str] = set()
+        codes = places.place_codes(doc, [c.span for c in candidates if c.span.label_ == "LOC"])
         for found in organisations.acronym_definitions(doc, [c.span for c in candidates]):
+            if found.short.start in codes:
+                continue  # "Porrentruy (JU)": a canton's code, not the place's acronym
             short = found.short.text
             if (found.long is None and len(short) < 3) or short in organisations_fr.NOTION_ACRONYMS:
                 continue
             if short in patterns.CURRENCY_SYMBOLS or organisations.is_notion(doc, found.short[0]):
                 continue  # "milliards de dirhams (MMDH)", "loi de finances initiale (LFI)"
             shorts.add(found.short.text)
+            if found.long is not None and _place_not_spelled(found.long, short):
+                continue  # "… de Niamey (FESNI)": the town ends a longer name
             if found.long is not None:
                 long = Span(doc, found.long.start, found.long.end, label="ORG")
                 candidates.append(Candidate(long, True, ("acronym_definition",)))
@@ -271,6 +276,28 @@ def _place(span: Span) -> bool:
     )
 
 
+def _demonym_tail(span: Span) -> bool:
+    """Rule `clean_span` for places: a lower-case adjective of origin after a place's name
+    ("la Maison Rouge genevoise", "le Grand Théâtre casablancais") is no part of it,
+    unless the whole is a known place ("Guinée équatoriale") or the name a country's
+    ("l'Afrique anglophone", a region)."""
+    last = span[-1]
+    if span.label_ != "LOC" or len(span) < 2 or not last.is_lower or last.pos_ not in ("ADJ", "PROPN"):
+        return False
+    if not last.lower_.endswith(places_fr.ORIGIN_ADJECTIVE_ENDINGS):
+        return False
+    if places_fr.written_as_territory(span[:-1].text):
+        return False  # "l'Europe francophone", "l'Afrique anglophone": a region of it
+    return not places_fr.written_as_territory(span.text) and fold(span.text) not in places_fr.city_names()
+
+
+def _place_not_spelled(long: Span, short: str) -> bool:
+    """A known town or country the model named right before "(ACR)" that ACR does not spell
+    is the end of a longer name ("Festival du film de Niamey (FESNI)"), not the acronym's
+    long form."""
+    return _place(long) and len(long) == 1 and not organisations.initials_match(short, long)
+
+
 def _relabel(span: Span, label: str) -> Span:
     return Span(span.doc, span.start, span.end, label=label)
 
@@ -418,6 +445,8 @@ def _clean(doc: Doc, ent: Span, words: Container[str]) -> Iterator[Span]:
             span = doc.char_span(start, end, label=ent.label_, alignment_mode="expand")
         while span is not None and len(span) > 1 and span[-1].is_lower and span[-1].lower_ in _CONNECTORS:
             span = span[:-1]  # "Office national des ports et du": the model stopped mid-way
+        if span is not None and _demonym_tail(span):
+            span = span[:-1]  # "la Maison Rouge genevoise": the place's name without it
         if span is not None and len(span):
             span = _without_heading_words(span, words)
             if span.label_ == "ORG":
@@ -784,6 +813,26 @@ def notion_acronym(p: Pass) -> bool:
     return True
 
 
+def place_code(p: Pass) -> bool:
+    """Rule `place_code_in_brackets`: "Porrentruy (JU)": the canton's code in brackets after a
+    place is no acronym and no place of its own; "aux Brenets (NE)": the words before a
+    canton's code are a place."""
+    # "à Gossau (SG)": a name before a canton's code is a place, whatever the model said
+    p.candidates = [
+        Candidate(_relabel(c.span, "LOC"), True, (*c.evidence, "place_code_in_brackets"))
+        if c.span.label_ != "LOC" and places.before_subdivision_code(c.span)
+        else c
+        for c in p.candidates
+    ]
+    codes = places.place_codes(p.doc, [c.span for c in p.candidates if c.span.label_ == "LOC"])
+    if codes:
+        p.candidates = [c for c in p.candidates if not (len(c.span) == 1 and c.span.start in codes)]
+        known = {(c.span.start, c.span.end) for c in p.candidates}
+        found = {(s.start, s.end): s for s in codes.values() if (s.start, s.end) not in known}
+        p.candidates += [Candidate(s, True, ("place_code_in_brackets",)) for s in found.values()]
+    return True
+
+
 def acronym(p: Pass) -> bool:
     """ "Long Form (ACR)": the long form and every mention of ACR are organisations."""
     p.acronyms = p.corrector._acronyms(p.doc, p.candidates)
@@ -887,6 +936,7 @@ DOCUMENT_RULES: tuple[Row[Pass], ...] = (
     Rule("cued_name", "find", cued_name),
     Rule("yield_to_cues", "boundary", yield_to_cues),
     Rule("notion_acronym", "drop", notion_acronym),
+    Rule("place_code_in_brackets", "drop", place_code),
     Rule("acronym", "find", acronym),
     Rule("other_mention", "find", other_mention),
     Rule("one_label_per_name", "vote", one_label_per_name),

@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from extract.components.entities import evidence
+from extract.components.entities import evidence, organisations
 from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import places as places_fr
 from extract.wordtables import fold
@@ -20,6 +20,8 @@ _MAX_TERRITORY_TOKENS = 5
 # parentheses, or a dash.
 _DATELINE_PUNCT = frozenset(",.")
 _DATELINE_NEXT = frozenset("(—–-")
+# A canton, province or state code in brackets after a place: "(JU)", "(QC)".
+_MAX_PLACE_CODE_LETTERS = 3
 
 
 def territory_mentions(doc: Doc) -> Iterator[Span]:
@@ -73,3 +75,51 @@ def datelines(doc: Doc) -> Iterator[Span]:
         follower = doc[i + 2]
         if follower.like_num or follower.text[:1] in _DATELINE_NEXT:
             yield doc[i : i + 1]
+
+
+def place_codes(doc: Doc, places: Iterable[Span]) -> dict[int, Span]:
+    """Rule `place_code_in_brackets`: "Porrentruy (JU)", "Sion (VS)": a short upper-case code in
+    brackets right after a place, which its initials do not spell, is the place's canton or
+    province, not an acronym of the place: a code of `SUBDIVISION_CODES` after capitalised
+    words (which are then a place, named or not by the model), or any code after a place
+    the model names that the gazetteer knows. The codes' token indices, each with its place."""
+    named = {p.end: p for p in places}
+    found: dict[int, Span] = {}
+    for token in doc:
+        i = token.i
+        if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+            continue
+        if not (token.is_upper and token.is_alpha and len(token) <= _MAX_PLACE_CODE_LETTERS):
+            continue
+        place = named.get(i - 1)
+        if place is None and token.text in places_fr.SUBDIVISION_CODES:
+            place = _capitalised_before(doc, i - 1)
+        if place is None or organisations.initials_match(token.text, place):
+            continue
+        if token.text in places_fr.SUBDIVISION_CODES or fold(place.text) in places_fr.city_names():
+            found[i] = place
+    return found
+
+
+def before_subdivision_code(span: Span) -> bool:
+    """Whether a name stands right before a canton's or province's code in brackets:
+    "Gossau (SG)"."""
+    doc, i = span.doc, span.end
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 1].text in places_fr.SUBDIVISION_CODES
+        and doc[i + 2].text == ")"
+    )
+
+
+def _capitalised_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised words (and hyphens) that end at token `end`: "Les Brenets"."""
+    start = end
+    while start > 0 and end - start < _MAX_TERRITORY_TOKENS and (
+        doc[start - 1].is_title or doc[start - 1].text == "-"
+    ):
+        start -= 1
+    while start < end and (doc[start].is_stop or not doc[start].is_alpha):
+        start += 1
+    return Span(doc, start, end, label="LOC") if start < end else None

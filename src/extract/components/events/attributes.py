@@ -31,7 +31,7 @@ _EVENT_ONLY_UNITS = frozenset(words.EVENT_ONLY_UNITS)
 _OF_WORDS = frozenset(words.EDITION_OF)
 _NOT_NAME_COMPLEMENTS = frozenset(words.NOT_NAME_COMPLEMENTS)
 _CITY_PREPOSITIONS = frozenset(words.VENUE_CITY_PREPOSITIONS)
-# Words that join the parts of a venue's name ("Parc des expositions", "Tour & Taxis").
+# Words that join the parts of a venue's name ("Parc des expositions", "Palais Delvaux").
 _VENUE_LINKS = frozenset(
     {*words.VENUE_CITY_PREPOSITIONS, *words.NAME_PREPOSITIONS, *words.NAME_DETERMINERS, "&"}
 )
@@ -42,6 +42,10 @@ _COUNTRY_CUES = frozenset(words.COUNTRY_CUES)
 _DAY_HEADS = frozenset(words.DAY_HEADS)
 _DATELINE_OPENERS = frozenset(words.DATELINE_OPENERS)
 _CANCELLATION_LEMMAS = frozenset(words.CANCELLATION_LEMMAS)
+_POSSESSIVES = frozenset(words.POSSESSIVE_DETERMINERS)
+_ELECTION_NOUNS = frozenset(words.ELECTION_NOUNS)
+_NAMING_HEADS = frozenset({*words.NAMING_HEADS, *words.FRENCH_HEADS})
+_POSSESSED_COUNT_HEADS = frozenset(words.POSSESSED_COUNT_HEADS)
 # A venue's whole name ("Centre international de conférences Mohammed VI de Skhirat") is
 # at most this many words.
 MAX_VENUE_WORDS = 12
@@ -62,6 +66,11 @@ class PastEdition:
     event: int
     sentence: Span
     year: str | None  # the year of "l'édition 2023", if so named
+    # A first edition told in a sentence about the current one too ("le premier Salon du
+    # cheval, organisé en 2008, n'avait que vingt exposants ; celui qui a ouvert mardi à
+    # Rabat …"): its number, and only its date is its own.
+    edition: int | None = None
+    shared: bool = False
 
 
 @dataclass
@@ -83,6 +92,11 @@ class Context:
     named: list[tuple[int, int, int]] = field(default_factory=list, init=False)
     sentences: list[Span] = field(default_factory=list, init=False)
     sentence_of: list[int] = field(default_factory=list, init=False)
+    # First editions dated before the current one (rule `first_edition_dated`), by
+    # sentence start; the starts of their dates and of their ordinals.
+    first_editions: dict[int, PastEdition] = field(default_factory=dict, init=False)
+    first_edition_dates: set[int] = field(default_factory=set, init=False)
+    first_edition_ordinals: set[int] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
         self.sentences = whole_sentences(self.doc)
@@ -103,7 +117,48 @@ class Context:
             # An edition of a later year is the one announced ("l'édition 2027 se tiendra").
             if current is not None and cue[-1].text < current:
                 self._add_past(cue, cue[-1].text)
+        self._dated_editions()
         self.past_sentences = set(self.past_editions)
+        self._first_editions()
+
+    def _dated_editions(self) -> None:
+        """Rule `edition_of_another_year`: "le forum fera étape à Tunis pour son édition de
+        l'an prochain", "l'édition de 2019": an edition noun followed by a date of another year
+        than the current edition's names that other edition; its sentence is its own."""
+        starts: dict[int, str] = {}
+        for span in self.doc.spans.get(self.dates_key, []):
+            if (value := date_value(span)) is not None:
+                starts[span.start] = str(value.record_fields()["value"])[:4]
+        for token in self.doc:
+            if token.lower_ not in words.EDITION_NOUNS or (year := starts.get(token.i + 1)) is None:
+                continue
+            event = self._named_event(self.sentence(token.i), token.i)
+            current = current_year(self, event) if event is not None else None
+            if current is not None and year.isdigit() and year != current:
+                self._add_past(self.doc[token.i : token.i + 1], year)
+
+    def _first_editions(self) -> None:
+        """Rule `first_edition_dated`: "le premier Salon du cheval, organisé en 2008, …", "à
+        l'occasion de la première édition du salon", with a date of a year before the
+        current edition's: a record of that first edition, dated by it; the current edition
+        takes neither its number nor its date."""
+        ordinals = [(c.start, c[0].text) for c in self.cues.get(patterns.EDITION, [])]
+        ordinals += [(s.start, self.doc[s.start - 1].text) for c in self.clusters for s in c.spans if s.start]
+        dated = _date_fields(self)
+        for at, word in ordinals:
+            sent = self.sentence(at)
+            event = self._named_event(sent, at)
+            if parse_ordinal(word) != 1 or event is None or sent.start in self.past_editions:
+                continue
+            now = current_year(self, event)
+            older = [(span, f) for span, f in dated if sent.start <= span.start < sent.end]
+            older = [(span, f) for span, f in older if now and str(f["value"])[:4] < now]
+            if not older or sent.start in self.first_editions:
+                continue
+            year = str(older[0][1]["value"])[:4]
+            self.first_editions[sent.start] = PastEdition(event, sent, year, edition=1, shared=True)
+            self.first_edition_dates |= {span.start for span, _ in older}
+            self.first_edition_ordinals.add(at)
 
     def _add_past(self, cue: Span, year: str | None) -> None:
         sent = self.sentence(cue.start)
@@ -168,9 +223,12 @@ class Context:
 
 
 def _generic(anaphor: Span) -> bool:
-    """ "la conférence de presse", "la journée de travail": a common noun phrase."""
+    """ "la conférence de presse", "la journée de travail": a common noun phrase; "dans la
+    journée de mercredi": a day of the calendar (rule `calendar_day_is_no_anaphor`)."""
     doc, i = anaphor.doc, anaphor.end
-    return i + 1 < len(doc) and doc[i].lower_ in _OF_WORDS and doc[i + 1].lower_ in _NOT_NAME_COMPLEMENTS
+    if i + 1 >= len(doc) or doc[i].lower_ not in _OF_WORDS:
+        return False
+    return doc[i + 1].lower_ in _NOT_NAME_COMPLEMENTS or doc[i + 1].lower_ in _CALENDAR_WORDS
 
 
 def current_year(ctx: Context, event: int) -> str | None:
@@ -204,14 +262,36 @@ def ent_at(doc: Doc, i: int) -> Span | None:
 
 def edition(ctx: Context, event: int) -> int | None:
     """ "la 5e édition du Salon …", "cette deuxième édition", "le 12e Forum …"."""
-    found = [(c.start, parse_ordinal(c[0].text)) for c in ctx.cues_of(patterns.EDITION, event)]
+    found = [
+        (c.start, parse_ordinal(c[0].text))
+        for c in ctx.cues_of(patterns.EDITION, event)
+        if c.start not in ctx.first_edition_ordinals
+    ]
     for span in ctx.clusters[event].spans:
-        if span.start > 0 and ctx.event_at(span.start) == event:
-            found.append((span.start, parse_ordinal(ctx.doc[span.start - 1].text)))
+        if span.start in ctx.first_edition_ordinals:
+            continue
+        if span.start > 0 and ctx.event_at(span.start) == event and not _possessor_count(span):
+            before = span.start - 1
+            # "le 7e sommet Invest Sahel": the ordinal before the head noun dropped from the name
+            if before > 0 and ctx.doc[before].lower_ in _NAMING_HEADS and ctx.doc[before].is_lower:
+                before -= 1
+            found.append((span.start, parse_ordinal(ctx.doc[before].text)))
         if session := patterns.NUMBERED_SERIES_RE.fullmatch(span.text):
             found.append((span.start, int(session["number"])))
     numbers = [number for _, number in sorted(found, key=lambda f: f[0]) if number]
     return numbers[0] if numbers else None
+
+
+def _possessor_count(span: Span) -> bool:
+    """Rule `possessive_ordinal_counts_the_possessor`: "le ministre vivra sa première fête
+    nationale à Fès", "sa cinquième Coupe du monde": before a day or a competition, an
+    ordinal after a possessive counts the possessor's times, not the editions."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 2].lower_ in _POSSESSIVES
+        and span[0].lower_ in _POSSESSED_COUNT_HEADS
+    )
 
 
 def _place_after(ctx: Context, i: int) -> Span | None:
@@ -242,6 +322,9 @@ def _city_after(ctx: Context, i: int) -> str | None:
 def _site_city(ctx: Context, i: int) -> str | None:
     """The city of a site named in lower case: "à la base militaire de Marrakech"."""
     doc = ctx.doc
+    # "dans l'immense stade des Cheminots de …": past the adjectives before the noun
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
     if i >= len(doc) or doc[i].lower_ not in _SITE_NOUNS:
         return None
     for j in range(i + 1, min(len(doc), i + MAX_SITE_WORDS)):
@@ -288,7 +371,7 @@ def _venue_word(token: Token) -> bool:
 def whole_venue(place: Span) -> Span:
     """Rule `venue_kept_whole`: a venue's name runs on past what the NER took, over its
     complements and its city: "Parc | des expositions Mohammed VI de Casablanca", "Centre
-    international du commerce extérieur du Sénégal", "Tour & Taxis"."""
+    international du commerce extérieur du Sénégal", "Palais Delvaux"."""
     doc, end = place.doc, place.end
     while end < len(doc) and end - place.start < MAX_VENUE_WORDS and _venue_word(doc[end]):
         end += 1
@@ -297,12 +380,25 @@ def whole_venue(place: Span) -> Span:
     return doc[place.start : end]
 
 
+def _after_other_gathering(cue: Span) -> bool:
+    """Rule `place_of_a_press_conference`: "un point de presse, à Rabat, avant la
+    Coupe …": a place cue right after a gathering that is no event gives that gathering's
+    place, not the event's."""
+    doc, end = cue.doc, cue.start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    before = [t.lower_ for t in doc[max(0, end - 3) : end]]
+    return any(tuple(before[-len(p) :]) == p for p in words.NOT_EVENT_GATHERINGS)
+
+
 def places_after(ctx: Context, cues: list[Span]) -> tuple[str | None, str | None]:
     """The city (or country) and the venue after the place cues, the first of each: "au
     Palais des congrès de Rabat" → ("Rabat", "Palais des congrès de Rabat"); the venue keeps
     its whole name, its city is the location."""
     location = venue = None
     for cue in cues:
+        if _after_other_gathering(cue):
+            continue
         place = _place_after(ctx, cue.end)
         found = None
         if place is None:
@@ -338,7 +434,7 @@ def location(ctx: Context, event: int) -> tuple[str | None, str | None]:
         host = next((e for e in ctx.doc.ents if e.start <= cue.start < e.end), None)
         if host is not None and host.label_ in PLACE_LABELS:
             return host.text, venue
-    return _dateline_place(ctx, event), venue
+    return _dateline_place(ctx, event) or _city_of_its_name(ctx, event), venue
 
 
 def _national_day_country(ctx: Context, event: int) -> str | None:
@@ -352,6 +448,27 @@ def _national_day_country(ctx: Context, event: int) -> str | None:
     return next((e.text for e in countries), None)
 
 
+def _city_of_its_name(ctx: Context, event: int) -> str | None:
+    """Rule `city_of_its_name`: "le festival de Musiques sacrées de Fès … À Fès, les hôtels
+    affichent complet": an event named after a town of the gazetteer, which the article
+    names again on its own, is held there; a town named only inside the name ("Salon du
+    livre de Tlemcen") gives no place."""
+    doc = ctx.doc
+    for span in ctx.clusters[event].spans:
+        end = span.end - (1 if span[-1].like_num else 0)
+        start = end
+        while start > span.start and doc[start - 1].is_title:
+            start -= 1
+        if start == end or start == span.start or doc[start - 1].lower_ not in _CITY_PREPOSITIONS:
+            continue
+        city = doc[start:end].text
+        if fold(city) not in places_fr.city_names():
+            continue
+        if any(e.text == city and e.label_ in PLACE_LABELS and not ctx.in_name(e.start) for e in doc.ents):
+            return city
+    return None
+
+
 def _dateline_place(ctx: Context, event: int) -> str | None:
     """Rule `dateline_place_hosts`: "Ouagadougou | La 28e édition du Festival … a ouvert ses
     portes samedi": an event named in a dispatch's first sentence, with no place of its own,
@@ -361,6 +478,8 @@ def _dateline_place(ctx: Context, event: int) -> str | None:
     if place is None and len(doc) > 1 and doc[0].is_title and fold(doc[0].text) in places_fr.city_names():
         place = doc[0:1]  # the entities component may have typed it otherwise
     if place is None or place.end >= len(doc) or doc[place.end].text not in _DATELINE_OPENERS:
+        return None
+    if place[0].lower_ in _CALENDAR_WORDS:  # "Vendredi, une cérémonie …" opens with a day
         return None
     # The parser may end a sentence at the dateline's bar: the next one is the first.
     first = ctx.clusters[event].spans[0]
@@ -399,11 +518,26 @@ def _date_fields(ctx: Context) -> list[tuple[Span, dict[str, object]]]:
         if (value := date_value(span)) is None:
             continue
         fields = value.record_fields()
-        if fields.get("relation", "on") not in EVENT_DATE_RELATIONS or ctx.in_name(span.start):
+        relation = fields.get("relation", "on")
+        if relation not in EVENT_DATE_RELATIONS and not _since_a_day(fields) or ctx.in_name(span.start):
             continue
-        if not in_dateline(span) and not _cancellation(ctx, span):
+        if not in_dateline(span) and not _cancellation(ctx, span) and not _election_date(span):
             found.append((span, fields))
     return found
+
+
+def _election_date(span: Span) -> bool:
+    """Rule `election_date_is_its_own`: "lors de la présidentielle du 12 mars": a date
+    right after an election's noun dates the vote, not an event of the sentence."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _ELECTION_NOUNS
+
+
+def _since_a_day(fields: dict[str, object]) -> bool:
+    """Rule `since_a_day_starts_it`: "les ingénieurs sont réunis depuis ce mardi 4 mars au
+    Forum …": an event going on since a day began that day (not "depuis 1946", a series'
+    age)."""
+    value = str(fields.get("value", ""))
+    return fields.get("relation") == "since" and len(value) == len("2026-01-01") and "/" not in value
 
 
 def in_dateline(span: Span) -> bool:
@@ -479,7 +613,9 @@ def dates(ctx: Context, event: int) -> tuple[str | None, str | None]:
     dated = [
         (span, fields)
         for span, fields in _date_fields(ctx)
-        if ctx.event_at(span.start) == event and span.start not in ending
+        if ctx.event_at(span.start) == event
+        and span.start not in ending
+        and span.start not in ctx.first_edition_dates
     ]
     best = _best_date(dated, year) or _best_date(_lead_dates(ctx, event), year)
     if best is not None and best[1]:
@@ -539,6 +675,8 @@ def past_dates(ctx: Context, past: PastEdition) -> tuple[str | None, str | None]
     """The dates of another edition: those of its sentence, else the year it is named by."""
     sent = past.sentence
     dated = [(span, fields) for span, fields in _date_fields(ctx) if sent.start <= span.start < sent.end]
+    if past.shared:
+        dated = [(span, fields) for span, fields in dated if span.start in ctx.first_edition_dates]
     best = _best_date(dated, past.year)
     return best if best is not None else (past.year, None)
 

@@ -36,10 +36,26 @@ def _is_word(token: Token) -> bool:
     return bool(_WORD.match(token.text)) and token.lower_ not in _FUNCTION_WORDS
 
 
+def _quoted_name(doc: Doc, i: int) -> Span | None:
+    """Rule `quoted_name_after_edition`: "la 8e édition du « Carrefour des métiers d'art de Zinder »":
+    the words between the quotes, when they open with a capital and close within
+    `MAX_QUOTED_WORDS`."""
+    if i >= len(doc) or doc[i].text not in words.OPENING_QUOTES:
+        return None
+    stop = min(len(doc), i + 2 + words.MAX_QUOTED_WORDS)
+    close = next((j for j in range(i + 1, stop) if doc[j].text in words.CLOSING_QUOTES), None)
+    if close is None or close == i + 1 or not _is_word(doc[i + 1]):
+        return None
+    return doc[i + 1 : close]
+
+
 def _name_after(doc: Doc, i: int) -> Span:
-    """The capitalised words from token i on, past an article ("du | X", "de la | X")."""
+    """The capitalised words from token i on, past an article ("du | X", "de la | X"), or
+    the quoted name there."""
     if i < len(doc) and doc[i].lower_ in words.NAME_DETERMINERS:
         i += 1
+    if (quoted := _quoted_name(doc, i)) is not None:
+        return quoted
     end = i
     while end < len(doc) and _is_word(doc[end]) and end - i <= patterns.MAX_HEADLESS_WORDS:
         end += 1
@@ -168,7 +184,9 @@ def headless_names(
     matches.sort(key=lambda s: (s.start, -s.end))
     for match in matches:
         name = _name_in(match)
-        if not 0 < len(name) <= patterns.MAX_HEADLESS_WORDS or name[0].lower_ in _NOT_FIRST:
+        quoted = name.start > 0 and doc[name.start - 1].text in words.OPENING_QUOTES
+        longest = words.MAX_QUOTED_WORDS if quoted else patterns.MAX_HEADLESS_WORDS
+        if not 0 < len(name) <= longest or (name[0].lower_ in _NOT_FIRST and not quoted):
             continue
         if not _accepted(match, name, cues, keys):
             continue

@@ -14,11 +14,17 @@ from extract.components.events import attributes, evidence, names, organisers, p
 from extract.components.events.values import EventValue
 from extract.extensions import DATES_KEY, FIGURES_KEY, SpanKeys
 from extract.lang.fr import events as words
+from extract.lang.fr import organisations as organisations_fr
 from extract.matching import GatedMatcher
 from extract.schema import Mention
 from extract.spans import normalise_key
 
 _INSTITUTION_HEADS = frozenset(words.INSTITUTION_HEADS)
+_EDITION_OF = frozenset(words.EDITION_OF)
+_OF_WORDS = frozenset({*words.EDITION_OF, "des"})
+_ARTICLES = frozenset(words.NAME_DETERMINERS)
+_BODY_HEADS = frozenset(organisations_fr.HEADS)
+_EDITION_NOUNS = frozenset(words.EDITION_NOUNS)
 _ANAPHOR_NOUNS = frozenset(words.ANAPHOR_NOUNS)
 _NAME_LABELS = frozenset({patterns.NAME, patterns.SHORT_NAME})
 # Cues read only in a sentence that speaks of an event (see `attributes.location`).
@@ -58,11 +64,24 @@ def acronym_of(cluster: names.Cluster) -> str | None:
 def event_name(cluster: names.Cluster) -> str:
     """The most complete name: a long name if any (not one shortened from another), the most
     capitalised (an official name rather than a description), then the longest."""
-    long_forms = [names.stem_text(m) for m in cluster.mentions if m.has_head]
-    candidates = long_forms or [names.stem_text(m) for m in cluster.mentions]
+    standalone = [m for m in cluster.mentions if not _inside_a_body_name(m.span)] or cluster.mentions
+    long_forms = [names.stem_text(m) for m in standalone if m.has_head]
+    candidates = long_forms or [names.stem_text(m) for m in standalone]
     keys = {normalise_key(c) for c in candidates}
     complete = [c for c in candidates if not any(k.startswith(normalise_key(c) + " ") for k in keys)]
     return max(complete, key=lambda t: (_capital_share(t), len(t.split())))
+
+
+def _inside_a_body_name(span: Span) -> bool:
+    """Rule `name_outside_a_body_name`: "l'Association du Festival du film de X": a mention
+    inside an organisation's name is not the event's standalone name, which the record
+    takes when the article gives one ("le festival de Cinéma de X")."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ in _ARTICLES:
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in _OF_WORDS:
+        return False
+    return doc[i - 2].lower_ in _BODY_HEADS and doc[i - 2].is_title
 
 
 def _aliases(cluster: names.Cluster, name: str, acronym: str | None) -> list[str]:
@@ -144,6 +163,11 @@ class EventsMatcher:
         context = attributes.Context(
             doc=doc, clusters=clusters, cues=found, dates_key=self.dates_key, figures_key=self.figures_key
         )
+        if (merged := _edition_aliases(context)) is not None:
+            clusters = merged
+            context = attributes.Context(
+                doc=doc, clusters=clusters, cues=found, dates_key=self.dates_key, figures_key=self.figures_key
+            )
         for sentence in context.sentences:
             if context.event_at(sentence.start) is not None or sentence.start in context.past_editions:
                 for span in sorted(
@@ -164,19 +188,21 @@ class EventsMatcher:
         cluster = context.clusters[event]
         name = event_name(cluster)
         pasts = []
-        for past in (p for p in context.past_editions.values() if p.event == event):
+        told = [*context.past_editions.values(), *context.first_editions.values()]
+        for past in (p for p in told if p.event == event):
             value = self._past_value(context, past, name, cluster)
             # "le prolongement de la précédente" tells nothing of that edition: no record.
             if value.start or value.location:
-                pasts.append((past.sentence, value))
-        inside = {t for sent, _ in pasts for t in range(sent.start, sent.end)}
+                pasts.append((past, value))
+        own = [past.sentence for past, _ in pasts if not past.shared]
+        inside = {t for sent in own for t in range(sent.start, sent.end)}
         spans = [s for s in cluster.spans if s.start not in inside]
         # "L'édition 2024 de X avait attiré … Cette année, le salon se tiendra …": this
         # year's edition is named by its anaphors only.
         spans = spans or context.cues_of(patterns.ANAPHOR, event)
         values = [self._value(context, event, name, spans)] if spans else []
         values = [v for v in values if not _institution(v, spans)]
-        return values + [value for _, value in pasts]
+        return values + [value for _, value in sorted(pasts, key=lambda p: p[0].sentence.start)]
 
     def _value(self, context: attributes.Context, event: int, name: str, spans: list[Span]) -> EventValue:
         cluster = context.clusters[event]
@@ -203,18 +229,54 @@ class EventsMatcher:
         sent = past.sentence
         start, end = attributes.past_dates(context, past)
         location, venue = attributes.places_after(context, context.cues_in(patterns.LOCATION, sent))
+        if past.shared:  # the sentence's place is the current edition's
+            location = venue = None
         spans = [s for s in cluster.spans if sent.start <= s.start < sent.end]
         # "L'édition 2023 avait …" names the event by its edition only.
         spans = spans or context.cues_in(patterns.EDITION_YEAR, sent)[:1]
         return EventValue(
             name=name,
             acronym=acronym_of(cluster),
+            edition=past.edition,
+            organisers=organisers.founders(context, past.event),
             start=start,
             end=end,
             location=location,
             venue=venue,
             mentions=[_mention(s) for s in spans],
         )
+
+
+def _edition_alias_year(span: Span) -> str | None:
+    """The year of "l'édition 2024 de | X" before a name, if so written."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].lower_ not in _EDITION_OF or doc[i - 3].lower_ not in _EDITION_NOUNS:
+        return None
+    year = doc[i - 2].text
+    return year if year in patterns.EDITION_YEARS else None
+
+
+def _edition_aliases(context: attributes.Context) -> list[names.Cluster] | None:
+    """Rule `edition_year_alias`: "Du 3 au 20 mai 2026, … la 9e édition des Rencontres de la
+    photographie. L'édition 2026 de Photo'Sahel explore …": a name with no head noun, named only
+    as the edition of the year of the article's one event with a head, is another name of
+    it; the clusters merged, else None."""
+    clusters = context.clusters
+    headed = [n for n, c in enumerate(clusters) if any(m.has_head for m in c.mentions)]
+    if len(headed) != 1:
+        return None
+    home = headed[0]
+    start, _ = attributes.dates(context, home)
+    aliases = [
+        n
+        for n, c in enumerate(clusters)
+        if n != home and start and _edition_alias_year(c.spans[0]) == start[:4]
+    ]
+    if not aliases:
+        return None
+    mentions = [m for n in (home, *aliases) for m in clusters[n].mentions]
+    joined = names.Cluster(sorted(mentions, key=lambda m: m.span.start))
+    return [joined if n == home else c for n, c in enumerate(clusters) if n not in aliases]
 
 
 def _anaphor_ent(ent: Span, clusters: list[names.Cluster]) -> bool:

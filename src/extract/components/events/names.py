@@ -190,7 +190,11 @@ def _person_after_head(span: Span) -> bool:
 
 
 def _named_by_head(span: Span) -> bool:
+    """ "le salon NovaTech": the noun stands before the name; "le festival X et musiques du
+    monde", a descriptive name, keeps it."""
     head = span[0]
+    if any(t.lower_ == "et" for t in span):
+        return False
     return len(span) > 1 and head.lower_ in _NAMING_HEADS and head.is_lower and span[1].text[:1].isupper()
 
 
@@ -204,9 +208,9 @@ def long_names(matched: list[Span]) -> list[NameMention]:
         if (len(span) < 2 and not patterns.NUMBERED_SERIES_RE.fullmatch(span.text)) or not _confirmed(span):
             continue
         has_head = span.label_ == patterns.NAME
-        if _named_by_head(span):  # "le salon NovaTech": the noun is not part of the name
-            span = span[1:]
         if len(span) > 2 and parse_ordinal(span[0].text):  # "5e Air Show": the edition
+            span = span[1:]
+        if _named_by_head(span):  # "le salon NovaTech": the noun is not part of the name
             span = span[1:]
         name, short = with_short_form(span)
         found.append(NameMention(span=name, has_head=has_head, short=short))

@@ -19,6 +19,10 @@ from extract.wordtables import fold
 
 ORGANISER_LABELS = frozenset({"ORG"})
 _COMMITTEE_NOUNS = frozenset(words.COMMITTEE_NOUNS)
+_FOUNDER_AUXILIARIES = frozenset(words.FOUNDER_AUXILIARIES)
+_FOUNDING_FORMS = frozenset(
+    f for f in words.ORGANISER_VERB_FORMS if any(stem in f for stem in words.FOUNDING_STEMS)
+)
 _COMMITTEE_WORDS = frozenset(words.COMMITTEE_WORDS)
 _COMMITTEE_LINKS = frozenset(words.COMMITTEE_LINKS)
 _ORDINAL_SUFFIXES = frozenset(words.ORDINAL_SUFFIXES)
@@ -153,8 +157,13 @@ def is_state(ent: Span) -> bool:
     """Rule `state_organises`: a country after an organiser cue or before "organise" is an
     organiser ("co-organisé par le Maroc, l'Espagne et le Portugal", "la Côte d'Ivoire
     organise …"); a city is not: a city that hosts an event is its place."""
-    code = places_fr.TERRITORIES.get(fold(ent.text))
+    code = places_fr.TERRITORIES.get(fold(_without_article(ent).text))
     return ent.label_ in STATE_LABELS and code is not None and len(code) == 2 and code.isalpha()
+
+
+def _without_article(ent: Span) -> Span:
+    """ "Le Niger organise": the NER may take a sentence's first article in."""
+    return ent[1:] if len(ent) > 1 and ent[0].text in _CAPITAL_ARTICLES else ent
 
 
 def _organisation_at(doc: Doc, i: int) -> Span | None:
@@ -239,6 +248,8 @@ def _subject_before(ctx: Context, i: int) -> list[str]:
     ent = next((e for e in doc.ents if e.end == i), None)
     if ent is None or not (ent.label_ in ORGANISER_LABELS or ent.text.isupper() or is_state(ent)):
         return []
+    if is_state(ent):
+        ent = _without_article(ent)
     return [name] if (name := name_of(_dash_joined(ent))) else []
 
 
@@ -265,6 +276,20 @@ def organisers(ctx: Context, event: int) -> list[str]:
     for cue in ctx.cues_of(patterns.ORGANISER_NOUN, event):
         found += [o for o in _organisation_before(ctx, cue.start) if o not in found]
     found += [c for c in _committees(ctx, event) if c not in found]
+    return found
+
+
+def founders(ctx: Context, event: int) -> list[str]:
+    """Rule `founder_organises_every_edition`: "la société Nova a fondé la conférence X",
+    "le festival, créé par Y": a series' founders organise each of its editions, the other
+    editions the article tells of too (an edition's "organisé par" is that edition's)."""
+    found: list[str] = []
+    for cue in ctx.cues_of(patterns.ORGANISER, event):
+        if cue[0].lower_ in _FOUNDING_FORMS:
+            found += [o for o in organisers_after(ctx, cue.end) if o not in found]
+    for cue in ctx.cues_of(patterns.ORGANISER_ACTIVE, event):
+        if cue[0].lower_ in _FOUNDER_AUXILIARIES:
+            found += [o for o in _subject_before(ctx, cue.start) if o not in found]
     return found
 
 

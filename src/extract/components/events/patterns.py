@@ -97,6 +97,13 @@ _TITLE_WORDS: TokenSpec = {
     "OP": "*",
 }
 _ADJECTIVES: TokenSpec = {"POS": "ADJ", "LOWER": {"NOT_IN": list(words.ORGANISER_VERB_FORMS)}, "OP": "*"}
+# "l'art africain contemporain": an adjective the tagger reads as a noun, by its ending.
+_NOUN_ADJECTIVE: TokenSpec = {
+    "POS": "NOUN",
+    "IS_LOWER": True,
+    "LOWER": {"REGEX": "(?:" + "|".join(words.ADJECTIVE_ENDINGS) + ")$"},
+    "OP": "?",
+}
 
 
 def _complement(coordinated: bool) -> list[TokenSpec]:
@@ -106,9 +113,11 @@ def _complement(coordinated: bool) -> list[TokenSpec]:
         {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}},
         {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
         {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "LOWER": {"NOT_IN": list(words.NOT_NAME_COMPLEMENTS)}},
-        # A place name of several words: "de Ben Slimane", "d'El Jadida".
-        {"POS": "PROPN", "OP": "*"},
+        # A place name of several words: "de Ben Slimane", "d'El Jadida" (the tagger may
+        # call the second word a noun).
+        {"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}, "OP": "*"},
         _ADJECTIVES,
+        _NOUN_ADJECTIVE,
     ]
     if coordinated:
         tokens += [
@@ -171,8 +180,11 @@ def english_name_patterns() -> list[Pattern]:
         {"LOWER": {"IN": list(words.ENGLISH_HEAD_COMPLEMENTS)}, "IS_LOWER": True},
         {"TEXT": {"REGEX": r"^[A-Z][\w'’-]*$"}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "{1,4}"},
     ]
+    acronym_tail: TokenSpec = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {"<=": 3}}
     return [
         {"label": NAME, "id": "english", "pattern": [capital, inner, head, {**_YEAR, "OP": "?"}]},
+        # "Nova Forum AI": an acronym after the head names the topic
+        {"label": NAME, "id": "english-acronym-tail", "pattern": [capital, inner, head, acronym_tail]},
         {"label": NAME, "id": "english-complement", "pattern": [capital, inner, head, *complement]},
     ]
 
@@ -199,7 +211,75 @@ def named_by_head_patterns() -> list[Pattern]:
         "ENT_TYPE": {"NOT_IN": ["LOC"]},
         "OP": "{1,3}",
     }
-    return [{"label": NAME, "id": "named-by-head", "pattern": [head, name, {**_YEAR, "OP": "?"}]}]
+    any_name = {key: value for key, value in name.items() if key != "ENT_TYPE"}
+    # "le festival Atlas et chants du désert": a coordinated lower-case complement.
+    coordinated: list[TokenSpec] = [
+        {"LOWER": "et"},
+        {"POS": {"IN": ["NOUN", "ADJ"]}, "IS_LOWER": True},
+        {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}},
+        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
+        {"POS": "NOUN", "IS_LOWER": True},
+        _ADJECTIVES,  # "… et chants du désert marocain"
+    ]
+    return [
+        {"label": NAME, "id": "named-by-head", "pattern": [head, name, {**_YEAR, "OP": "?"}]},
+        # The coordination makes it a name, whatever the NER makes of its first words.
+        {"label": NAME, "id": "named-by-head", "pattern": [head, any_name, *coordinated]},
+    ]
+
+
+def meeting_patterns() -> list[Pattern]:
+    """Rule `meeting_named_like_a_body`: "le Groupe consultatif pour le Niger", "la Table ronde
+    des bailleurs du Sahel": a meeting's name, capitalised, with its complements."""
+    found: list[Pattern] = []
+    for name in words.MEETING_NAMES:
+        head = [{"LOWER": name[0], "IS_TITLE": True}, *({"LOWER": w} for w in name[1:])]
+        for chain in [c for n in range(MAX_COMPLEMENTS) for c in _chains(n)]:
+            found.append({"label": NAME, "id": "meeting", "pattern": [*head, *chain]})
+    return found
+
+
+#: An ordinal in digits or in words: "9e", "13ᵉ", "26ième", "neuvième", "première".
+ORDINAL_REGEX = (
+    r"^(?:\d{1,3}(?:"
+    + "|".join(sorted(words.ORDINAL_SUFFIXES, key=len, reverse=True))
+    + r")|\w+ièmes?|premiers?|premières?)$"
+)
+
+
+def lower_case_head_patterns() -> list[Pattern]:
+    """Rule `lower_case_head_named`: a head noun in lower case, then a capitalised
+    complement: "le festival de Musiques sacrées de Fès", "la foire de Bamako" (the heads of
+    `LOWER_CASE_NAMING_HEADS`); after an edition's ordinal, the heads of
+    `ORDINAL_NAMING_HEADS`, and capitalised words too: "les 5e jeux de la Solidarité islamique",
+    "le 7e sommet Invest Sahel" (the matcher drops the ordinal, and the noun before a name
+    with no complement)."""
+    ordinal: TokenSpec = {"LOWER": {"REGEX": ORDINAL_REGEX}}
+    any_head: TokenSpec = {"LOWER": {"IN": list(words.ORDINAL_NAMING_HEADS)}, "IS_LOWER": True}
+    naming_head: TokenSpec = {"LOWER": {"IN": list(words.LOWER_CASE_NAMING_HEADS)}, "IS_LOWER": True}
+    named: list[TokenSpec] = [
+        {"LOWER": {"IN": list(words.NAME_PREPOSITIONS)}},
+        {"LOWER": {"IN": list(words.NAME_DETERMINERS)}, "OP": "?"},
+        {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": ["PER"]}},
+        {"IS_TITLE": True, "OP": "*"},
+        _ADJECTIVES,
+    ]
+    words_only: list[TokenSpec] = [
+        {"TEXT": {"REGEX": r"^[A-Z][\w'’-]*$"}, "LOWER": {"NOT_IN": _FUNCTION_WORDS}, "OP": "+"},
+    ]
+    year: TokenSpec = {**_YEAR, "OP": "?"}
+    found: list[Pattern] = []
+    for more in range(MAX_COMPLEMENTS):
+        for chain in _chains(more):
+            tail = [*named, *chain, year]
+            found.append({"label": NAME, "id": "lower-case-head", "pattern": [naming_head, *tail]})
+            found.append(
+                {"label": NAME, "id": "ordinal-lower-case-head", "pattern": [ordinal, any_head, *tail]}
+            )
+    found.append(
+        {"label": NAME, "id": "ordinal-lower-case-head", "pattern": [ordinal, any_head, *words_only, year]}
+    )
+    return found
 
 
 def route_and_day_patterns() -> list[Pattern]:
@@ -371,6 +451,17 @@ def cue_patterns() -> list[Pattern]:
             ],
         }
     )
+    # Rule `founder_organises`: "X a fondé la conférence Y": X organises Y.
+    cues.append(
+        {
+            "label": ORGANISER_ACTIVE,
+            "pattern": [
+                {"LOWER": {"IN": list(words.FOUNDER_AUXILIARIES)}},
+                {"LOWER": {"IN": list(words.FOUNDER_PARTICIPLES)}},
+                {"LOWER": {"NOT_IN": list(words.ORGANISER_AGENT_PREPOSITIONS)}},
+            ],
+        }
+    )
     cues += [_sequence(ORGANISER, phrase) for phrase in words.ORGANISER_PHRASES]
     verb_form: TokenSpec = {"LOWER": {"IN": list(words.ORGANISER_VERB_FORMS)}}
     cues += [
@@ -382,7 +473,7 @@ def cue_patterns() -> list[Pattern]:
         for phrase in words.END_PHRASES
     ]
     cues += [_sequence(PAST, phrase) for phrase in words.PAST_EDITION_PHRASES]
-    cues += [_sequence(LOCATION, phrase) for phrase in words.LOCATION_CUES]
+    cues += [_sequence(LOCATION, phrase) for phrase in (*words.LOCATION_CUES, *words.HOST_CITY_CUES)]
     cues.append({"label": ROUTE, "pattern": [{"LEMMA": {"IN": list(words.ROUTE_LEMMAS)}}]})
     auxiliaries = sorted({w for phrase in words.HOST_AUXILIARIES for w in phrase.split()})
     cues.append(
@@ -406,6 +497,8 @@ def default_patterns() -> list[Pattern]:
         *year_name_patterns(),
         *numbered_series_patterns(),
         *named_by_head_patterns(),
+        *lower_case_head_patterns(),
+        *meeting_patterns(),
         *route_and_day_patterns(),
         *evidence_patterns(),
         *cue_patterns(),

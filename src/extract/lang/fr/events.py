@@ -43,6 +43,31 @@ MAX_ROUTE_PLACE_WORDS = 6
 # "le festival Mawazine"; the name is the capitalised words after the noun.
 NAMING_HEADS: tuple[str, ...] = tuple("salon forum sommet festival foire expo hackathon congrès".split())
 
+# Meetings named like a body: "le Groupe consultatif pour le Niger" (a donors' conference, held
+# for a country by the World Bank), "la Table ronde des bailleurs". Capitalised, with their
+# complements, they are events, not organisations.
+MEETING_NAMES: tuple[tuple[str, ...], ...] = (("groupe", "consultatif"), ("table", "ronde"))
+
+# Nouns of an election, which the press dates with "du": "la présidentielle du 12 mars"
+# is the vote's date, not that of an event named in the sentence.
+ELECTION_NOUNS: tuple[str, ...] = tuple(
+    """présidentielle présidentielles législatives municipales régionales sénatoriales
+    élection élections scrutin référendum vote""".split()
+)
+
+# Lower-case head nouns that name an event when a capitalised complement follows: "le
+# festival de Musiques sacrées de Fès", "les jeux de la Jeunesse", "la foire de
+# Bamako". The heads of ORDINAL_NAMING_HEADS do so after an edition's ordinal ("les 9e jeux de
+# …", "le 7e sommet Invest …"), which a common noun never takes.
+LOWER_CASE_NAMING_HEADS: tuple[str, ...] = tuple("festival foire biennale jeux marathon salon".split())
+# The heads that an edition's ordinal makes a name in lower case: not "journée", "semaine",
+# "rencontre" ("la 5e journée de Ligue 1" is a matchday, "la 2e semaine de Ramadan" a week).
+ORDINAL_NAMING_HEADS: tuple[str, ...] = tuple(
+    """salon foire forum sommet conférence congrès assises festival expo exposition colloque
+    symposium biennale triennale mondial jeux marathon semi-marathon rallye championnat
+    championnats tournoi olympiades hackathon carrefour""".split()
+)
+
 # Head nouns of an English name, which end it: "World … Exhibition", "Africa Fintech Forum".
 ENGLISH_HEADS: tuple[str, ...] = tuple(
     """exhibition expo summit forum show week conference congress fair days festival
@@ -69,6 +94,13 @@ ENGLISH_CONNECTORS: tuple[str, ...] = ("&", "and", "of", "the", "for", "on", "in
 # Prepositions that open a complement inside a French name ("de l'industrie", "sur le climat").
 # "à" and "en" are left out: after a name they give the place ("… à Tanger", "en Afrique").
 NAME_PREPOSITIONS: tuple[str, ...] = ("de", "du", "des", "d'", "d’", "sur", "pour")
+
+# Endings of French adjectives the tagger may read as nouns after another adjective ("l'art
+# africain contemporain", "du film documentaire"): such a word still ends a name's complement.
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ain", "aine", "ains", "aines", "ique", "iques", "el", "elle", "els", "elles", "al", "ale",
+    "aux", "ales", "if", "ive", "ifs", "ives", "aire", "aires", "ien", "ienne", "iens", "iennes",
+)
 
 # Determiners between a preposition and its noun ("de la logistique", "de l'industrie").
 NAME_DETERMINERS: tuple[str, ...] = ("la", "le", "les", "l'", "l’")
@@ -100,11 +132,26 @@ CONTINUATION_PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles")
 # The noun that an ordinal turns into an edition number ("la 5e édition").
 EDITION_NOUNS: tuple[str, ...] = ("édition", "edition")
 
+# Possessive determiners: "le ministre vivra sa première fête nationale à Fès", "sa cinquième
+# Coupe du monde" count the times of the possessor (a person, a team, a host), not the
+# event's editions, when the event is a day or a competition (POSSESSED_COUNT_HEADS).
+POSSESSIVE_DETERMINERS: tuple[str, ...] = tuple(
+    "sa son ses leur leurs ma mon mes notre nos votre vos".split()
+)
+POSSESSED_COUNT_HEADS: tuple[str, ...] = tuple(
+    """fête coupe championnat championnats tournoi marathon semi-marathon jeux rallye
+    olympiades tour""".split()
+)
+
 # Ordinal words that text2num leaves as they are ("second" is also an adjective).
 ORDINAL_WORDS: dict[str, int] = {"second": 2, "seconde": 2, "secondes": 2, "seconds": 2}
 
-# Suffixes of an ordinal written in digits: "5e", "2ème", "1re", "1ère", "1er", "2nd".
-ORDINAL_SUFFIXES: tuple[str, ...] = ("e", "è", "ème", "eme", "éme", "re", "ère", "ere", "er", "nd", "nde")
+# Suffixes of an ordinal written in digits: "5e", "2ème", "1re", "1ère", "1er", "2nd", and
+# the press's other spellings: "26ième", "13ᵉ" (a superscript letter), "1ʳᵉ".
+ORDINAL_SUFFIXES: tuple[str, ...] = (
+    "e", "è", "ème", "eme", "éme", "ième", "ieme", "re", "ère", "ere", "er", "nd", "nde",
+    "ᵉ", "ᵉʳ", "ʳᵉ", "ᵉʳᵉ",
+)
 
 # Phrases that mean a sentence speaks of an earlier edition, whose place and date are not the
 # current event's: "la dernière édition a eu lieu en 2019 à Kigali". "L'an dernier" is left
@@ -131,6 +178,13 @@ ORGANISER_VERB_FORMS: tuple[str, ...] = tuple(
 # Verbs (lemmas) whose subject organises: "la Fédération … organise, du 3 au 5 mars, …".
 ORGANISER_ACTIVE_LEMMAS: tuple[str, ...] = ("organiser", "co-organiser", "coorganiser")
 ORGANISER_AGENT_PREPOSITIONS: tuple[str, ...] = ("par",)
+# "X a fondé la conférence …", "X avait créé le festival": an auxiliary, then a participle
+# of founding with an object (not "par"): the subject organises.
+FOUNDER_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "avaient")
+FOUNDER_PARTICIPLES: tuple[str, ...] = ("fondé", "créé", "lancé", "cofondé", "co-fondé")
+# The stems of ORGANISER_VERB_FORMS that found a series rather than organise one edition:
+# "créé par", "fondée par" (see the rule `founder_organises_every_edition`).
+FOUNDING_STEMS: tuple[str, ...] = ("fond", "cré")
 _ELIDED_ARTICLES = ("l'", "l’")
 _OF = ("de", "du", "des", "d'", "d’")
 # "à l'initiative de X", "sous l'égide du ministère": X organises or sponsors the event.
@@ -168,6 +222,29 @@ LOCATION_CUES: tuple[tuple[str, ...], ...] = (
     ("cité", "de"),
     ("cité", "d'"),
     ("cité", "d’"),
+    # "dans le stade X de Brazzaville", "dans le grand stade …": a venue's city (see SITE_NOUNS)
+    ("dans", "le"),
+    ("dans", "la"),
+    ("dans", "l'"),
+    ("dans", "l’"),
+)
+
+# "les quatre villes hôtes du Maroc": a tournament played in several cities is
+# held in the country they are named from.
+HOST_CITY_CUES: tuple[tuple[str, ...], ...] = tuple(
+    (noun, host, *of)
+    for noun, host in (("villes", "hôtes"), ("ville", "hôte"))
+    for of in (("de",), ("du",), ("des",), ("d'",), ("d’",), ("de", "la"), ("de", "l'"), ("de", "l’"))
+)
+
+# Gatherings that are not events (see NOT_NAME_COMPLEMENTS): a place right after one
+# ("un point de presse, à Rabat, avant la Coupe …") is where it was held, not the
+# event's place.
+NOT_EVENT_GATHERINGS: tuple[tuple[str, ...], ...] = (
+    ("conférence", "de", "presse"),
+    ("point", "de", "presse"),
+    ("point", "presse"),
+    ("cérémonie", "de", "signature"),
 )
 
 # Place cues after which only a country is the event's place: "en Côte d'Ivoire" is where
@@ -218,6 +295,12 @@ HOST_VERB_FORMS: tuple[str, ...] = (
     "abritait",
     "abrité",
     "abriter",
+    # "Casablanca vibre au rythme du festival": the city lives the event it hosts
+    "vibre",
+    "vibrent",
+    "vibrera",
+    "vibreront",
+    "vibrait",
 )
 HOST_AUXILIARIES: tuple[str, ...] = (
     "a",
@@ -248,6 +331,13 @@ PARTICIPANT_UNITS: tuple[str, ...] = tuple(
 # Before a name, they make it a gathering on their own: "la 3e édition du X", "l'édition
 # 2025 de X" (the ordinal or the year is read by the patterns).
 EDITION_OF: tuple[str, ...] = ("de", "du", "d'", "d’")
+
+# Quotes around a name after "la 13e édition du « … »": the quoted words are the name,
+# lower-case words and head nouns included ("« Carrefour des métiers d'art »"), up to
+# MAX_QUOTED_WORDS words.
+OPENING_QUOTES: tuple[str, ...] = ("«", '"', "“")
+CLOSING_QUOTES: tuple[str, ...] = ("»", '"', "”")
+MAX_QUOTED_WORDS = 12
 
 # Nouns that, in apposition after a name, say it is a gathering: "X, le salon des start-up".
 APPOSITION_NOUNS: tuple[str, ...] = tuple(
@@ -375,7 +465,7 @@ VENUE_CITY_PREPOSITIONS: tuple[str, ...] = ("de", "d'", "d’", "à")
 
 # Lower-case nouns of a site between a place cue and the city: "à la base militaire de
 # Marrakech", "sur le site de l'aéroport de Nice".
-SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre palais campus".split())
+SITE_NOUNS: tuple[str, ...] = tuple("base site aéroport port zone parc centre palais campus stade".split())
 
 # Head nouns that also open the name of a standing body: "la Conférence des présidents
 # d'université", "le Congrès national africain" (a party). A name on one of them is an event

@@ -54,6 +54,10 @@ WORLD_REGIONS: tuple[str, ...] = (
     "EMEA",
     "APAC",
     "LATAM",
+    # the language regions of Switzerland, which the press names as places
+    "Suisse romande",
+    "Suisse alémanique",
+    "Suisse italienne",
     # the nations of the United Kingdom, which CLDR names only as one country
     "Angleterre",
     "Écosse",
@@ -137,6 +141,8 @@ def written_as_territory(text: str) -> bool:
     (True, False)
     >>> written_as_territory("ETATS-UNIS"), written_as_territory("Arabie Saoudite")
     (True, True)
+    >>> written_as_territory("Afrique du sud"), written_as_territory("afrique du Sud")
+    (True, False)
     """
     name = TERRITORY_NAMES.get(fold(text))
     if name is None:
@@ -146,9 +152,10 @@ def written_as_territory(text: str) -> bool:
     written, expected = _words(text), _words(name)
     if len(written) != len(expected):
         return True
+    # "Afrique du sud", "Corée du nord": a cardinal point after the first word, a common slip
     return all(
-        w[:1].isupper() or not e[:1].isupper() or e.lower() in _ARTICLES
-        for w, e in zip(written, expected, strict=True)
+        w[:1].isupper() or not e[:1].isupper() or e.lower() in _ARTICLES or (n and w in CARDINAL_POINTS)
+        for n, (w, e) in enumerate(zip(written, expected, strict=True))
     )
 
 
@@ -177,6 +184,14 @@ DEMONYM_ENDINGS: tuple[str, ...] = tuple(
     f"{stem}{ending}"
     for stem in ("ain", "ais", "ois", "ien", "éen", "ol", "and", "in", "an", "ite", "ique")
     for ending in ("", "e", "s", "es", "ne", "nes")
+)
+
+# The endings of the adjectives of origin of a town or a region ("lausannois",
+# "casablancais", "genevoise", "lausannois"), which the model may run onto a place's name:
+# "la Maison Rouge genevoise" (not "-ique", "-al": "Musée archéologique", "Théâtre national").
+ORIGIN_ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ien", "ienne", "iens", "iennes", "ois", "oise", "oises", "ain", "aine", "ains", "aines",
+    "ais", "aise", "aises", "éen", "éenne", "éens", "éennes",
 )
 
 # Demonyms whose stem opens no territory name ("Néerlandais": Pays-Bas, "Ivoirien": Côte
@@ -237,6 +252,21 @@ LOCALITY_NOUNS: frozenset[str] = frozenset(
     île presqu'île""".split()
 )
 
+#: Codes of the subdivisions of francophone federal states, which the press writes in
+#: brackets after a town: "Porrentruy (JU)", "Sion (VS)", "Gatineau (QC)". The 26 Swiss cantons
+#: (ISO 3166-2:CH) and Canada's provinces and territories (ISO 3166-2:CA, Canada Post).
+#: A code there is neither the town's acronym nor a place of its own.
+SUBDIVISION_CODES: frozenset[str] = frozenset(
+    """AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH
+    AB BC MB NB NL NS NT NU ON PE QC SK YT""".split()
+)
+
+#: Participles of place after a locality noun in apposition: "Kolda, commune située en
+#: Casamance", "X, village niché dans l'Atlas": the name before the comma is a place.
+LOCATED_PARTICIPLES: frozenset[str] = frozenset(
+    "situé située situés situées nichée niché perché perchée implanté implantée sise sis".split()
+)
+
 #: Lower-case nouns that open a street or road name: "avenue Habib Bourguiba", "rue X".
 STREET_NOUNS: frozenset[str] = frozenset(
     "avenue boulevard rue place quai allée cours chaussée route impasse esplanade corniche".split()
@@ -245,8 +275,18 @@ STREET_NOUNS: frozenset[str] = frozenset(
 #: Lower-case nouns of a venue named right after them, as a street is: "le stade Mohammed V",
 #: "l'aéroport Marrakech Menara", "le complexe Moulay Abdellah". The noun is part of the name.
 VENUE_NOUNS: frozenset[str] = frozenset(
-    "stade complexe aéroport palais théâtre musée hôtel gare port parc salle amphithéâtre".split()
+    "stade complexe aéroport palais théâtre musée hôtel gare port parc salle amphithéâtre base".split()
 )
+
+#: Locality nouns that also name a venue built for an event or a theme, when an article
+#: opens their complement: "le village de la Jeunesse", "la cité des Arts" (but "le
+#: village de Tamesna" is the village Tamesna).
+VENUE_LOCALITY_NOUNS: frozenset[str] = frozenset({"village", "cité"})
+
+#: Lower-case nouns of a venue named after a person, the noun then part of its name: "l'espace
+#: Ousmane Sow", "l'espace Ndary Lo"; followed by anything else ("l'espace UEMOA", "l'espace
+#: Schengen") they name an area or a body, no place.
+PERSON_VENUE_NOUNS: frozenset[str] = frozenset({"espace"})
 
 #: Capitalised words that make a name a venue or a natural place: "Hôtel", "Palais", "Plaine",
 #: "Vallée". Inside a capitalised name they type it as a location.
