@@ -48,6 +48,48 @@ CASES = [
         id="prose-comma-date-dash",
     ),
     pytest.param("", (None, None, None), id="empty"),
+    # A byline's author is a name: capitalised words, an honorific, a surname in capitals.
+    pytest.param(
+        "Le dirham se stabilise\n\nPar M. Hicham Lazrak, le 4 mars 2026\n\nTexte.",
+        ("Le dirham se stabilise", "M. Hicham Lazrak", "2026-03-04"),
+        id="par-honorific",
+    ),
+    pytest.param(
+        "Récolte record à Meknès\n\nPar BENSLIMANE Nora\n\nTexte.",
+        ("Récolte record à Meknès", "BENSLIMANE Nora", None),
+        id="par-surname-in-capitals",
+    ),
+    pytest.param(
+        "Le rail reprend\n\nÉcrit par Élodie Ferrand le 2 avril 2025\n\nTexte.",
+        ("Le rail reprend", "Élodie Ferrand", "2025-04-02"),
+        id="ecrit-par-accented-capital",
+    ),
+    pytest.param(
+        "Par Ibrahima Tounkara – 12 janvier 2026\n\nLe port recrute.",
+        (None, "Ibrahima Tounkara", "2026-01-12"),
+        id="par-dash-date",
+    ),
+    # "Par" + an adverb opens a sentence: no byline, no author.
+    pytest.param(
+        "Par ailleurs, la commune a voté le budget.\n\nTexte.",
+        (None, None, None),
+        id="par-ailleurs-no-byline",
+    ),
+    pytest.param(
+        "Le marché recule\n\nPar ailleurs, le port recrute.\n\nTexte.",
+        ("Le marché recule", None, None),
+        id="par-ailleurs-paragraph-no-byline",
+    ),
+    pytest.param("Par conséquent, les prix montent.", (None, None, None), id="par-consequent"),
+    pytest.param("Par contre, la demande baisse.", (None, None, None), id="par-contre"),
+    pytest.param("Par exemple, le blé a doublé.", (None, None, None), id="par-exemple"),
+    pytest.param("Par la suite, le conseil a siégé.", (None, None, None), id="par-la-suite"),
+    pytest.param("PAR AILLEURS, LE PORT RECRUTE", (None, None, None), id="par-ailleurs-in-capitals"),
+    pytest.param(
+        "Le port recrute\n\npar notre envoyé spécial\n\nTexte.",
+        ("Le port recrute", None, None),
+        id="par-no-name",
+    ),
 ]
 
 

@@ -111,5 +111,5 @@ def test_a_long_run_without_a_blank_keeps_every_offset(extractor, run):
 
 
 def test_a_byline_line_of_spaces_is_no_byline(extractor):
-    record = extractor.extract("Par a" + " " * 40_000 + "b\n\nLe salon ouvre à Rabat.", doc_id="by")
+    record = extractor.extract("Par A" + " " * 40_000 + "b\n\nLe salon ouvre à Rabat.", doc_id="by")
     assert record.author is None

@@ -18,11 +18,17 @@ from extract.wordtables import words
 
 _AUTHOR = words(header_fr.AUTHOR_LEAD_INS)
 _DATE_LEAD = words(header_fr.DATE_LEAD_INS)
-# The author runs from the lead-in to the date lead-in, a comma, a dash or the line end.
+_NOT_AUTHOR = words(header_fr.ADVERBIALS_AFTER_PAR)
+# The author opens with a capital, case-sensitive even in this case-insensitive pattern: a
+# capitalised name, an honorific ("M.", "Mme", "Me") or a surname in capitals.
+_NAME_START = "(?-i:[A-ZÀ-ÖØ-ÞŒ])"
+# The author runs from the lead-in to the date lead-in, a comma, a dash or the line end;
+# "Par ailleurs, …", "Par la suite, …" are adverbial phrases, no byline.
 BYLINE_RE = re.compile(
     # The author begins and ends with a non-blank: the lookahead then runs once per word
     # end over the blanks after it, not once per character of a long run of blanks (n²).
-    rf"^\s*(?:{_AUTHOR})\s+(?P<author>[^\s,–—|](?:[^\n,–—|]*?[^\s,–—|])?)"
+    rf"^\s*(?:{_AUTHOR})\s+(?!(?:{_NOT_AUTHOR})(?![\w’'-]))(?={_NAME_START})"
+    rf"(?P<author>[^\s,–—|](?:[^\n,–—|]*?[^\s,–—|])?)"
     rf"(?=\s*[,–—|]|\s+(?:{_DATE_LEAD})\b|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -75,6 +75,21 @@ def _person_group(mention: EntityMention, groups: dict[tuple[str, str], _Group])
     return matches[0] if len(matches) == 1 else None
 
 
+def _reordered_person(mention: EntityMention, groups: dict[tuple[str, str], _Group]) -> _Group | None:
+    """The person already named with the same words in another order ("Manga Paul" after
+    "Paul Manga", as some papers print a surname first): one person, first form.
+
+    >>> g = {("PER", "paul manga"): _Group("PER", "Paul Manga", forms=["Paul Manga"])}
+    >>> _reordered_person(EntityMention("PER", 0, 10, "Manga Paul"), g).name
+    'Paul Manga'
+    """
+    words = sorted(_person_key_tokens(mention.text))
+    for group in groups.values():
+        if group.label == "PER" and any(sorted(_person_key_tokens(f)) == words for f in group.forms):
+            return group
+    return None
+
+
 def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
     """Group mentions: same label and name, acronym and long form, or (people) a short name
     and the one fuller name that contains it. Groups come in order of first mention."""
@@ -88,6 +103,11 @@ def group_mentions(mentions: Iterable[EntityMention]) -> list[_Group]:
         if mention.label == "PER" and len(_person_key_tokens(mention.text)) < 2 and key not in groups:
             short_names.append(mention)  # decided once every full name is known
             continue
+        if mention.label == "PER" and key not in groups:
+            reordered = _reordered_person(mention, groups)
+            if reordered is not None:
+                reordered.add(mention)
+                continue
         groups.setdefault(key, _Group(label=mention.label, name=mention.text)).add(mention)
     for mention in short_names:
         key = (mention.label, normalise_key(mention.text))

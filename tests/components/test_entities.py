@@ -827,3 +827,309 @@ def test_role_more(
     people = {p.name: p for p in _record(extractor, text).people}
     assert person in people
     assert (title, organisation) in {(r.title, r.organisation) for r in people[person].roles}
+
+
+# --- people's titles and names in French news of every kind (issue 31) ----------------------
+# Full titles over commas, "et" and "en charge de"; titles before and after the name; lists
+# of people each with their own; chained and anaphoric titles; former roles; affiliations.
+CASES_PEOPLE_TITLES = [
+    (
+        (
+            "Le ministre gabonais de l'Agriculture (Minagri) a annoncé que la récolte sera bonne. "
+            "Paul Ndong s'exprimait ainsi à Libreville."
+        ),
+        "Paul Ndong",
+        "ministre gabonais de l'Agriculture",
+        None,
+    ),
+    (
+        "Le ministre de l'Agriculture et de la Pêche maritime, M. Karim Tazi, a visité la foire.",
+        "Karim Tazi",
+        "ministre de l'Agriculture et de la Pêche maritime",
+        None,
+    ),
+    (
+        (
+            "Le ministre sénégalais de la Pêche, de l’Élevage et de la Protection des espèces "
+            "marines, Ousmane Kaboré, a ouvert le salon."
+        ),
+        "Ousmane Kaboré",
+        "ministre sénégalais de la Pêche, de l’Élevage et de la Protection des espèces marines",
+        None,
+    ),
+    (
+        (
+            "La ministre déléguée auprès du ministre de l’Agriculture, en charge de la forêt et des "
+            "espaces ruraux, Nadia Fassi, a présenté le plan."
+        ),
+        "Nadia Fassi",
+        "ministre déléguée auprès du ministre de l’Agriculture, en charge de la forêt et des espaces ruraux",
+        None,
+    ),
+    (
+        (
+            "Le ministre de l'Intérieur, Karim Slaoui, et le ministre de la Justice, Younes Berrada, "
+            "ont signé la convention."
+        ),
+        "Younes Berrada",
+        "ministre de la Justice",
+        None,
+    ),
+    (
+        (
+            "Le ministre de l'Intérieur, Karim Slaoui, et le ministre de la Justice, Younes Berrada, "
+            "ont signé la convention."
+        ),
+        "Karim Slaoui",
+        "ministre de l'Intérieur",
+        None,
+    ),
+    (
+        (
+            "Le comité de sélection est dirigé par le Malien Boubacar Keïta, romancier, éditeur et "
+            "traducteur, qui succède à une poétesse."
+        ),
+        "Boubacar Keïta",
+        "romancier, éditeur et traducteur",
+        None,
+    ),
+    (
+        (
+            "Il est entouré de Nadia Kabbaj, architecte, Pierre Lenoir, compositeur et organiste "
+            "belge, et Omar Diagne."
+        ),
+        "Nadia Kabbaj",
+        "architecte",
+        None,
+    ),
+    (
+        (
+            "Il est entouré de Nadia Kabbaj, architecte, Pierre Lenoir, compositeur et organiste "
+            "belge, et Omar Diagne."
+        ),
+        "Pierre Lenoir",
+        "compositeur et organiste belge",
+        None,
+    ),
+    (
+        (
+            "Le président de la Ligue, le ministre de la Jeunesse et de la Culture, Kouadio Yao Serge, "
+            "a remercié les bénévoles."
+        ),
+        "Kouadio Yao Serge",
+        "président de la Ligue",
+        None,
+    ),
+    (
+        "Le ministre de la santé Samir Ayari a présidé la réunion hebdomadaire.",
+        "Samir Ayari",
+        "ministre de la santé",
+        None,
+    ),
+    (
+        "Le médecin cantonal fribourgeois Pierre-Alain Meylan a fermé deux écoles.",
+        "Pierre-Alain Meylan",
+        "médecin cantonal fribourgeois",
+        None,
+    ),
+    (
+        "La directrice régionale de santé publique Julie Tremblay recommande le port du masque.",
+        "Julie Tremblay",
+        "directrice régionale de santé publique",
+        None,
+    ),
+    (
+        "La présidente de la Fondation Nicole Perrin-Vuille ouvrira la foire à Berne.",
+        "Nicole Perrin-Vuille",
+        "présidente de la Fondation",
+        None,
+    ),
+    (
+        (
+            "Le congrès s'achève samedi. Marc Dubois visitera une usine à Lyon. Il repartira ensuite. "
+            "Dimanche, le ministre de l'agriculture et de l'alimentation inaugurera la foire de Lille."
+        ),
+        "Marc Dubois",
+        "ministre de l'agriculture et de l'alimentation",
+        None,
+    ),
+    ("L'ancien ministre Ahmed Benali a dénoncé la réforme.", "Ahmed Benali", "ancien ministre", None),
+    (
+        "Marie-Noël Lambert, ex-présidente de la région, a été élue.",
+        "Marie-Noël Lambert",
+        "ex-présidente de la région",
+        None,
+    ),
+    (
+        "Selon Claire Vasseur, consultante pour le compte de la Banque mondiale, la croissance ralentit.",
+        "Claire Vasseur",
+        None,
+        "Banque mondiale",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "organisation"),
+    CASES_PEOPLE_TITLES,
+    ids=[
+        "cataphoric-title",
+        "title-before-honorific",
+        "title-before-long-portfolio",
+        "title-before-en-charge",
+        "two-ministers-listed",
+        "two-ministers-listed-first",
+        "bare-functions-coordinated",
+        "list-bare-function-first",
+        "list-bare-function-second",
+        "chained-titles",
+        "complemented-title-lower-portfolio",
+        "complemented-title-adjectives",
+        "complemented-title-noun-complement",
+        "name-after-function-complement",
+        "anaphoric-after-fronted-adjunct",
+        "former-title-before",
+        "former-title-ex-word",
+        "affiliation-pour-le-compte",
+    ],
+)
+def test_people_title(
+    extractor: Extractor, text: str, person: str, title: str | None, organisation: str | None
+) -> None:
+    people = {p.name: p for p in _record(extractor, text).people}
+    assert person in people
+    assert (title, organisation) in {(r.title, r.organisation) for r in people[person].roles}
+
+
+# Names kept whole (a given name that is also an honorific, a surname in capitals or with an
+# elided initial), one person for a name printed in another order; and what is no person.
+CASES_PEOPLE_NAMES = [
+    (
+        "Le budget du gouvernement Tremblay prévoit des baisses d'impôt, selon Guy Lefort, son conseiller.",
+        ["Guy Lefort"],
+        ["Tremblay"],
+    ),
+    (
+        "Par Karim Benali, envoyé spécial à Tanger\nLe ministre Samir Alaoui a inauguré l'usine.",
+        ["Samir Alaoui"],
+        ["Karim Benali"],
+    ),
+    ("Par ailleurs, Karim Benali a salué l'accord signé à Rabat.", ["Karim Benali"], []),
+    (
+        "Par M. Hicham Lazrak, le 4 mars 2026\n\nLe ministre Samir Alaoui a inauguré l'usine.",
+        ["Samir Alaoui"],
+        ["Hicham Lazrak"],
+    ),
+    (
+        "Récolte record\n\nPar BENSLIMANE Nora\n\nLe ministre Samir Alaoui a inauguré l'usine.",
+        ["Samir Alaoui"],
+        ["Nora", "BENSLIMANE Nora"],
+    ),
+    (
+        "Le contrat lie Jean Dupont et Paris Saint-Germain depuis mai.",
+        ["Jean Dupont"],
+        ["Paris Saint-Germain"],
+    ),
+    ("Le cheikh Hamad Al Nuaimi a reçu la délégation.", ["Hamad Al Nuaimi"], ["Cheikh Hamad Al Nuaimi"]),
+    (
+        "Karim Bennani a reçu Samir Alaoui hier. Lundi, le président recevra les syndicats à Rabat.",
+        [],
+        ["Lundi"],
+    ),
+    ("Cheikh Tidiane Sow et Moulay Ahmed Alami ont signé l'accord.", ["Cheikh Tidiane Sow"], []),
+    ("Mme Lalla Fatima Zahra Idrissi a inauguré le centre.", ["Lalla Fatima Zahra Idrissi"], ["Lalla"]),
+    (
+        "La galerie rend hommage à deux potiers, Fatou Kiné Sarr et Abdoulaye N’diaye.",
+        ["Abdoulaye N’diaye"],
+        ["Abdoulaye"],
+    ),
+    (
+        "Le Premier ministre togolais Séraphin Koffi KOUAME a ouvert la cérémonie.",
+        ["Séraphin Koffi KOUAME"],
+        [],
+    ),
+    (
+        "Le ministre Paul Atangana a parlé. Selon Atangana Paul, la campagne commence en mars.",
+        ["Paul Atangana"],
+        ["Atangana Paul"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "not_people"),
+    CASES_PEOPLE_NAMES,
+    ids=[
+        "eponym-government-is-no-person",
+        "byline-author-is-no-person",
+        "par-ailleurs-is-no-byline",
+        "byline-author-after-honorific-is-no-person",
+        "byline-author-surname-in-capitals-is-no-person",
+        "listed-place-after-person-is-no-person",
+        "cheikh-after-article-is-a-title",
+        "weekday-is-no-person",
+        "honorific-given-name-cheikh",
+        "honorific-given-name-lalla",
+        "elided-initial-surname",
+        "capitals-surname-after-title",
+        "reordered-name-one-person",
+    ],
+)
+def test_people_names(extractor: Extractor, text: str, people: list[str], not_people: list[str]) -> None:
+    names = {p.name for p in _record(extractor, text).people}
+    assert set(people) <= names
+    assert not set(not_people) & names
+
+
+# Negatives: a title that is someone else's, or no title at all.
+CASES_PEOPLE_NOT_TITLE = [
+    (
+        # a name before the function: no cataphora, the function is the named one's
+        "Le directeur Karim Alami a démissionné hier. Paul Manga, PDG de Sotra, le remplace.",
+        "Paul Manga",
+        "directeur",
+    ),
+    (
+        "Il est entouré de Nadia Kabbaj, architecte, Pierre Lenoir, compositeur, et Omar Diagne.",
+        "Pierre Lenoir",
+        "architecte",
+    ),
+    (
+        "Il est entouré de Nadia Kabbaj, architecte, Pierre Lenoir, compositeur, et Omar Diagne.",
+        "Omar Diagne",
+        "compositeur",
+    ),
+    (
+        "Karim Bennani a reçu Samir Alaoui hier. Lundi, le ministre de la culture recevra les syndicats.",
+        "Samir Alaoui",
+        "ministre de la culture",
+    ),
+    (
+        "Paul Morel, PDG de Sofratel, a ouvert la séance. Le ministre de l'industrie a répondu.",
+        "Paul Morel",
+        "ministre de l'industrie",
+    ),
+    (
+        "Au premier rang, le premier ministre tunisien Karim Alaoui et trois ministres.",
+        "Karim Alaoui",
+        "premier ministre tunisien",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    CASES_PEOPLE_NOT_TITLE,
+    ids=[
+        "no-cataphora-after-a-name",
+        "list-bare-function-not-next",
+        "list-bare-function-not-next-2",
+        "anaphor-two-people-nearest",
+        "anaphor-other-function",
+        "address-title-no-demonym",
+    ],
+)
+def test_people_not_title(extractor: Extractor, text: str, person: str, title: str | None) -> None:
+    people = {p.name: p for p in _record(extractor, text).people}
+    assert person in people
+    assert title not in {r.title for r in people[person].roles}

@@ -29,6 +29,44 @@ ROWS = [
     "La société <org rule=cued_name:ORG>Meunerie Fabrol SA</org> recrute.",
     "Les négociations se tiendront en <loc rule=strong_label:LOC>Norvège</loc> cet hiver.",
     "Le Sud reste sec selon les prévisions.",
+    "Le ministre de la santé <per rule=complemented_title>Samir Ayari</per> a présidé la réunion.",
+    "L'ancien ministre <per rule=former_title>Ahmed Benali</per> a dénoncé la réforme.",
+    (
+        "La présidente de la Fondation <per rule=name_after_function_complement>Nicole Perrin-Vuille</per> "
+        "ouvrira la foire à <loc>Berne</loc>."
+    ),
+    "Deux potiers exposent, <per>Fatou Kiné Sarr</per> et <per rule=particle_tail>Abdoulaye N’diaye</per>.",
+    "Mme <per rule=particle_tail>Lalla Fatima Zahra Idrissi</per> a inauguré le centre.",
+    (
+        "Le ministre de l'Intérieur, <per>Karim Slaoui</per>, et le ministre de la Justice, "
+        "<per>Younes Berrada</per>, ont signé."
+    ),
+    (
+        "Le président de la Ligue, le ministre de la Jeunesse, <per rule=chained_titles>Kouadio Yao "
+        "Serge</per>, a parlé."
+    ),
+    (
+        "<per>Marc Dubois</per> visitera une usine à <loc>Lyon</loc>. Dimanche, le ministre de "
+        "l'agriculture inaugurera la foire de <loc>Lille</loc>."
+    ),
+    (
+        "Trois romanciers sont invités : <per rule=listed_with_people>KarimBenhaddou</per> le tunisien, "
+        "<per>Paul Verhaegen</per> le belge et <per>Awa Sarr</per> la sénégalaise."
+    ),
+    (
+        "La fondation honore deux potières, <per>Fatou Binta Sarr</per> et "
+        "<per rule=listed_given_name>Mamadou N’gom</per>."
+    ),
+    # a quoted theme is no person; the continent in it is a place
+    "Le festival s'ouvre sous le thème “Musiciens d’<loc>Afrique</loc> et défis du numérique”.",
+    (
+        "Tel est l'avis du ministre de l'agriculture <per rule=complemented_title>Paul Favre</per>, qui "
+        "parlera samedi à <loc>Genève</loc>."
+    ),
+    (
+        "<per rule=affiliation>Claire Vasseur</per>, consultante pour le compte de la "
+        "<org>Banque mondiale</org>, a donné le chiffre."
+    ),
 ]
 
 

@@ -32,6 +32,16 @@ def test_sentences_stop_at_line_breaks(extractor: Extractor, text: str, sentence
 
 
 def test_a_name_does_not_run_into_the_next_paragraph(extractor: Extractor) -> None:
-    text = "Par Karim Alaoui\n\nMarrakech accueille le forum."
+    # (a byline's author is the record's author, not a person: a heading line is used here)
+    text = "Entretien avec Karim Alaoui\n\nMarrakech accueille le forum."
     record = extractor.extract(text, reference_date="2026-01-22")
     assert [p.name for p in record.people] == ["Karim Alaoui"]
+    assert [loc.name for loc in record.locations] == ["Marrakech"]
+
+
+def test_a_byline_author_does_not_run_into_the_next_paragraph(extractor: Extractor) -> None:
+    text = "Par Karim Alaoui\n\nMarrakech accueille le forum."
+    record = extractor.extract(text, reference_date="2026-01-22")
+    assert record.author == "Karim Alaoui"
+    assert record.people == []
+    assert [loc.name for loc in record.locations] == ["Marrakech"]

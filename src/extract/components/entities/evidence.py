@@ -7,6 +7,7 @@ reject a span that is a capitalised common word, a demonym or a compass directio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -46,6 +47,8 @@ def _preceding_title(doc: Doc, i: int, end: int) -> int:
     for size in (3, 2, 1):
         if i + size < end and doc[i : i + size].text.lower() in titles_fr.PRECEDING_TITLES:
             return size
+    if i + 1 < end and titles_fr.without_former_prefix(doc[i].text) in titles_fr.PRECEDING_TITLES:
+        return 1  # "l'ex-président X"
     return 0
 
 
@@ -93,8 +96,21 @@ def opens_with_title(span: Span) -> bool:
     """A title then capitalised words only: "Premier ministre Ousmane Sonko", which the
     model may label as a whole MISC or ORG, is a person with a title."""
     size = _preceding_title(span.doc, span.start, span.end)
-    name = span.doc[span.start + size : span.end]
-    return bool(size) and all(t.is_title for t in name)
+    i = span.start + size
+    while size and i < span.end and _title_adjective(span.doc[i]):
+        i += 1  # "Premier ministre togolais X KOUAME"
+    name = span.doc[i : span.end]
+    return bool(size) and len(name) > 0 and all(_name_word(t) for t in name)
+
+
+def _title_adjective(token: Token) -> bool:
+    """A lower-case adjective after a title: "ministre togolais", "Premier ministre malien"."""
+    return token.is_lower and token.pos_ == "ADJ"
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: capitalised, or a surname in capitals ("KOUAME")."""
+    return token.is_title or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
 def person_name(span: Span) -> PersonName | None:
@@ -107,6 +123,8 @@ def person_name(span: Span) -> PersonName | None:
     evidenced = title is not None or (span.start > 0 and is_honorific(doc[span.start - 1]))
     honorifics = 0
     while i < span.end:
+        if _given_name_honorific(doc, i, span.end):
+            break  # "Cheikh Tidiane Sow", "Lalla Amina Alaoui": the given name stays
         # One honorific: after "M." a "Cheikh" is the given name ("M. Cheikh Diop").
         if is_honorific(doc[i]) and not honorifics:
             i += 2 if i + 1 < span.end and doc[i + 1].text == "." else 1
@@ -120,9 +138,19 @@ def person_name(span: Span) -> PersonName | None:
         if not size or (honorifics and is_honorific(doc[i])):
             break
         title, i, evidenced = doc[i : i + size], i + size, True
+        while title.end <= i < span.end - 1 and _title_adjective(doc[i]):
+            i += 1  # "Premier ministre togolais | X": the title as "le premier ministre | marocain X"
     if not _starts_name(doc, i, span.end):
         return None
     return PersonName(doc[i : span.end], title, evidenced)
+
+
+def _given_name_honorific(doc: Doc, i: int, end: int) -> bool:
+    """ "Cheikh Tidiane Sow": an honorific that is a given name too, capitalised at the head
+    of a name (not after an article: "le Cheikh X" is a title), with a name after it."""
+    if doc[i].text not in people_fr.GIVEN_NAME_HONORIFICS or i + 1 >= end or not doc[i + 1].is_title:
+        return False
+    return i == 0 or doc[i - 1].lower_ not in _DETERMINERS
 
 
 def is_section_heading(span: Span) -> bool:
@@ -545,3 +573,145 @@ def is_portfolio(span: Span) -> bool:
         and fold(span.text) not in places_fr.city_names()
         and _portfolio_head_before(span)
     )
+
+
+_MAX_TITLE_COMPLEMENT = 9  # "ministre de l'agriculture et de l'alimentation"
+
+
+def _complement_word(token: Token, nouns: Container[str]) -> bool:
+    """A word of a function's complement before a name: a lower-case word, the glue of a
+    portfolio ("de la", "et des"), or a capitalised common noun ("la Fondation")."""
+    if token.lower_ in _PORTFOLIO_GLUE:
+        return token.text != ","
+    if token.lower_ in _PORTFOLIO_WORDS or token.lower_ in titles_fr.TITLE_PARTICIPLES:
+        return True
+    if token.is_lower:
+        return token.pos_ in ("NOUN", "ADJ")
+    return token.is_title and token.lower_ in nouns and token.ent_type_ != "PER"
+
+
+def complemented_title(doc: Doc, start: int, nouns: Container[str]) -> Span | None:
+    """The function printed before a name with its complement and no comma: "le ministre de
+    la santé | X", "la directrice régionale de santé publique | X", "le médecin cantonal
+    fribourgeois | X", "la présidente de la Fondation | X". The function comes after an
+    article or a possessive; the complement holds lower-case words, the glue of a portfolio
+    and capitalised common nouns, never a proper name (that one is an organisation). A
+    title of address keeps no demonym ("le premier ministre | marocain X", as before)."""
+    if start < 3 or doc[start - 1].lower_ in _PORTFOLIO_GLUE:
+        return None
+    i, head = start - 1, None
+    while i >= 1 and start - i <= _MAX_TITLE_COMPLEMENT:
+        head = _title_head_ending_at(doc, i)
+        if head is not None or not _complement_word(doc[i], nouns):
+            break
+        i -= 1
+    if head is None or i + 1 >= start:
+        return None
+    address = doc[head : i + 1].text.lower() in titles_fr.PRECEDING_TITLES
+    if address and all(_title_adjective(t) for t in doc[i + 1 : start]):
+        return None
+    while head > 0 and doc[head - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
+        head -= 1
+    return doc[head:start]
+
+
+_TITLE_HEADS = titles_fr.FUNCTION_HEADS | titles_fr.PRECEDING_TITLES
+
+
+def _title_head_ending_at(doc: Doc, i: int) -> int | None:
+    """Where a function that ends at `i` and follows an article opens ("la | présidente")."""
+    for size in (3, 2, 1):
+        first = i - size + 1
+        if not (first >= 1 and doc[first : i + 1].text.lower() in _TITLE_HEADS):
+            continue
+        k = first - 1
+        while k > 0 and doc[k].lower_ in titles_fr.FUNCTION_MODIFIERS:
+            k -= 1  # "l'ancien ministre", "le nouveau directeur"
+        if doc[k].lower_ in _DETERMINERS or doc[k].lower_ in titles_fr.CONTRACTED_TITLE_DETERMINERS:
+            return first
+    return None
+
+
+def name_after_function_complement(span: Span, nouns: Container[str], given: Container[str]) -> Span | None:
+    """ "le président du Salon Jean Dupont", "la présidente de la Fondation Nicole Perrin":
+    the model's name runs from the function's complement (a capitalised common noun) into
+    the person's name; the person is the given name and what follows it."""
+    doc = span.doc
+    if span.label_ == "PER" or len(span) < 3 or not all(t.is_title or t.text == "-" for t in span):
+        return None
+    k = span.start
+    while k < span.end and span.doc[k].lower_ in nouns and span.doc[k].text not in given:
+        k += 1
+    if k == span.start or k + 1 >= span.end or doc[k].text not in given:
+        return None
+    if complemented_title(doc, k, nouns) is None:
+        return None
+    return Span(doc, k, span.end, label="PER")
+
+
+def particle_tail(span: Span, words: Container[str]) -> Span | None:
+    """ "X KOUAME | de Tiébissou", "Mme Lalla | Amina Alaoui", "Abdoulaye | N’diaye": a
+    person's name goes on over a particle, or after a given name that is also an honorific,
+    into the name the model read as a person of its own; over a surname's elided initial
+    ("N’", "M’") into the rest of it."""
+    doc, k = span.doc, span.end
+    elided = k + 1 < len(doc) and is_elided_initial(doc[k], words)
+    if elided and doc[k + 1].is_alpha:
+        return Span(doc, span.start, k + 2, label=span.label_)
+    while k < len(doc) and _capitals_surname(doc[k]):
+        k += 1  # "Séraphin Koffi | KOUAME": a surname printed in capitals
+    capitals = k
+    while k < len(doc) and doc[k].lower_ in people_fr.PARTICLES and not doc[k].is_title:
+        k += 1
+    honorific = span[-1].text in people_fr.GIVEN_NAME_HONORIFICS
+    person_next = k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER"
+    if (k == capitals and not honorific) or not person_next:
+        return Span(doc, span.start, capitals, label=span.label_) if capitals > span.end else None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, span.start, end, label=span.label_)
+
+
+_ELIDED_INITIAL = re.compile(r"^[A-Z][’']$")
+
+
+def is_elided_initial(token: Token, words: Container[str]) -> bool:
+    """ "N’" of "N’diaye", glued to the rest of the surname; not an elided pronoun or
+    article before a French word ("C'est", "L'usine")."""
+    doc, i = token.doc, token.i
+    if not _ELIDED_INITIAL.match(token.text) or token.whitespace_ or i + 1 >= len(doc):
+        return False
+    return doc[i + 1].is_alpha and doc[i + 1].lower_ not in words
+_MIN_CAPITALS_SURNAME = 3
+
+
+def _capitals_surname(token: Token) -> bool:
+    """A surname in capitals after a name ("KOUAME"): not an entity of the model's, not a
+    function ("PDG", "CEO")."""
+    return (
+        token.is_upper
+        and token.is_alpha
+        and len(token) >= _MIN_CAPITALS_SURNAME
+        and not token.ent_type_
+        and token.lower_ not in titles_fr.FUNCTION_HEADS
+    )
+
+
+def with_former_modifiers(title: Span) -> Span:
+    """ "l'ancien | ministre X", "le nouveau | directeur X": the words before a title that
+    say when the person held it belong to the title."""
+    doc, start = title.doc, title.start
+    while start > 0 and doc[start - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
+        start -= 1
+    return doc[start : title.end]
+
+
+def plural_noun_person(span: Span, nouns: Container[str]) -> bool:
+    """ "sous le thème « Musiciens d'Afrique et … »": a "person" that opens with a capitalised
+    plural of a French noun followed by "de" names a theme or a thing, not a person."""
+    first = span[0].lower_
+    if len(span) < 3 or span.label_ != "PER" or span[0].text in people_fr.given_names():
+        return False
+    plural = first.endswith(("s", "x")) and (first[:-1] in nouns or span[0].lemma_.lower() in nouns)
+    return span[0].is_title and plural and span[1].lower_ in articles_fr.OF

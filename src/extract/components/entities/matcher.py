@@ -16,11 +16,20 @@ from spacy.util import filter_spans
 from extract.components.entities import cues, evidence, organisations, patterns, places
 from extract.components.entities.clean import is_name, split_lines, trim_name
 from extract.components.entities.engine import FirstOf, Row, Rule, run_table
-from extract.components.entities.roles import find_roles
+from extract.components.entities.roles import (
+    affiliation_roles,
+    anaphoric_roles,
+    cataphoric_roles,
+    chained_roles,
+    find_roles,
+)
+from extract.header import BYLINE_RE
 from extract.lang.fr import articles as articles_fr
+from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import organisations as organisations_fr
 from extract.lang.fr import people as people_fr
 from extract.lang.fr import places as places_fr
+from extract.schema import Role
 from extract.spans import doc_text, normalise_key
 from extract.wordtables import fold
 
@@ -207,6 +216,102 @@ def _lists_share_type(
     if not relabelled:
         return spans
     return [_relabel(s, relabelled.get((s.start, s.end), s.label_)) for s in spans]
+
+
+# Between the members of a list of people, the article and adjective each may take: "X
+# l'ivoirien, Y la sénégalaise et Z".
+_MAX_PEOPLE_LIST_GAP = 4  # "l’ ivoirien ,", "la sénégalaise et"
+_MAX_LISTED_NAME = 4
+
+
+def _lower_adjective(token: Token) -> bool:
+    """ "l'ivoirien", "la sénégalaise" after a name in a list of people."""
+    return token.is_lower and token.pos_ in ("ADJ", "NOUN")
+
+
+_MAX_SURNAME_WORDS = 3
+
+
+def _given_name_after(
+    person: Span, taken: set[int], given: frozenset[str], words: Container[str]
+) -> Span | None:
+    """ "A et Ousmane N’diaye", "A, Ousmane Sow": after a person and a separator, a given
+    name and the capitalised words of a surname, which no name holds yet."""
+    doc, i = person.doc, person.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in _LIST_SEPARATORS:
+        return None
+    first = i + 1
+    if first in taken or doc[first].text not in given:
+        return None
+    end = first + 1
+    while end < len(doc) and end - first <= _MAX_SURNAME_WORDS and end not in taken:
+        token = doc[end]
+        if evidence.is_elided_initial(token, words):
+            end += 2
+        elif token.is_title and token.is_alpha:
+            end += 1
+        else:
+            break
+    return Span(doc, first, end, label="PER") if end - first >= 2 else None
+
+
+def _listed_given_names(spans: list[Span], given: frozenset[str], words: Container[str]) -> list[Span]:
+    """People the model missed in a list of people: see `_given_name_after`."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for span in sorted(spans, key=lambda x: x.start):
+        if span.label_ == "PER":
+            person = _given_name_after(span, taken, given, words)
+            if person is not None:
+                found.append(person)
+                taken.update(range(person.start, person.end))
+    return found
+
+
+def _people_gap(a: Span, b: Span) -> bool:
+    """Between two names of a list of people: a separator, and after a name its article and
+    adjective ("l'ivoirien ,", "la sénégalaise et")."""
+    gap = a.doc[min(a.end, b.end) : max(a.start, b.start)]
+    articles = patterns.DEMONYM_DETERMINERS
+    if not (1 <= len(gap) <= _MAX_PEOPLE_LIST_GAP and any(t.lower_ in _LIST_SEPARATORS for t in gap)):
+        return False
+    for k, t in enumerate(gap):
+        described = k > 0 and gap[k - 1].lower_ in articles and _lower_adjective(t)
+        if not (t.lower_ in _LIST_SEPARATORS or t.lower_ in articles or described):
+            return False
+    return True
+
+
+def _with_capitalised_tail(span: Span) -> Span:
+    """ "Marco | Di Stefano": the capitalised words after a name that no entity holds."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.end < _MAX_SURNAME_WORDS:
+        if not (doc[end].is_title and doc[end].is_alpha) or doc[end].ent_type_:
+            break
+        end += 1
+    return Span(doc, span.start, end, label=span.label_)
+
+
+def _listed_with_people(spans: list[Span], words: Container[str], given: frozenset[str]) -> list[Span]:
+    """ "A, B et C" whose other members are people: a member the model left unsure (MISC),
+    of capitalised words only, is a person too ("KarimBenhaddou l'ivoirien, X la sénégalaise
+    et Y"); its surname's elided initial comes with it ("Abdoulaye | N’diaye")."""
+    ordered = sorted(spans, key=lambda x: x.start)
+    changed: dict[tuple[int, int], Span] = {}
+    for i, span in enumerate(ordered):
+        capitalised = all(t.text[:1].isupper() and t.is_alpha for t in span)  # "KarimBenhaddou" glued
+        if span.label_ != "MISC" or len(span) > _MAX_LISTED_NAME or not capitalised:
+            continue
+        if any(t.lower_ in words and t.text not in given for t in span):
+            continue  # "Résultats", "Sixième": words, not a name
+        around = ordered[max(0, i - 1) : i] + ordered[i + 1 : i + 2]
+        if any(other.label_ == "PER" and _people_gap(span, other) for other in around):
+            person = _relabel(span, "PER")
+            longer = evidence.particle_tail(person, words) or _with_capitalised_tail(person)
+            changed[(span.start, span.end)] = longer
+    if not changed:
+        return spans
+    return [changed.get((s.start, s.end), s) for s in spans]
 
 
 def _lemmatizer(nlp: Language) -> Lemmatizer:
@@ -603,6 +708,15 @@ def hyphenated_tail(j: Judging) -> bool:
     return j.person_like and j.move(evidence.with_hyphenated_tail(span), "hyphenated_tail")
 
 
+def particle_tail(j: Judging) -> bool:
+    """ "Premier ministre X KOUAME | de Tiébissou": a person's name goes on over a particle
+    into the name the model read as a person of its own."""
+    if not j.person_like:
+        return False
+    longer = evidence.particle_tail(j.span, j.words)
+    return longer is not None and j.move(longer, "particle_tail")
+
+
 def person_name(j: Judging) -> bool:
     """The person's name without honorific or title; a person span with no name left, or a
     title alone ("le Roi"), is dropped."""
@@ -617,9 +731,55 @@ def person_name(j: Judging) -> bool:
     return j.move(Span(j.span.doc, name.span.start, name.span.end, label="PER"), "person_name")
 
 
+def name_after_function_complement(j: Judging) -> bool:
+    """ "la présidente de la Fondation Nicole Perrin": the model's name ran from the
+    function's complement into the person's; the person is the given name on."""
+    person = evidence.name_after_function_complement(j.span, j.nouns, people_fr.given_names())
+    return person is not None and j.move(person, "name_after_function_complement")
+
+
+def complemented_title(j: Judging) -> bool:
+    """ "le ministre de la santé X", "le médecin cantonal fribourgeois X": the title before the
+    name runs over its complement, with no comma; the title proves the person."""
+    if j.person is None:
+        return False
+    doc, name = j.span.doc, j.person
+    title = evidence.complemented_title(doc, name.span.start, j.nouns)
+    if title is None:
+        return False
+    if name.title is not None and (name.title.start, -name.title.end) <= (title.start, -title.end):
+        return False  # the title read already is as long
+    j.person = evidence.PersonName(name.span, title, True)
+    j.why.append("complemented_title")
+    return False
+
+
+def former_title(j: Judging) -> bool:
+    """ "l'ancien ministre X", "le nouveau directeur X": the word before the title that says
+    when the person held it is part of the title."""
+    if j.person is None or j.person.title is None:
+        return False
+    title = evidence.with_former_modifiers(j.person.title)
+    if title.start == j.person.title.start:
+        return False
+    j.person = evidence.PersonName(j.person.span, title, True)
+    j.why.append("former_title")
+    return False
+
+
 def person_evidenced(j: Judging) -> bool:
     """An honorific or a title before the name proves the person."""
     return j.person is not None and j.person.evidenced and j.decide(j.span, True, "person_evidenced")
+
+
+def eponym_person(j: Judging) -> bool:
+    """ "le budget du gouvernement Tremblay", "l'administration Biden": a name right after
+    such a noun names the government, not a mention of the person (`people.GOVERNMENT_NOUNS`;
+    "la motion Perrin" names its author and stays)."""
+    if j.person is None or j.person.evidenced or j.span.start == 0:
+        return False
+    before = j.span.doc[j.span.start - 1]
+    return before.is_lower and before.lower_ in people_fr.GOVERNMENT_NOUNS and j.drop()
 
 
 def city_not_person(j: Judging) -> bool:
@@ -655,9 +815,20 @@ def plural_common_noun(j: Judging) -> bool:
     return evidence.is_plural_common_noun(j.span, j.words) and j.drop()
 
 
+def plural_noun_person(j: Judging) -> bool:
+    """ "le thème « Musiciens d'Afrique »": a person's name never opens with a plural common
+    noun and "de"; no name."""
+    return evidence.plural_noun_person(j.span, j.nouns) and j.drop()
+
+
 def company_suffix(j: Judging) -> bool:
     """A name takes the company suffix the model left out ("Delta" + "SA")."""
     return j.move(evidence.with_company_suffix(j.span), "company_suffix")
+
+
+def weekday(j: Judging) -> bool:
+    """ "Lundi, le président recevra …": a day of the week alone is no name."""
+    return len(j.span) == 1 and j.span[0].lower_ in calendar_fr.WEEKDAYS and j.drop()
 
 
 def not_a_name(j: Judging) -> bool:
@@ -698,16 +869,23 @@ CANDIDATE_RULES: tuple[Row[Judging], ...] = (
             Rule("located_by_preposition", "type", located_by_preposition),
         )
     ),
+    Rule("name_after_function_complement", "boundary", name_after_function_complement),
     Rule("hyphenated_tail", "boundary", hyphenated_tail),
+    Rule("particle_tail", "boundary", particle_tail),
     Rule("person_name", "boundary", person_name),
+    Rule("complemented_title", "role", complemented_title),
+    Rule("former_title", "role", former_title),
     Rule("person_evidenced", "type", person_evidenced),
+    Rule("eponym_person", "drop", eponym_person),
     Rule("city_not_person", "type", city_not_person),
     Rule("function_word", "drop", function_word),
     Rule("demonym", "drop", demonym),
     Rule("common_word", "drop", common_word),
     Rule("currency_or_notion", "drop", currency_or_notion),
     Rule("plural_common_noun", "drop", plural_common_noun),
+    Rule("plural_noun_person", "drop", plural_noun_person),
     Rule("company_suffix", "boundary", company_suffix),
+    Rule("weekday", "drop", weekday),
     Rule("not_a_name", "drop", not_a_name),
     Rule("strong_label", "type", strong_label),
     Rule("model_guess", "type", model_guess),
@@ -758,10 +936,23 @@ def judge_model_entities(p: Pass) -> bool:
     return True
 
 
+def _before_person(span: Span, given: frozenset[str]) -> Span:
+    """ "la présidente de la Fondation | Nicole Perrin": a phrase ends where a person the
+    model found, opening with a given name, begins."""
+    for token in span[1:]:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PER" and token.text in given:
+            return span.doc[span.start : token.i]
+    return span
+
+
 def organisation_phrase(p: Pass) -> bool:
-    """Organisation names the model missed, by their head noun ("Ministère de l'Industrie")."""
+    """Organisation names the model missed, by their head noun ("Ministère de l'Industrie"),
+    ending before a person the model found ("la présidente de la Fondation | Nicole Perrin")."""
     phrases = (
-        _without_heading_words(Span(p.doc, s.start, s.end, label="ORG"), p.corrector.lexicon.words)
+        _without_heading_words(
+            Span(p.doc, s.start, _before_person(s, p.corrector.given_names).end, label="ORG"),
+            p.corrector.lexicon.words,
+        )
         for s in organisations.organisation_phrases(p.doc)
         if not evidence.ends_in_address(s)
     )
@@ -869,6 +1060,30 @@ def lists_share_type(p: Pass) -> bool:
     return True
 
 
+def listed_with_people(p: Pass) -> bool:
+    """ "KarimBenhaddou l'ivoirien, X la sénégalaise et Y": an unsure name listed beside a
+    person is a person too."""
+    listed = _listed_with_people(p.labelled, p.corrector.lexicon.words, p.corrector.given_names)
+    for before, after in zip(p.labelled, listed, strict=True):
+        if (before.start, before.end, before.label_) != (after.start, after.end, after.label_):
+            earlier = list(p.trail.get((before.start, before.end), []))
+            names = p.trail.setdefault((after.start, after.end), earlier)
+            if "listed_with_people" not in names:
+                names.append("listed_with_people")
+    p.labelled = listed
+    return True
+
+
+def listed_given_name(p: Pass) -> bool:
+    """ "deux potières, A et Mamadou N’gom": after a person and "et" or a comma, a given
+    name and a surname the model missed are a person."""
+    found = _listed_given_names(p.labelled, p.corrector.given_names, p.corrector.lexicon.words)
+    for span in found:
+        p.trail[(span.start, span.end)] = ["listed_given_name"]
+    p.labelled = [*p.labelled, *found]
+    return True
+
+
 def listed_with_places(p: Pass) -> bool:
     """An unproven one-word body listed among countries or cities is a place."""
     proven = frozenset(
@@ -877,6 +1092,37 @@ def listed_with_places(p: Pass) -> bool:
     placed = _listed_with_places(p.labelled, proven)
     _note_relabelled(p.trail, p.labelled, placed, "listed_with_places")
     p.labelled = placed
+    return True
+
+
+def _byline_authors(doc: Doc) -> list[tuple[int, int]]:
+    """The name that opens the author of each byline, in characters: its honorifics and
+    capitalised words from the author's start ("Par | M. Hicham Lazrak |, à Rabat", "Par |
+    BENSLIMANE Nora"); the byline's line starts with its lead-in."""
+    names = []
+    for m in BYLINE_RE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start("author"), m.end("author"), alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.start
+        while end < span.end and (evidence.is_honorific(doc[end]) or doc[end].text[:1].isupper()):
+            end += 1
+        if end > span.start:
+            names.append((span.start_char, doc[end - 1].idx + len(doc[end - 1])))
+    return names
+
+
+def byline_author(p: Pass) -> bool:
+    """ "Par Karim Benali, envoyé spécial à Tanger": the byline's author is the record's
+    `author`, not a person of the news; a name inside the name that opens a byline's author
+    ("Par M. Hicham Lazrak") is no person."""
+    authors = _byline_authors(p.doc)
+    if authors:
+        p.labelled = [
+            s
+            for s in p.labelled
+            if not (s.label_ == "PER" and any(a <= s.start_char and s.end_char <= b for a, b in authors))
+        ]
     return True
 
 
@@ -908,6 +1154,48 @@ def roles(p: Pass) -> bool:
     """People's functions and bodies, from appositions (`doc._.roles`)."""
     titles = {start: name.title for start, name in p.people.items() if name.title is not None}
     p.doc._.roles = list(find_roles(p.doc, titles))
+    return True
+
+
+def _add_roles(p: Pass, found: list[tuple[str, Role]], rule: str) -> None:
+    """Add `found` to the Doc's roles and `rule` to the evidence of those people's names."""
+    if not found:
+        return
+    p.doc._.roles = [*p.doc._.roles, *found]
+    names = {name for name, _ in found}
+    evidence_of = p.doc._.entity_evidence
+    for e in p.doc.ents:
+        key = (e.start_char, e.end_char)
+        if e.label_ == "PER" and e.text in names and rule not in evidence_of.get(key, ()):
+            evidence_of[key] = (*evidence_of.get(key, ()), rule)
+
+
+def affiliation(p: Pass) -> bool:
+    """ "X, consultante pour le compte de l'Unicef,", "X, au nom de la Banque mondiale,": the body
+    a person acts for is their organisation."""
+    _add_roles(p, list(affiliation_roles(p.doc)), "affiliation")
+    return True
+
+
+def chained_titles(p: Pass) -> bool:
+    """ "le président de la Ligue, le ministre de la Jeunesse, X": two appositions before one
+    name, each a role of that person."""
+    _add_roles(p, list(chained_roles(p.doc, p.doc._.roles)), "chained_titles")
+    return True
+
+
+def anaphoric_title(p: Pass) -> bool:
+    """ "X visitera une usine à Y. Lundi, le ministre de la culture recevra …": a function
+    as a clause's subject, with no name, is the title of the person named just before."""
+    _add_roles(p, list(anaphoric_roles(p.doc, p.doc._.roles)), "anaphoric_title")
+    return True
+
+
+def cataphoric_title(p: Pass) -> bool:
+    """ "Le ministre de l'Agriculture a annoncé … . Paul Ndong s'exprimait ainsi":
+    a function as the subject of a sentence before any name is the title of the person who
+    opens the next sentence."""
+    _add_roles(p, list(cataphoric_roles(p.doc, p.doc._.roles)), "cataphoric_title")
     return True
 
 
@@ -943,8 +1231,15 @@ DOCUMENT_RULES: tuple[Row[Pass], ...] = (
     Rule("portfolio", "drop", portfolio),
     Rule("lists_share_type", "type", lists_share_type),
     Rule("listed_with_places", "type", listed_with_places),
+    Rule("listed_with_people", "type", listed_with_people),
+    Rule("listed_given_name", "find", listed_given_name),
+    Rule("byline_author", "drop", byline_author),
     Rule("unsupported_person", "drop", unsupported_person),
     Rule("longest_of_overlapping", "boundary", longest_of_overlapping),
     Rule("roles", "role", roles),
+    Rule("chained_titles", "role", chained_titles),
+    Rule("affiliation", "role", affiliation),
+    Rule("cataphoric_title", "role", cataphoric_title),
+    Rule("anaphoric_title", "role", anaphoric_title),
     Rule("inside_title", "drop", inside_title),
 )

@@ -24,6 +24,7 @@ from extract.schema import Role
 # Punctuation that closes an apposition; the dash is not one ("VP Ventes – Y").
 _CLAUSE_END = frozenset(',;:.!?()«»"')
 _MAX_APPOSITION = 14
+_MAX_TITLE_BEFORE = 32  # "la ministre déléguée auprès du ministre de …, en charge de …, X"
 _MAX_BARE_TITLE = 6
 _MAX_COMPLEMENT_WORDS = 6  # "du groupe de distribution Y"
 _OF = titles_fr.COMPLEMENT_CONTINUERS  # "de", "du", "des", "d'"
@@ -51,9 +52,11 @@ def _role(doc: Doc, start: int, end: int, title: Span | None, org: Span | None) 
 
 def _function_length(doc: Doc, i: int) -> int:
     """Tokens at `i` that open a function ("directeur", "VP", "Président"); 0 if none."""
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if i + size <= len(doc) and doc[i : i + size].text.lower() in titles_fr.FUNCTION_HEADS:
             return size
+    if i < len(doc) and titles_fr.without_former_prefix(doc[i].text) in titles_fr.FUNCTION_HEADS:
+        return 1  # "ex-présidente de la région"
     return 0
 
 
@@ -79,11 +82,25 @@ def _trim_title(doc: Doc, start: int, end: int, *, before_organisation: bool = T
 
 def _closes_apposition(doc: Doc, i: int) -> bool:
     """Punctuation that ends an apposition; not a comma that goes on with another
-    complement ("ministre de la Femme, de la Famille et de l'Enfant")."""
+    complement ("ministre de la Femme, de la Famille et de l'Enfant", "ministre déléguée
+    auprès du ministre de …, en charge de …") or another function of the same person
+    ("romancier, éditeur et traducteur")."""
     if doc[i].text not in _CLAUSE_END:
         return False
-    goes_on = i + 1 < len(doc) and doc[i + 1].lower_ in titles_fr.COMPLEMENT_CONTINUERS
-    return not (doc[i].text == "," and goes_on)
+    return not (doc[i].text == "," and _goes_on(doc, i + 1))
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """After a comma, the words at `i` go on with the title before it."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in titles_fr.COMPLEMENT_CONTINUERS:
+        return True
+    if any(doc[i : i + len(p.split())].text.lower() == p for p in titles_fr.TITLE_CONTINUERS):
+        return True
+    # another bare function, then "et", a comma or the apposition's end: "romancier, éditeur et …"
+    size = _function_length(doc, i)
+    return bool(size) and doc[i].is_lower and i + size < len(doc) and doc[i + size].lower_ in (",", "et")
 
 
 def _apposition_end(doc: Doc, start: int) -> int:
@@ -139,15 +156,16 @@ def _after(person: Span, orgs: dict[int, Span]) -> Role | None:
     if not _function_length(doc, _modifiers_end(doc, start)):
         return None
     end = _apposition_end(doc, start)
-    if end + 1 < len(doc) and doc[end].text == "," and _opens_person(doc[end + 1]):
-        return None  # "X, la ministre de …, Y": the apposition is Y's
+    determined = start > i + 1
+    if determined and end + 1 < len(doc) and doc[end].text == "," and _opens_person(doc[end + 1]):
+        return None  # "X, la ministre de …, Y": the apposition is Y's; "A, architecte, B": A's
     end = _title_stop(doc, start, end) if not any(k in orgs for k in range(start, end)) else end
     # The organisation starts inside the apposition; its name may hold commas ("Conseil
     # économique, social et environnemental").
     org = next((orgs[k] for k in range(start, end) if k in orgs), None)
     if org is not None:
         return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
-    stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
+    stop = next((t.i for t in doc[start + 1 : end] if t.pos_ in ("VERB", "AUX") or _pronoun(t)), end)
     if not (end < len(doc) and _closes_apposition(doc, end)):
         stop = min(stop, start + _MAX_BARE_TITLE)  # no punctuation closed it: keep it short
     return _role(doc, start, stop, _trim_title(doc, start, stop, before_organisation=False), None)
@@ -170,6 +188,8 @@ def _apposition_comma(doc: Doc, person: Span) -> int:
     """The comma that closes an apposition before the name, over a determiner and a
     demonym: "l'ancien champion d'échecs, le Russe X" -> the comma."""
     i = person.start - 1
+    if i >= 1 and _honorific(doc[i]):
+        i -= 1  # "le ministre de l'Intérieur, M. X"
     if i >= 1 and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i - 1].lower_ in _DETERMINERS:
         i -= 2  # "le Russe", "la Sénégalaise": no name of its own
     elif i >= 0 and doc[i].lower_ in _DETERMINERS:
@@ -177,11 +197,20 @@ def _apposition_comma(doc: Doc, person: Span) -> int:
     return i
 
 
+def _honorific(token: Token) -> bool:
+    return token.text in titles_fr.HONORIFICS
+
+
 def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
     """A role printed before the name: "le directeur général de Y, X"; without an
     organisation the whole function is the title: "la ministre de l'Économie et des
     Finances, X"."""
     doc, comma = person.doc, _apposition_comma(person.doc, person)
+    return _before_comma(doc, comma, orgs_by_end)
+
+
+def _before_comma(doc: Doc, comma: int, orgs_by_end: dict[int, Span]) -> Role | None:
+    """The role whose apposition ends at the comma `comma`, before a name."""
     if comma < 1 or doc[comma].text != ",":
         return None
     org = orgs_by_end.get(comma)
@@ -189,7 +218,7 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
         org = orgs_by_end.get(comma - 3)  # "le directeur de Y (ACR), X"
     end = org.start if org is not None else comma
     start = None
-    for i in range(end - 1, max(end - _MAX_APPOSITION, -1), -1):
+    for i in range(end - 1, max(end - _MAX_TITLE_BEFORE, -1), -1):
         if _closes_apposition(doc, i) or _ends_clause_before(doc[i]):
             break  # "le député X a interpellé la ministre de la Culture, Y": Y's is "ministre"
         if _function_length(doc, i):
@@ -198,9 +227,85 @@ def _before(person: Span, orgs_by_end: dict[int, Span]) -> Role | None:
         return None
     while start > 0 and doc[start - 1].lower_ in titles_fr.FUNCTION_MODIFIERS:
         start -= 1  # "le nouveau directeur général", "l'ex directeur"
+    if _follows_apposed_person(doc, start):
+        return None  # "A, architecte, B": the bare function is A's, printed after A
     if org is None:
         return _role(doc, start, comma, _trim_title(doc, start, comma, before_organisation=False), None)
     return _role(doc, start, org.end, _trim_title(doc, start, org.start), org)
+
+
+def _follows_apposed_person(doc: Doc, start: int) -> bool:
+    """The function at `start` has no article and follows "Name,": an apposition after
+    that name ("A, architecte, B, urbaniste"), in a list of people each with their own."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PER"
+
+
+def chained_roles(doc: Doc, roles: list[tuple[str, Role]]) -> Iterator[tuple[str, Role]]:
+    """ "le président de la Ligue, le ministre de la Jeunesse, X": a role printed before another
+    role before the name, after its own comma, is the same person's too."""
+    orgs_by_end = {e.end: e for e in doc.ents if e.label_ == "ORG"}
+    seen = set()
+    for name, role in roles:
+        span = doc.char_span(role.start, role.end, alignment_mode="expand")
+        if span is None or (name, span.start) in seen:
+            continue
+        seen.add((name, span.start))
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in _DETERMINERS:
+            i -= 1  # "…, le ministre": the article of the role already read
+        if i == span.start - 1 or not _introduces_name_later(doc, span):
+            continue
+        earlier = _before_comma(doc, i, orgs_by_end)
+        if earlier is not None and earlier.end <= role.start:
+            yield name, earlier
+
+
+def _introduces_name_later(doc: Doc, span: Span) -> bool:
+    """The role's text is followed by a comma (and an honorific) then a person: it stood
+    before the name."""
+    i = span.end
+    while i < len(doc) and (doc[i].text == "," or _honorific(doc[i]) or doc[i].lower_ in _DETERMINERS):
+        i += 1
+    return i > span.end and i < len(doc) and doc[i].ent_type_ == "PER"
+
+
+_MAX_AFFILIATION_GAP = 4  # "X, consultante indépendante | pour le compte de …"
+
+
+def _affiliation(doc: Doc, person: Span, orgs: dict[int, Span]) -> Role | None:
+    """ "X, consultante pour le compte de l'Unicef,": after the name's comma, a few lower-case
+    words with no verb, a phrase that ties a person to a body, then the body."""
+    i = person.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for k in range(i + 1, min(len(doc), i + 2 + _MAX_AFFILIATION_GAP)):
+        for phrase in titles_fr.AFFILIATION_PHRASES:
+            size = len(phrase.split())
+            if " ".join(t.lower_ for t in doc[k : k + size]) != phrase:
+                continue
+            start = k + size + (k + size < len(doc) and doc[k + size].lower_ in _DETERMINERS)
+            if start in orgs:
+                return _role(doc, i + 1, orgs[start].end, None, orgs[start])
+        if not doc[k].is_lower or _is_verb(doc[k]):
+            return None
+    return None
+
+
+def affiliation_roles(doc: Doc) -> Iterator[tuple[str, Role]]:
+    """ "X, consultante pour le compte de l'Unicef,", "X, au nom de la Banque mondiale,": the body
+    a person acts for, named after a phrase of affiliation, is their organisation."""
+    orgs = {e.start: e for e in doc.ents if e.label_ == "ORG"}
+    for person in (e for e in doc.ents if e.label_ == "PER"):
+        role = _affiliation(doc, person, orgs)
+        if role is not None:
+            yield person.text, role
+
+
+def _pronoun(token: Token) -> bool:
+    """ "ministre de la culture | recevra": a pronoun before a verb opens the clause after
+    the title."""
+    doc, i = token.doc, token.i
+    return token.pos_ == "PRON" and i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX")
 
 
 def _is_verb(token: Token) -> bool:
@@ -329,26 +434,103 @@ def _with_possessor(doc: Doc, role: Role, orgs: list[Span]) -> Role:
     return role.model_copy(update={"organisation": possessor.text})
 
 
-def _anaphoric_titles(doc: Doc, people: list[Span]) -> Iterator[tuple[str, Role]]:
-    """ "Le chef du gouvernement s'est engagé …": a function as a sentence's subject, with no
-    name, stands for the one person the text named before it."""
+_ANAPHOR_SENTENCES_BACK = 2  # "X visitera une usine. Il repartira … Dimanche, le ministre …"
+
+
+def _subject_determiner(doc: Doc, sentence: Span) -> int | None:
+    """Where a clause's subject opens with its article: at the sentence's start, or after a
+    fronted adjunct and its comma ("Dimanche, le ministre …"), which holds no verb."""
+    if doc[sentence.start].lower_ in _DETERMINERS:
+        return sentence.start
+    for k in range(sentence.start + 1, min(sentence.end - 2, sentence.start + _MAX_APPOSITION)):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PER":
+            return None
+        if doc[k].text == "," and doc[k + 1].lower_ in _DETERMINERS:
+            return k + 1
+    return None
+
+
+def _antecedent(doc: Doc, start: int, people: list[Span]) -> str | None:
+    """The one person a function without a name stands for: the only person named before
+    it; else the only one named in the nearest sentence that names someone (this one's
+    beginning, or up to two sentences back)."""
+    before = [p for p in people if p.end <= start]
+    if len({p.text for p in before}) == 1:
+        return before[0].text
+    sentence = doc[start].sent
+    for _ in range(_ANAPHOR_SENTENCES_BACK + 1):
+        named = {p.text for p in before if p.start >= sentence.start}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+    return None
+
+
+def _subject_function(doc: Doc, sentence: Span) -> Span | None:
+    """A function as the subject of the sentence's clause, with no name: "Le chef du
+    gouvernement s'est engagé …", "Dimanche, le ministre de l'agriculture inaugurera …", "Le
+    ministre de l'Agriculture (Minagri) a annoncé …": the title's words."""
+    start = _subject_determiner(doc, sentence)
+    if start is None or len(sentence) < 3:
+        return None
+    if start == sentence.start and not doc[start].is_title:
+        return None
+    if not _function_length(doc, start + 1):
+        return None
+    stop = next((t.i for t in doc[start + 2 : sentence.end] if t.pos_ in _CLAUSE_OPENERS), sentence.end)
+    verb = stop
+    if verb + 2 < sentence.end and doc[verb].text == "(" and doc[verb + 2].text == ")":
+        verb += 3  # "(Minagri)": the body's acronym between the title and its verb
+    if verb + 1 >= sentence.end or doc[verb + (doc[verb].pos_ == "PRON")].pos_ not in ("VERB", "AUX"):
+        return None  # no verb after the function: not the subject of a clause
+    if any(t.ent_type_ for t in doc[start + 1 : stop]):
+        return None  # "Le directeur de Y", "Le président X": named, not anaphoric
+    return doc[start + 1 : stop]
+
+
+def _holds_other_function(name: str, head: str, known: list[tuple[str, Role]]) -> bool:
+    """The person already holds a title with another head word than `head`."""
+    return any(r.title and r.title.split()[0].lower() != head for n, r in known if n == name)
+
+
+def anaphoric_roles(doc: Doc, known: list[tuple[str, Role]]) -> Iterator[tuple[str, Role]]:
+    """ "Le chef du gouvernement s'est engagé …", "Dimanche, le ministre de l'agriculture
+    inaugurera …": a function as a clause's subject, with no name, stands for the person
+    named just before it (`_antecedent`), unless that person holds another function."""
+    people = [e for e in doc.ents if e.label_ == "PER"]
     for sentence in doc.sents:
-        start = sentence.start
-        if len(sentence) < 3 or doc[start].lower_ not in _DETERMINERS or not doc[start].is_title:
+        title = _subject_function(doc, sentence)
+        if title is None:
             continue
-        size = _function_length(doc, start + 1)
-        if not size:
+        name = _antecedent(doc, title.start, people)
+        if name is None:
             continue
-        stop = next((t.i for t in doc[start + 2 : sentence.end] if t.pos_ in _CLAUSE_OPENERS), sentence.end)
-        if stop + 1 >= sentence.end or doc[stop + (doc[stop].pos_ == "PRON")].pos_ not in ("VERB", "AUX"):
-            continue  # no verb after the function: not the subject of a clause
-        if any(t.ent_type_ for t in doc[start + 1 : stop]):
-            continue  # "Le directeur de Y", "Le président X": named, not anaphoric
-        named = {p.text for p in people if p.end <= start}
-        if len(named) != 1:
+        if _holds_other_function(name, doc[title.start].lower_, known):
+            continue  # "X, PDG de Y, … Le ministre a dit": someone else
+        yield name, _role(doc, title.start, title.end, title, None)
+
+
+def cataphoric_roles(doc: Doc, known: list[tuple[str, Role]]) -> Iterator[tuple[str, Role]]:
+    """ "Le ministre de l'Agriculture a annoncé que … . Paul Ndong s'exprimait
+    ainsi …": a function as the subject of a sentence before any name, and the next
+    sentence opens with a person: that person's title."""
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    for sentence in doc.sents:
+        if any(p.start < sentence.end for p in people):
+            return  # a name stands before or inside: no cataphora
+        title = _subject_function(doc, sentence)
+        if title is None or sentence.end >= len(doc):
             continue
-        title = doc[start + 1 : stop]
-        yield named.pop(), _role(doc, title.start, title.end, title, None)
+        first = doc[sentence.end]
+        person = next((p for p in people if p.start == first.i), None)
+        if person is None:
+            return
+        if _holds_other_function(person.text, doc[title.start].lower_, known):
+            return
+        yield person.text, _role(doc, title.start, title.end, title, None)
+        return
 
 
 def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
@@ -391,4 +573,4 @@ def find_roles(doc: Doc, titles: dict[int, Span]) -> Iterator[tuple[str, Role]]:
                             update={"title": role.title}
                         ),
                     )
-    yield from _anaphoric_titles(doc, people)
+

@@ -11,6 +11,28 @@ from __future__ import annotations
 # Words that introduce the author's name in a byline; the name follows.
 AUTHOR_LEAD_INS: tuple[str, ...] = ("rédigé par", "écrit par", "par")
 
+# What follows "par" in a byline is a name: a capitalised word ("Par Claire Martin"), an
+# honorific ("Par M. Dupont", "Par Me Alami") or a surname in capitals ("Par OUALI Samir").
+# These words after "par" make an adverbial phrase that opens a sentence, never a byline,
+# even when the line is printed in capitals: "Par ailleurs, …", "PAR CONSÉQUENT, …",
+# "Par la suite, …". (Words that are given names too, "Chance", "Bonheur", are left out:
+# "Par chance, …" in lower case is no name already.)
+ADVERBIALS_AFTER_PAR: tuple[str, ...] = (
+    "ailleurs",
+    "conséquent",
+    "contre",
+    "exemple",
+    "la suite",
+    "suite",
+    "avance",
+    "moments",
+    "endroits",
+    "principe",
+    "définition",
+    "défaut",
+    "rapport",
+)
+
 # Words that introduce the publication date in a byline or on a line of its own.
 DATE_LEAD_INS: tuple[str, ...] = ("publié le", "mis à jour le", "le")
 

@@ -15,12 +15,26 @@ PARTICLES: frozenset[str] = frozenset(
 )
 
 
+#: Honorifics of the Maghreb and West Africa that are given names as well, printed as the
+#: first word of the name: "Cheikh Tidiane Sow", "Lalla Amina", "Moulay Ahmed", "Serigne
+#: Mbaye", "Mame Diarra". Capitalised at the head of a name, they stay in it; after an
+#: article they are a title ("le cheikh de la confrérie").
+GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset("Cheikh Lalla Moulay Serigne Mame".split())
+
+
+#: Nouns after which a person's name names the government they lead, not the person: "la
+#: budget du gouvernement Tremblay", "l'administration Biden", "l'ère Bourguiba".
+GOVERNMENT_NOUNS: frozenset[str] = frozenset("gouvernement cabinet administration ère".split())
+
 #: Nouns after which a person's name (or a place's) names a thing of theirs, not a body:
-#: "la loi Macron", "le plan Marshall", "l'affaire Dreyfus", "la réforme Haby". The name
-#: alone is no organisation; the whole is a law, a plan, a case.
-EPONYM_NOUNS: frozenset[str] = frozenset(
-    """loi lois plan plans affaire affaires réforme réformes doctrine motion amendement
-    rapport décret circulaire ordonnance procès méthode théorème effet syndrome maladie""".split()
+#: "la loi Macron", "le plan Marshall", "l'affaire Dreyfus", "la réforme Haby", and the
+#: government nouns. The name alone is no organisation; the whole is a law, a plan, a case.
+EPONYM_NOUNS: frozenset[str] = (
+    frozenset(
+        """loi lois plan plans affaire affaires réforme réformes doctrine motion amendement
+        rapport décret circulaire ordonnance procès méthode théorème effet syndrome maladie""".split()
+    )
+    | GOVERNMENT_NOUNS
 )
 
 

@@ -182,6 +182,38 @@ _FUNCTION_PAIRS: tuple[tuple[str, ...], ...] = (
     ("militant", "militante"),
     ("élu", "élue"),
     ("chef de file",),
+    # culture, health, science and the professions
+    ("producteur", "productrice"),
+    ("scénariste",),
+    ("metteur en scène", "metteuse en scène"),
+    ("chorégraphe",),
+    ("compositeur", "compositrice"),
+    ("dramaturge",),
+    ("peintre",),
+    ("sculpteur", "sculptrice"),
+    ("danseur", "danseuse"),
+    ("éditeur", "éditrice"),
+    ("poète", "poétesse"),
+    ("historien", "historienne"),
+    ("sociologue",),
+    ("politologue",),
+    ("philosophe",),
+    ("médecin",),
+    ("chirurgien", "chirurgienne"),
+    ("infirmier", "infirmière"),
+    ("pharmacien", "pharmacienne"),
+    ("épidémiologiste",),
+    ("virologue",),
+    ("architecte",),
+    ("notaire",),
+    ("magistrat", "magistrate"),
+    ("diplomate",),
+    ("entrepreneur", "entrepreneuse"),
+    ("cycliste",),
+    ("coureur", "coureuse"),
+    ("nageur", "nageuse"),
+    ("boxeur", "boxeuse"),
+    ("marathonien", "marathonienne"),
 )
 FUNCTION_HEADS: frozenset[str] = frozenset(t for pair in _FUNCTION_PAIRS for t in pair)
 
@@ -213,6 +245,12 @@ HEAD_PARTICIPLES: dict[str, str] = {
 #: apposition: "ministre de la Femme, de la Famille et de l'Enfant".
 COMPLEMENT_CONTINUERS: frozenset[str] = frozenset({"de", "du", "des", "d'", "d’"})
 
+#: After a comma, these go on with a minister's function too: "ministre déléguée auprès du
+#: ministre de l'Agriculture, en charge de la Forêt", "ministre d'État, chargé du Plan".
+TITLE_CONTINUERS: frozenset[str] = frozenset(
+    {"en charge", "chargé", "chargée", "chargés", "chargées", "auprès"}
+)
+
 
 #: Words before a function that belong to the title: "l'ex directeur général", "le nouveau
 #: directeur", "l'ancien champion", "la première actionnaire".
@@ -220,6 +258,44 @@ FUNCTION_MODIFIERS: frozenset[str] = frozenset(
     """ex ex- ancien ancienne nouveau nouvel nouvelle futur future actuel actuelle premier première
     second seconde""".split()
 )
+
+#: Phrases that tie a person to the body they act for, in an apposition after the name:
+#: "X, consultante pour le compte de l'Unicef,", "X, au nom de la Banque mondiale,", "X, au sein de
+#: l'Unesco depuis 2015,". The body after them is the person's organisation.
+AFFILIATION_PHRASES: tuple[str, ...] = (
+    "pour le compte de",
+    "pour le compte du",
+    "pour le compte des",
+    "pour le compte d'",
+    "pour le compte d’",
+    "au nom de",
+    "au nom du",
+    "au nom des",
+    "au nom d'",
+    "au nom d’",
+    "au sein de",
+    "au sein du",
+    "au sein des",
+    "au sein d'",
+    "au sein d’",
+)
+
+#: The articles contracted with "de" and "à" before a function and its complement: "Tel est
+#: l'avis du ministre de l'agriculture X", "une lettre au président de la Fédération X".
+CONTRACTED_TITLE_DETERMINERS: frozenset[str] = frozenset({"du", "au"})
+
+#: A former function written as one word: "l'ex-président", "l'ex-ministre".
+FORMER_PREFIXES: tuple[str, ...] = ("ex-", "ex‑", "ex–")
+
+
+def without_former_prefix(word: str) -> str:
+    """ "ex-présidente" -> "présidente"; any other word as it is."""
+    lower = word.lower()
+    for prefix in FORMER_PREFIXES:
+        if lower.startswith(prefix) and len(lower) > len(prefix):
+            return lower[len(prefix) :]
+    return lower
+
 
 #: Functions whose "de …" complement is a portfolio, kept in the title ("ministre de
 #: l'Économie et des Finances"), not an organisation.
