@@ -97,8 +97,8 @@ CASES_PLACES = [
     case("Le ministre a visité le village de Tamesna mardi.", "Tamesna", "village-named-after-its-place"),
     # venue_named_after_a_person
     case(
-        "L'espace Ousmane Sow présente cette année des sculptures.",
-        "espace Ousmane Sow",
+        "L'espace Léon Mbaye présente cette année des sculptures.",
+        "espace Léon Mbaye",
         "venue-named-after-a-person",
     ),
     # event_venue_is_a_place

@@ -174,7 +174,10 @@ def _description_end(doc: Doc, i: int) -> int:
     while end < limit:
         token = doc[end]
         wordlike = token.is_alpha or token.lower_ in _OF
-        if token.is_lower and wordlike and token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET"):
+        # "spécialisée dans …", not "dirigée par X" (X is the agent, not the name)
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
+        participle = participle and (end + 1 >= len(doc) or doc[end + 1].lower_ != "par")
+        if token.is_lower and wordlike and (token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET") or participle):
             end += 1
         elif token.text in _SPLIT_NOUN_ENDS and doc[end - 1].lower_ in _SPLIT_NOUN_STARTS:
             end += 1
@@ -225,8 +228,8 @@ def _typed_after(doc: Doc, i: int, lex: Lexicon) -> Span | None:
     name = _name_ending_at(doc, i - 1)
     if name is None or name.start == 0 and doc[i - 1].text == ",":
         return None  # a sentence's first words before a comma: "Selon Kelvio, société …"
-    if _person_like(name, lex) or _place_like(name) or name[0].ent_type_ == "LOC":
-        return None
+    if _person_like(name, lex) or _place_like(name):
+        return None  # the model's LOC alone does not make a place: "X, filiale du groupe Y"
     if name[0].ent_type_ == "PER" and (len(name) > 1 or name[0].text in lex.given):
         return None  # the model's person, with a given name: "Karim Tazi, société …" is rare
     return name
@@ -361,6 +364,76 @@ def _function_organisations(doc: Doc, lower: numpy.ndarray, lex: Lexicon) -> Ite
                     yield other
 
 
+_MAX_LISTED = 12
+_MAX_LIST_DESCRIPTION = 20  # "X (Rennes), installée près du port depuis … ; Y"
+_INTRODUCERS = {tuple(w.split()): len(w.split()) for w in organisations_fr.LIST_INTRODUCERS}
+
+
+def _introduced_at(doc: Doc, j: int) -> int | None:
+    """After a list's introducer at `j` ("comme", "telles que", ":"), where its first member
+    starts; None when no introducer stands there."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1  # "des constructeurs invités, comme X"
+    for words, size in _INTRODUCERS.items():
+        if tuple(t.lower_ for t in doc[j : j + size]) == words:
+            return j + size
+    return None
+
+
+def _next_member(doc: Doc, k: int) -> int | None:
+    """After a member ending at `k`: where the next member starts, over a bracket ("X
+    (Rennes)"), a description up to a semicolon ("X, installée près de … ; Y", "X et son
+    atelier … ; Y") and the words that continue a list (", ", "; ou encore", "et", "puis"); None at
+    the list's end."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((t.i for t in doc[k + 1 : k + _MAX_NAME + 2] if t.text == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    described = k + 1 < len(doc) and doc[k].lower_ in (",", "et", "avec") and doc[k + 1].is_lower
+    if described:  # "X, active dans …", "X et son centre de …": a description up to ";"
+        if doc[k + 1].lower_ in organisations_fr.LIST_CONTINUERS:
+            k += 1  # ", et Z", ", puis Z"
+        else:
+            stop = next(
+                (t.i for t in doc[k + 1 : k + _MAX_LIST_DESCRIPTION] if t.text in (";", ".", "!", "?")),
+                None,
+            )
+            if stop is None or doc[stop].text != ";":
+                return None
+            k = stop
+    start = k
+    while k < len(doc) and k - start < 3 and doc[k].lower_ in organisations_fr.LIST_CONTINUERS:
+        k += 1
+    return k if k > start and k < len(doc) else None
+
+
+def listed_after_type_noun(doc: Doc, lex: Lexicon) -> Iterator[Span]:
+    """ "des sociétés telles que X (Rennes) ; Y, installée près de … ; ou encore Z", "des
+    constructeurs comme X, Y et Z": the members of a list that a plural type noun opens are
+    organisations, unless one is a person (a given name) or a place."""
+    lower = doc.to_array([LOWER]).reshape(-1)
+    if not len(lower):
+        return
+    for i in TYPE_NOUNS.positions(lower):
+        if doc[i].lower_ not in organisations_fr.PLURAL_TYPE_NOUNS or not doc[i].is_lower:
+            continue
+        # the introducer may come after adjectives: "des équipementiers européens comme X"
+        j = None
+        for k in range(i + 1, _description_end(doc, i + 1) + 1):
+            j = _introduced_at(doc, k)
+            if j is not None:
+                break
+        for _ in range(_MAX_LISTED):
+            name = _name_at(doc, _after_article(doc, j)) if j is not None else None
+            if name is None:
+                break
+            name = _before_person(name, lex) or name
+            if not _person_like(name, lex) and not _place_like(name) and not evidence.is_demonym(name):
+                yield name
+            j = _next_member(doc, name.end)
+
+
 # --- places ------------------------------------------------------------------------------------
 
 
@@ -376,7 +449,7 @@ def _located_names(doc: Doc, lower: numpy.ndarray, given: frozenset[str]) -> Ite
             yield apposed
             continue
         if doc[i].lower_ in places_fr.PERSON_VENUE_NOUNS:
-            # Rule `venue_named_after_a_person`: "l'espace Ousmane Sow", the noun included
+            # Rule `venue_named_after_a_person`: "l'espace Léon Mbaye", the noun included
             name = _name_at(doc, i + 1)
             if name is not None and (name[0].text in given or name[0].ent_type_ == "PER"):
                 yield doc[i : name.end]

@@ -507,7 +507,8 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     Recherche", "entreprise d'État", "banque au Grand Hôtel Bellevue" -> what follows the
     lower-case words, if a name ("Grand Hôtel Bellevue"). A street or a natural place keeps
     its noun ("avenue Habib Bourguiba", "lac de Genève"), an organisation's head its name
-    ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche")."""
+    ("tribunal cantonal de Schaffhouse"), unless what follows is a word ("de Recherche"); a
+    type noun right before the name only describes it ("le groupe Orano" -> "Orano")."""
     first = span[0]
     if not first.is_lower or not first.is_alpha or first.lower_ in people_fr.PARTICLES:
         return span
@@ -532,7 +533,8 @@ def without_description(span: Span, nouns: Container[str]) -> Span | None:
     if len(rest) == 1 and rest[0].lower_ in organisations_fr.ANAPHOR_HEADS:
         return None  # "l'organisation du Forum"
     opener = span.doc[i - 1].lower_
-    if first.lower_ in organisations_fr.HEADS and opener not in organisations_fr.PLACE_OPENERS:
+    typed = i == span.start + 1 and first.lower_ in organisations_fr.TYPE_NOUNS  # "groupe Orano"
+    if first.lower_ in organisations_fr.HEADS and opener not in organisations_fr.PLACE_OPENERS and not typed:
         return span  # "tribunal cantonal de Schaffhouse", "université Mohammed-VI-Polytechnique"
     return Span(span.doc, i, span.end, label=span.label_)
 
@@ -565,14 +567,27 @@ _PORTFOLIO_WORDS = titles_fr.PORTFOLIO_WORDS
 
 def is_portfolio(span: Span) -> bool:
     """A minister's portfolio, which stays in the title: "ministre des Finances et du
-    Budget", "ministre d'État de l'Intelligence artificielle"; a country after it stays a
-    place ("ministre de l'Économie du Maroc")."""
-    return (
-        span.label_ != "PER"
-        and not places_fr.written_as_territory(span.text)
-        and fold(span.text) not in places_fr.city_names()
-        and _portfolio_head_before(span)
-    )
+    Budget", "ministre d'État de l'Intelligence artificielle", "ministre de l'Europe et des
+    Affaires étrangères"; a country after it stays a place ("ministre de l'Économie du
+    Maroc")."""
+    if span.label_ == "PER" or not _portfolio_head_before(span):
+        return False
+    place = places_fr.written_as_territory(span.text) or fold(span.text) in places_fr.city_names()
+    return not place or _listed_portfolio(span)
+
+
+def _listed_portfolio(span: Span) -> bool:
+    """A place right after the minister's function and before another portfolio is a
+    portfolio: "ministre de l'Europe et des Affaires étrangères" (not "ministre de
+    l'Économie du Maroc")."""
+    doc = span.doc
+    head = _portfolio_head_at(doc, span.start)
+    if head is None or not all(t.lower_ in _PORTFOLIO_GLUE for t in doc[head + 1 : span.start]):
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != articles_fr.AND:
+        return False
+    return doc[span.end + 1].lower_ in articles_fr.OF_FORMS
+
 
 
 _MAX_TITLE_COMPLEMENT = 9  # "ministre de l'agriculture et de l'alimentation"

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.entities import patterns
 from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import organisations as organisations_fr
+from extract.lang.fr import places as places_fr
 from extract.lang.fr import titles as titles_fr
+from extract.wordtables import fold
 
 _MAX_NAME_TOKENS = 14
 
@@ -169,6 +171,18 @@ def _extend_name(doc: Doc, start: int) -> int:
     return end
 
 
+_MAX_HEAD_ADJECTIVES = 2
+
+
+def _after_adjectives(doc: Doc, i: int) -> int:
+    """The first token at or after `i` that is not a lower-case adjective ("ministère
+    sénégalais de …", "ministère fédéral allemand de …")."""
+    start = i
+    while i < len(doc) and i - start < _MAX_HEAD_ADJECTIVES and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += 1
+    return i
+
+
 def organisation_phrases(doc: Doc) -> Iterator[Span]:
     """Spans opened by an organisation head noun and holding a name after it.
 
@@ -195,7 +209,10 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
         # A lower-case head names an organisation only through a complement ("ministère
         # de l'Économie"); "le groupe Orano" is a description before a name.
         # A ministry is named by its portfolios, in lower case too ("ministère de l'industrie").
-        listing = token.lower_ in organisations_fr.LISTING_HEADS and _article_follows(doc, token.i + 1)
+        # "le ministère tunisien de l'Industrie": the state's adjective before the portfolios.
+        listing = token.lower_ in organisations_fr.LISTING_HEADS and _article_follows(
+            doc, _after_adjectives(doc, token.i + 1)
+        )
         opened = doc[token.i + 1].lower_ in organisations_fr.CONNECTORS
         named = listing or (opened and _is_capitalised(doc[end - 1]))
         # An upper-case head is an acronym of its own ("CHU Ibn Rochd"), unless the whole
@@ -205,6 +222,11 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
             continue
         if token.is_title or acronym_head or (complement is None and named) or listing:
             yield doc[token.i : end]
+
+
+def initials(span: Span) -> str:
+    """The initials of the name's words, connectors aside: "Compagnie Aérienne Atlantique" -> "CAA"."""
+    return _initials(span)
 
 
 def _initials(span: Span) -> str:
@@ -243,10 +265,42 @@ def _capitalised_run(doc: Doc, end: int) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+_MIN_FREE_ACRONYM = 3  # a two-letter code after a name is a region's, a country's, a party's
+
+
+def agrees(acronym: str, span: Span) -> bool:
+    """The acronym can stand for the name: its first letter opens the name and its other
+    letters come, in order, in the name's words ("ONCF" ~ "Office national des chemins de
+    fer", "BCE" ~ "Banque centrale européenne"); two letters are the initials of two words.
+    "Delémont (JU)", "Olten (SO)" are places and their cantons' codes, no definitions."""
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    if len(letters) <= _MIN_FREE_ACRONYM - 1:
+        return initials_match(acronym.upper(), span)  # two letters: two words ("Olten (SO)")
+    words = fold(" ".join(t.text for t in span if t.text[:1].isalpha()))
+    if not letters or not words or words[0] != letters[0]:
+        return False
+    rest, pos = words[1:], 0
+    for letter in letters[1:]:
+        pos = rest.find(letter, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def _may_stand_for(acronym: str, span: Span) -> bool:
+    """The model's organisation may have any acronym ("… de garantie agricole (IAGF)"); a
+    place (a city, a country) only one it can stand for, and so does any name with a
+    two-letter code ("Delémont (JU)", "Bamako (FESAB)" are no definitions)."""
+    if span.label_ == "ORG" or agrees(acronym, span):
+        return True
+    place = places_fr.written_as_territory(span.text) or fold(span.text) in places_fr.city_names()
+    return len(acronym) >= _MIN_FREE_ACRONYM and not place
+
+
 def _long_form_before(doc: Doc, end: int, names: list[Span], acronym: str) -> Span | None:
-    """The name that ends right before "(ACRONYM)"."""
+    """The name that ends right before "(ACRONYM)", if the acronym may stand for it."""
     for span in names:
-        if span.end == end and span.label_ != "PER":
+        if span.end == end and span.label_ != "PER" and _may_stand_for(acronym, span):
             return span
     run = _capitalised_run(doc, end)
     if run is not None and initials_match(acronym, run):
@@ -288,7 +342,7 @@ def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
         i = token.i
         if not is_acronym(token) or i == 0 or i + 1 >= len(doc):
             continue
-        if doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        if doc[i - 1].text == "(" and doc[i + 1].text in (")", ",", ";"):  # "(CRFS, devenu institut)"
             long = _long_form_before(doc, i - 1, names, token.text)
             yield Acronym(doc[i : i + 1], long)
         elif doc[i + 1].text == "(":

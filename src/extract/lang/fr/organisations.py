@@ -23,7 +23,7 @@ HEADS: frozenset[str] = frozenset(
     université école académie lycée collège conservatoire faculté
     parti mouvement front rassemblement club association
     bank fund foundation institute university council
-    chu hôpital clinique
+    chu cci hôpital clinique ambassade consulat bulletin
     """.split()
 )
 
@@ -57,7 +57,7 @@ JOINER = "et"
 #: "le PIB", "les PME", "le BTP", "les MRE" (Moroccans living abroad). They name nothing.
 NOTION_ACRONYMS: frozenset[str] = frozenset(
     """TVA PIB PNB PME PMI TPE ETI BTP MRE IDE SMIG SMIC SMAG IR IS IGR TIC TTC HT RSE PPP
-    PLF LF BFR EBITDA EBE CA""".split()
+    PLF LF BFR EBITDA EBE CA COVID COVID19 COVID-19 SIDA VIH SRAS""".split()
 )
 
 
@@ -71,7 +71,7 @@ TYPE_NOUNS: frozenset[str] = frozenset(
     constructeur équipementier fabricant opérateur assureur réassureur distributeur
     transporteur fournisseur éditeur promoteur exploitant développeur armateur producteur
     cimentier sidérurgiste pétrolier laboratoire cabinet enseigne holding fabrique manufacture
-    fonds banque investisseur gestionnaire spécialiste leader géant
+    fonds banque investisseur gestionnaire spécialiste leader géant multinationale
     quotidien journal hebdomadaire mensuel magazine média agence radio télévision chaîne
     club écurie équipe syndicat
     """.split()
@@ -118,3 +118,151 @@ ELIDED_SOURCE_WORDS: dict[str, frozenset[str]] = {"après": frozenset({"d'", "d�
 #: Prepositions after which an article goes on with an organisation's name: "Ligue contre le
 #: cancer", "Association pour l'emploi" (with `CONNECTORS`).
 ARTICLE_GOVERNING_PREPOSITIONS: frozenset[str] = frozenset({"contre", "par", "entre"})
+#: A body's statutory organs, which the press names with the body after them: "le Conseil
+#: d'administration de la Banque X", "le Comité exécutif de l'Union Y". The organisation of
+#: the record is the body; the organ alone ("le Conseil de surveillance") names none.
+GOVERNING_ORGANS: frozenset[str] = frozenset(
+    {
+        "conseil d'administration",
+        "conseil de surveillance",
+        "conseil exécutif",
+        "conseil d'orientation",
+        "conseil de direction",
+        "comité exécutif",
+        "comité de direction",
+        "comité directeur",
+        "bureau exécutif",
+        "assemblée générale",
+        "directoire",
+    }
+)
+
+#: Heads of an organ that names its body after "de" only when that body is named by a head
+#: noun of its own: "le Conseil de Banque X" (the bank's board meets), not "le Conseil de la
+#: Nation" nor "le Conseil de l'Union européenne" (bodies of their own).
+ORGAN_HEADS: frozenset[str] = frozenset({"conseil", "comité"})
+
+#: Nouns that open the name of a plan, a programme or a project, which is no organisation,
+#: even with an acronym: "Plan Maroc Vert", "Programme d'appui aux PME (PAP)", "Projet X".
+PROGRAMME_HEADS: frozenset[str] = frozenset(
+    {"plan", "programme", "projet", "stratégie", "initiative", "pacte", "vision", "feuille"}
+)
+
+#: The programmes that are bodies of their own (United Nations programmes), folded.
+PROGRAMME_BODIES: frozenset[str] = frozenset(
+    {
+        "programme des nations unies pour le developpement",
+        "programme des nations unies pour l'environnement",
+        "programme alimentaire mondial",
+        "programme commun des nations unies sur le vih/sida",
+    }
+)
+
+#: The seats that the press names for the institution they house (metonymy), folded: an
+#: actor ("Matignon a confirmé", "selon Beauvau", "l'Élysée a démenti") is the institution, an
+#: organisation; after a locative preposition ("à Bercy", "au Quai d'Orsay") the place.
+INSTITUTION_SEATS: frozenset[str] = frozenset(
+    {
+        "matignon",
+        "bercy",
+        "elysee",
+        "l'elysee",
+        "beauvau",
+        "quai d'orsay",
+        "hotel de brienne",
+        "downing street",
+        "maison-blanche",
+        "maison blanche",
+        "kremlin",
+    }
+)
+
+#: Prepositions after which a seat is the place: "à Matignon", "au Kremlin", "devant l'Élysée".
+SEAT_PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "devant", "vers", "depuis"})
+
+#: Words after a plural type noun that open the list of its members: "des entreprises
+#: telles que X, Y et Z", "des investisseurs comme X", "plusieurs groupes, dont X".
+LIST_INTRODUCERS: frozenset[str] = frozenset({"comme", "tels que", "telles que", "dont", "notamment", ":"})
+
+#: Words that go on with such a list after a member: "X ; Y ou encore Z", "X, puis Y".
+LIST_CONTINUERS: frozenset[str] = frozenset({",", ";", "et", "ou", "puis", "encore"})
+
+#: The portfolios a government is divided into, as the press names them alone with a
+#: capital: "l'Intérieur a démenti", "la Justice", "à l'Économie". Alone, a portfolio is
+#: neither an organisation nor a place (the ministry is "le ministère de l'Intérieur"); in a
+#: minister's title it stays in the title. ("Défense" is left out: "La Défense" is a
+#: business district.)
+PORTFOLIO_NOUNS: frozenset[str] = frozenset(
+    """
+    intérieur justice économie finances budget santé éducation enseignement culture
+    communication agriculture industrie commerce équipement transport transports logistique
+    eau énergie environnement tourisme travail emploi logement habitat urbanisme jeunesse
+    sports pêche armées numérique solidarité famille recherche
+    """.split()
+)
+
+#: Royal and presidential protocol: forms of address and titles, never a name of a person,
+#: a body or a place ("Sa Majesté le Roi", "Amir Al Mouminine", "le chef de l'État"),
+#: folded.
+PROTOCOL_TITLES: frozenset[str] = frozenset(
+    {
+        "sa majeste",
+        "majeste",
+        "majeste le roi",
+        "sa majeste le roi",
+        "amir al mouminine",
+        "amir al-mouminine",
+        "amir el mouminine",
+        "commandeur des croyants",
+        "son altesse",
+        "son altesse royale",
+        "altesse royale",
+        "son excellence",
+        "chef de l'etat",
+    }
+)
+
+#: The royal household's bodies, folded: an organisation only where the press makes them
+#: act ("le Cabinet royal a annoncé", "selon Dar Al Makhzen"); never a place.
+PROTOCOL_BODIES: frozenset[str] = frozenset(
+    {"cabinet royal", "dar al makhzen", "dar al-makhzen", "dar el makhzen", "dar el-makhzen"}
+)
+
+#: What a team does in a match report, after its name: "le Raja s'est imposé", "X a battu Y".
+#: The subject of these, when it is no person and no country, is a club (an organisation).
+MATCH_VERBS: frozenset[str] = frozenset(
+    {
+        "s'est imposé",
+        "s'est imposée",
+        "s'impose",
+        "l'a emporté",
+        "l'emporte",
+        "a battu",
+        "bat",
+        "s'est incliné",
+        "s'est inclinée",
+        "s'incline",
+        "a éliminé",
+        "a dominé",
+        "a fait match nul",
+        "a concédé le nul",
+        "a décroché le titre",
+        "a remporté le match",
+    }
+)
+
+#: What introduces a team's opponent: "s'est imposé face au Wydad", "face à l'Espérance".
+MATCH_OPPONENT: frozenset[str] = frozenset({"face au", "face aux", "face à la", "face à l'", "face à"})
+
+#: Words that may stand between a name and the amount it invests, pays or raises: "X
+#: injectera 45 millions", "X compte investir près de 7 milliards", "X, 300 millions".
+#: (Verbs and auxiliaries are read by their part of speech.)
+AMOUNT_LEAD_WORDS: frozenset[str] = frozenset(
+    "de d' d’ près quelque environ plus moins au moins jusqu' jusqu’ à ,".split()
+)
+
+#: Nouns after which a quoted phrase is a theme, a slogan or a title, whose words name
+#: nothing of the article: "sous le thème « L'Europe bâtit demain »".
+THEME_NOUNS: frozenset[str] = frozenset(
+    {"thème", "thématique", "slogan", "devise", "intitulé", "intitulée", "titre", "mot d'ordre", "signature"}
+)

@@ -225,7 +225,9 @@ IRREGULAR_DEMONYM_FORMS: frozenset[str] = frozenset(
 # Nouns French writes with a capital for the institution, not for a place: "le chef de
 # l'État", "la Nation", "l'intérêt de la République", "le Royaume" (the Moroccan press's
 # word for Morocco). Alone, they name no location a database can use.
-INSTITUTION_NOUNS: frozenset[str] = frozenset({"état", "etat", "nation", "république", "patrie", "royaume"})
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {"état", "etat", "états", "etats", "nation", "république", "patrie", "royaume"}
+)
 
 # After a plural determiner, a capitalised word with a demonym ending names people of any
 # place, a town or a canton as well as a country: "les Vaudois", "des Parisiens".
@@ -284,7 +286,7 @@ VENUE_NOUNS: frozenset[str] = frozenset(
 VENUE_LOCALITY_NOUNS: frozenset[str] = frozenset({"village", "cité"})
 
 #: Lower-case nouns of a venue named after a person, the noun then part of its name: "l'espace
-#: Ousmane Sow", "l'espace Ndary Lo"; followed by anything else ("l'espace UEMOA", "l'espace
+#: Léon Mbaye", "l'espace Awa Ndiour"; followed by anything else ("l'espace UEMOA", "l'espace
 #: Schengen") they name an area or a body, no place.
 PERSON_VENUE_NOUNS: frozenset[str] = frozenset({"espace"})
 
