@@ -27,7 +27,7 @@ from extract.lineage import base_lineage, text_sha256, with_options
 from extract.matmul import Matmul, one_blas_thread, set_matmul
 from extract.pipeline import build_nlp, config_text, load_pipeline_config
 from extract.readers import Document, InputError
-from extract.readers.language import FRENCH, identify
+from extract.readers.language import FRENCH, identify, load_identifier
 from extract.runs import make_doc
 from extract.schema import ExtractorInfo, Record, ReferenceDateSource
 
@@ -144,6 +144,8 @@ class Extractor:
         self.max_part_chars = max_part_chars or min(nlp.max_length, MAX_PART_CHARS)
         # Distinct words tokenised outside a memory zone, while the tokenizer cache fills.
         self._words_seen: set[str] | None = set()
+        # The language check's model, loaded with the pipeline rather than at the first document.
+        load_identifier()
 
     # -- one document -------------------------------------------------------------------
     def extract(

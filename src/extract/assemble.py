@@ -29,7 +29,7 @@ from extract.schema import (
     ReferenceDateSource,
     Role,
 )
-from extract.spans import normalise_key, shift
+from extract.spans import doc_text, normalise_key, shift
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 _Named = TypeVar("_Named", Organisation, Location)
@@ -214,7 +214,7 @@ def _whole_text(parts: Sequence[DocPart]) -> str:
     """The document's text from its parts, at whole-text offsets."""
     text = ""
     for part in parts:
-        text = text.ljust(part.offset)[: part.offset] + part.doc.text
+        text = text.ljust(part.offset)[: part.offset] + doc_text(part.doc)
     return text
 
 

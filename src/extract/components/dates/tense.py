@@ -74,15 +74,23 @@ _VERBS_KEY = "extract.tense.verbs"
 
 def _sentence_verbs(doc: Doc, i: int) -> tuple[list[int], list[int]]:
     """The finite verbs and the infinitives of their own of token `i`'s sentence, as sorted
-    indices. They are found once per Doc (kept in `user_data` while its tokens stay as they
-    are): n dates in one sentence cost one pass over it, not n."""
+    indices. The sentences are found once per Doc and each one's verbs once, when a date in
+    it asks (kept in `user_data` while its tokens stay as they are): n dates in one sentence
+    cost one pass over it, not n, and sentences without a date none."""
     cached = doc.user_data.get(_VERBS_KEY)
     if cached is None or cached[0] != len(doc):
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        cached = (len(doc), [s.start for s in sentences], [_verbs_of(s) for s in sentences])
+        bounds = [(s.start, s.end) for s in sentences]
+        unread: list[tuple[list[int], list[int]] | None] = [None] * len(bounds)
+        cached = (len(doc), [start for start, _ in bounds], bounds, unread)
         doc.user_data[_VERBS_KEY] = cached
-    _, starts, verbs_by_sentence = cached
-    return verbs_by_sentence[bisect.bisect_right(starts, i) - 1]
+    _, starts, bounds, verbs_by_sentence = cached
+    k = bisect.bisect_right(starts, i) - 1
+    found: tuple[list[int], list[int]] | None = verbs_by_sentence[k]
+    if found is None:
+        start, end = bounds[k]
+        found = verbs_by_sentence[k] = _verbs_of(doc[start:end])
+    return found
 
 
 def _verbs_of(sentence: Span) -> tuple[list[int], list[int]]:

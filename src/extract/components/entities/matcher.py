@@ -1473,12 +1473,13 @@ def longest_of_overlapping(p: Pass) -> bool:
     acronyms and their evidence are written on the Doc."""
     doc = p.doc
     doc.ents = filter_spans(p.labelled)
+    ents = doc.ents  # spaCy builds the tuple of Spans anew at each read
     doc._.entity_evidence = {
-        (e.start_char, e.end_char): tuple(p.trail.get((e.start, e.end), ())) for e in doc.ents
+        (e.start_char, e.end_char): tuple(p.trail.get((e.start, e.end), ())) for e in ents
     }
     doc._.acronyms = {
         (e.start_char, e.end_char): p.acronyms[(e.start, e.end)]
-        for e in doc.ents
+        for e in ents
         if (e.start, e.end) in p.acronyms
     }
     return True
