@@ -67,7 +67,7 @@ ROWS = [
         "<per rule=affiliation>Claire Vasseur</per>, consultante pour le compte de la "
         "<org>Banque mondiale</org>, a donné le chiffre."
     ),
-    # region_code: a canton's or department's code after a commune is no name; the commune stays
+    # place_code_in_brackets: a canton's code after a commune is no name; the commune stays
     "Le conseiller fédéral se rendra à <loc>Sion</loc> (VS) puis à <loc>Morges</loc> (VD) jeudi.",
     # acronym: a place's name and a code that cannot stand for it define nothing
     "Le conseiller fédéral visitera une scierie à <loc>Delémont</loc> (JU) mercredi.",

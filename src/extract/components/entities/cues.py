@@ -176,7 +176,8 @@ def _description_end(doc: Doc, i: int) -> int:
         wordlike = token.is_alpha or token.lower_ in _OF
         # "spécialisée dans …", not "dirigée par X" (X is the agent, not the name)
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
-        participle = participle and (end + 1 >= len(doc) or doc[end + 1].lower_ != "par")
+        agent_next = end + 1 < len(doc) and doc[end + 1].lower_ in articles_fr.AGENT_PREPOSITIONS
+        participle = participle and not agent_next
         if token.is_lower and wordlike and (token.pos_ in ("ADJ", "NOUN", "ADP", "ADV", "DET") or participle):
             end += 1
         elif token.text in _SPLIT_NOUN_ENDS and doc[end - 1].lower_ in _SPLIT_NOUN_STARTS:
@@ -504,7 +505,7 @@ def _venue_with_complement(doc: Doc, i: int) -> Span | None:
     if i + 2 >= len(doc) or doc[i + 1].lower_ not in _OF:
         return None
     # "le village de la Jeunesse": a locality noun, when an article opens its complement
-    themed = doc[i + 1].lower_ in ("du", "des") or doc[i + 2].lower_ in _ARTICLES
+    themed = doc[i + 1].lower_ in articles_fr.OF_CONTRACTED or doc[i + 2].lower_ in _ARTICLES
     if doc[i].lower_ not in places_fr.VENUE_NOUNS and not (
         doc[i].lower_ in places_fr.VENUE_LOCALITY_NOUNS and themed
     ):

@@ -682,28 +682,6 @@ def section_heading(j: Judging) -> bool:
     return evidence.is_section_heading(j.span) and j.drop()
 
 
-_REGION_CODE_LENGTH = 2
-
-
-def region_code(j: Judging) -> bool:
-    """ "à Sion (VS)", "Vesoul (HS)": two capitals in brackets after a place's name are its
-    canton's or department's code, no name of its own."""
-    span, doc = j.span, j.span.doc
-    if (
-        j.span.label_ == "PER"
-        or len(span) != 1
-        or len(span.text) != _REGION_CODE_LENGTH
-        or not span.text.isupper()
-        or span.start < 2
-        or span.end >= len(doc)
-    ):
-        return False
-    before, name = doc[span.start - 1], doc[span.start - 2]
-    bracketed = before.text == "(" and doc[span.end].text == ")"
-    coded = bracketed and name.is_title and not organisations.agrees(span.text, doc[name.i : name.i + 1])
-    return coded and j.drop()
-
-
 def _acting(span: Span) -> bool:
     """The name acts: the subject of a verb ("Matignon a confirmé") or a source ("selon X")."""
     doc = span.doc
@@ -711,16 +689,19 @@ def _acting(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ in articles_fr.SINGULAR_DEFINITE:
         i -= 1
     after = doc[span.end] if span.end < len(doc) else None
-    sourced = i >= 0 and doc[i].lower_ in organisations_fr.SOURCE_WORDS | {"après"}
+    source_words = organisations_fr.SOURCE_WORDS | set(organisations_fr.ELIDED_SOURCE_WORDS)
+    sourced = i >= 0 and doc[i].lower_ in source_words
     return sourced or (after is not None and after.pos_ in ("VERB", "AUX") and after.is_lower)
 
 
 def _folded_name(span: Span) -> str:
     """The span's text folded, without a leading article ("le Cabinet royal")."""
     text = fold(span.text)
-    for article in ("le ", "la ", "les ", "l'"):
-        if text.startswith(article):
-            return text[len(article) :]
+    for article in articles_fr.DEFINITE_ARTICLES:
+        # an elided article is glued to its noun ("l'etat"), a full one has a blank after it
+        glued = article if article.endswith(("'", "’")) else article + " "
+        if text.startswith(glued):
+            return text[len(glued) :]
     return text
 
 
@@ -1049,7 +1030,6 @@ CANDIDATE_RULES: tuple[Row[Judging], ...] = (
     Rule("without_description", "boundary", without_description),
     Rule("fragment", "drop", fragment),
     Rule("section_heading", "drop", section_heading),
-    Rule("region_code", "drop", region_code),
     Rule("institution_seat", "type", institution_seat),
     Rule("royal_protocol", "type", royal_protocol),
     Rule("portfolio_word", "drop", portfolio_word),
@@ -1226,10 +1206,11 @@ def _organ_body(span: Span, nouns: Container[str]) -> Span | None:
     k = next((t.i for t in span if t.idx - span.start_char >= match.end()), span.end)
     if k == span.end:
         return None if match["head"] else span
-    if doc[k].lower_ not in _OF and doc[k].lower_ != "des":
+    if doc[k].lower_ not in articles_fr.OF_FORMS:
         return None
     k += 1
-    if k < span.end and doc[k].lower_ in articles_fr.SINGULAR_DEFINITE and doc[k - 1].lower_ != "des":
+    contracted = doc[k - 1].lower_ in articles_fr.OF_CONTRACTED  # "des" holds its article
+    if k < span.end and doc[k].lower_ in articles_fr.SINGULAR_DEFINITE and not contracted:
         k += 1
     body = Span(doc, k, span.end, label="ORG")
     if not len(body) or not body[0].text[:1].isupper():

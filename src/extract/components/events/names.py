@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from extract.components.events import patterns
 from extract.components.events.values import parse_ordinal
+from extract.lang.fr import articles
 from extract.lang.fr import events as words
 from extract.lang.fr import people as people_fr
 from extract.spans import normalise_key
@@ -193,7 +194,7 @@ def _named_by_head(span: Span) -> bool:
     """ "le salon NovaTech": the noun stands before the name; "le festival X et musiques du
     monde", a descriptive name, keeps it."""
     head = span[0]
-    if any(t.lower_ == "et" for t in span):
+    if any(t.lower_ == articles.AND for t in span):
         return False
     return len(span) > 1 and head.lower_ in _NAMING_HEADS and head.is_lower and span[1].text[:1].isupper()
 
