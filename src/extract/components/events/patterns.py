@@ -97,7 +97,7 @@ _TITLE_WORDS: TokenSpec = {
     "OP": "*",
 }
 _ADJECTIVES: TokenSpec = {"POS": "ADJ", "LOWER": {"NOT_IN": list(words.ORGANISER_VERB_FORMS)}, "OP": "*"}
-# "l'art africain contemporain": an adjective the tagger reads as a noun, by its ending.
+# "la photographie africaine contemporaine": an adjective the tagger reads as a noun, by its ending.
 _NOUN_ADJECTIVE: TokenSpec = {
     "POS": "NOUN",
     "IS_LOWER": True,
