@@ -60,7 +60,10 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "config_sha256": "SHA-256 of the pipeline config's text as read.",
         "model": "The trained spaCy package the pipeline takes its components from.",
         "model_version": "That package's version.",
-        "options": "Options that change a record's content, by name (reference_date).",
+        "options": (
+            "Options that change a record's content, by name: reference_date and "
+            "default_reference_date as ISO dates, any_language and explain as true."
+        ),
     },
     "Mention": _SPAN,
     "Person": {

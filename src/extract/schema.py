@@ -244,8 +244,9 @@ class ExtractorInfo(_Model):
     config_sha256: str
     model: str
     model_version: str
-    # Only the options that change a record's content, by name ("reference_date").
-    options: dict[str, str] = Field(default_factory=dict)
+    # Only the options that change a record's content, by name: the reference dates as ISO
+    # text ("reference_date": "2026-03-02"), the switches as true ("explain": true).
+    options: dict[str, str | bool] = Field(default_factory=dict)
 
 
 class Record(_Model):
