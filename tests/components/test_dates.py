@@ -725,6 +725,23 @@ CASES_DAY_FORMS = [
     pytest.param(
         "Le salon rouvrira <d value=2026-03-27>le vingt-sept mars</d>.", id="day-in-words-with-a-full-month"
     ),
+    pytest.param(
+        "La coopérative a investi <d value=2019/2024-03>de 2019 à mars 2024</d> dans ses silos.",
+        id="a-year-end-stays-a-year",
+    ),
+    pytest.param(
+        "Les loyers ont grimpé <d value=2015-05/2018>entre mai 2015 et 2018</d> à Casablanca.",
+        id="a-year-end-on-the-right-stays-a-year",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Varanel a progressé de 4 % au <d value=2025-07/2025-09>T3 2025</d>.",
+        id="quarter-code",
+    ),
+    pytest.param(
+        "Au <d value=2025-01/2025-06>S1 2025</d>, le résultat net a reculé.", id="half-year-code"
+    ),
+    pytest.param("La famille loue un T3 à Rabat.", id="flat-type-is-no-quarter"),
+    pytest.param("Le rapport évoque un S3 <d value=2025>2025</d> imaginaire.", id="no-third-half"),
 ]
 
 

@@ -525,6 +525,18 @@ _ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 _ROMAN_CANON = {n: _ROMAN_TENS[n // 10] + _ROMAN_UNITS[n % 10] for n in range(1, 60)}
 
 
+_PART_SIZES = {"quarter": 3, "half": 6}
+
+
+def parse_part_code(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """Rule `part_code`: "T3 2025" is July to September 2025, "S1 2024" January to June."""
+    size = _PART_SIZES[rel.PART_CODES[m["code"]]]
+    rank = int(m["rank"])
+    if rank > 12 // size:
+        return None  # "S3": no third half
+    return _months_range(int(m["year"]), (rank - 1) * size + 1, size)
+
+
 PARSERS: dict[str, Parser] = {
     "range": parse_range,
     "ordinal": parse_ordinal,
@@ -543,6 +555,7 @@ PARSERS: dict[str, Parser] = {
     "months_of_year": parse_months_of_year,
     "from_now": parse_from_now,
     "century": parse_century,
+    "part_code": parse_part_code,
     "short_year": parse_short_year,
     "year": _single("year"),
 }

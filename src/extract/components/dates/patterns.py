@@ -227,6 +227,10 @@ SHORT_YEAR = (
     rf"|(?P<yy>[3-9]\d)(?<={CUE_B}{words(rel.SHORT_YEAR_LEADS)}\s+\d\d)"
     rf"(?!\d|[.,]\d|\s*(?:%|{words(rel.HOUR_WORDS)}{E}))"
 )
+# "au T3 2025", "S1 2024" (kind `part_code`): the capital letter written as it is
+PART_CODE = (
+    rf"(?<![\w\-])(?-i:(?P<code>{'|'.join(rel.PART_CODES)}))(?P<rank>[1-4])(?:\s*-\s*|\s+)(?P<year>{YEAR4})"
+)
 # "le XXe siècle", "du 19e siècle" (kind `century`)
 CENTURY = (
     rf"(?:{_after(words(rel.CENTURY_LEADS))})?(?P<century>[ivxl]{{1,6}}|\d{{1,2}})"
@@ -255,6 +259,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "months_of_year": rf"{B}{MONTHS_OF_YEAR}{E}",
         "from_now": rf"{B}{words(rel.FROM_NOW_WORDS)}{E}",
         "century": rf"{B}{CENTURY}{E}",
+        "part_code": rf"(?=[{''.join(rel.PART_CODES)}])(?:{PART_CODE}){_NUM_END}",
         # (the lookahead lets the engine skip to an apostrophe or a digit: 5x faster)
         "short_year": rf"(?=['’3-9])(?:{SHORT_YEAR}){E}",
         # "mi-2027": the one hyphen a year may follow

@@ -137,6 +137,9 @@ PART_UNITS: dict[str, str] = {
     # "le premier jour de juin", "la seconde quinzaine de juin"
     "jour": "day", "quinzaine": "fortnight",
 }
+# "au T3 2025", "le S1 2024", "Q4 2023": a quarter or a half of a year as the financial
+# press abbreviates it (a capital letter and the rank, then the year) -> period unit.
+PART_CODES: dict[str, str] = {"T": "quarter", "Q": "quarter", "S": "half"}
 # "premier trimestre de l'année" -> the reference year.
 YEAR_NOUNS: tuple[str, ...] = ("l'année", "cette année")
 
