@@ -742,6 +742,18 @@ CASES_DAY_FORMS = [
     ),
     pytest.param("La famille loue un T3 à Rabat.", id="flat-type-is-no-quarter"),
     pytest.param("Le rapport évoque un S3 <d value=2025>2025</d> imaginaire.", id="no-third-half"),
+    pytest.param("Renseignements et réservations au 0522-2010-2015.", id="phone-number-is-no-range"),
+    pytest.param(
+        "Le stock atteint 4,207,31 tonnes <d value=2025-08>en août 2025</d> selon l'office.",
+        id="number-groups-glued-to-a-day",
+    ),
+    pytest.param(
+        "Les portes ouvertes auront lieu les 2, <d value=2026-03-03/2026-03-04>3 et 4 mars</d>.",
+        id="list-of-days-still-read",
+    ),
+    pytest.param(
+        "Le programme court sur <d value=2020/2025>2020-2025</d> dans la région.", id="year-range-with-a-dash"
+    ),
 ]
 
 

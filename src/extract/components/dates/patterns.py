@@ -141,8 +141,12 @@ _SEP = (
 # of days opened by "entre" is their month, one mention; the articles of the ends are kept
 # apart: "entre le 19 et le 22" are days (rule `between_days`), "entre 19 et 22" numbers.
 _LEAD_MONTH = rf"(?:(?P<lead_month>{MONTH_FULL})\s+(?={words(ranges.BETWEEN_OPENERS)}\s))?"
+# Rule `glued_numbers`: a date does not start inside a run of numbers glued by punctuation
+# ("+86 138-2010-2015" is a phone number, "6,107,31 août" a number's groups; "les 2,3 et 4
+# mars" is a list of days).
+_NOT_GLUED = r"(?<!\d[./\-])(?<!\d\d\d,)"
 RANGE = (
-    rf"{B}{_LEAD_MONTH}(?:{_OPEN}(?:(?<=['’])|\s+)(?P<left_article>{_ARTICLE}))?(?P<left>{RANGE_END})"
+    rf"{B}{_NOT_GLUED}{_LEAD_MONTH}(?:{_OPEN}(?:(?<=['’])|\s+)(?P<left_article>{_ARTICLE}))?(?P<left>{RANGE_END})"
     rf"{_SEP}{_ARTICLE}(?P<right>{RANGE_END}){_NUM_END}"
     # "dimanche 12 mars à 15 h": a day and its hour, never the days 12 to 15
     rf"(?!\s*{words(rel.HOUR_WORDS)}{E})"
@@ -246,7 +250,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "holiday": rf"{B}{HOLIDAY}{E}",
         "hijri": rf"{B}{HIJRI}{E}",
         "compact": rf"{_NUM_START}(?:{COMPACT}){E}",
-        "point": rf"{B}{POINT}{E}",
+        "point": rf"{B}{_NOT_GLUED}{POINT}{E}",
         "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
         "decade": rf"{B}{DECADE}{E}",
         "offset": rf"{B}{OFFSET}{E}",
