@@ -263,7 +263,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "months_of_year": rf"{B}{MONTHS_OF_YEAR}{E}",
         "from_now": rf"{B}{words(rel.FROM_NOW_WORDS)}{E}",
         "century": rf"{B}{CENTURY}{E}",
-        "part_code": rf"(?=[{''.join(rel.PART_CODES)}])(?:{PART_CODE}){_NUM_END}",
+        "part_code": rf"(?-i:(?=[{''.join(rel.PART_CODES)}]))(?:{PART_CODE}){_NUM_END}",
         # (the lookahead lets the engine skip to an apostrophe or a digit: 5x faster)
         "short_year": rf"(?=['’3-9])(?:{SHORT_YEAR}){E}",
         # "mi-2027": the one hyphen a year may follow
