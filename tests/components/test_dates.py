@@ -8,7 +8,12 @@ import pytest
 import markup
 from extract import Extractor
 from extract.components.dates import patterns
-from extract.components.dates.matcher import _finditer_in, _monthless_matches, _windows_by_kind
+from extract.components.dates.matcher import (
+    _finditer_in,
+    _monthless_matches,
+    _windows_by_kind,
+    monthless_matches_everywhere,
+)
 
 REF = "2026-01-22"
 
@@ -658,6 +663,100 @@ CASES_YEARS_AND_DAYS = [
 ]
 
 
+# Issue 33, conformance kinds: anchored days after "jusqu'au" or without their article,
+# days between "entre le … et le …", a month before "entre", a weekday after its day, number
+# words that hold "sept" (REF is Thursday 22 January 2026).
+CASES_DAY_FORMS = [
+    pytest.param(
+        "Le conseil s'est réuni <d value=2026-03-10>le 10 mars 2026</d> et les débats se sont "
+        "prolongés <d value=2026-03-11 rel=until>jusqu'au lendemain</d>.",
+        id="until-the-next-day",
+    ),
+    pytest.param(
+        "La grève des dockers a duré <d value=2026-03-10/2026-03-11>du 10 mars 2026 jusqu'au lendemain</d>.",
+        id="date-until-the-next-day-is-a-range",
+    ),
+    pytest.param(
+        "Le scrutin a eu lieu <d value=2026-03-08>le 8 mars 2026</d>. La candidate avait fait "
+        "campagne <d value=2026-03-07 rel=until>jusqu'à la veille</d>.",
+        id="until-the-day-before",
+    ),
+    pytest.param(
+        "Les guichets restent ouverts <d value=2026-01-22/2026-01-23>aujourd'hui jusqu'a lendemain</d>.",
+        id="today-until-the-next-day-unaccented",
+    ),
+    pytest.param(
+        "Interrogé <d value=2026-01-22>ce jeudi</d>, le ministre a assuré qu'il reviendra "
+        "<d value=2026-01-23>lendemain</d> à Dakar.",
+        id="next-day-without-article-after-a-verb",
+    ),
+    pytest.param("Ce succès d'estime est resté sans lendemain.", id="sans-lendemain-is-no-day"),
+    pytest.param("L'entreprise a changé de stratégie du jour au lendemain.", id="overnight-is-no-day"),
+    pytest.param("Le régulateur veille au respect des règles.", id="veille-the-verb-is-no-day"),
+    pytest.param(
+        "<d value=2026-03>En mars</d>, le salon se tiendra "
+        "<d value=2026-03-19/2026-03-22>entre le 19 et le 22</d>.",
+        id="between-days-take-the-month-before",
+    ),
+    pytest.param(
+        "Les candidatures seront reçues <d value=2026-01-26/2026-01-30>entre le 26 et le 30</d>.",
+        id="between-days-of-the-reference-month",
+    ),
+    pytest.param("Le prix du panier oscille entre 19 et 22 euros.", id="between-numbers-is-no-range"),
+    pytest.param("Le musée ouvre ses portes entre 19 et 22 heures.", id="between-hours-is-no-range"),
+    pytest.param(
+        "Le scrutin se tiendra <d value=2026-10-12/2026-10-14>en octobre entre le 12 et le 14</d>.",
+        id="month-then-between-days",
+    ),
+    pytest.param(
+        "Les récoltes se feront <d value=2026-09-19/2026-09-20>septembre entre 19 et 20</d> à Meknès.",
+        id="month-then-between-bare-days",
+    ),
+    pytest.param(
+        "Les ventes progresseront <d value=2026-10>en octobre</d> entre 12 et 14 %.",
+        id="month-then-between-shares-is-no-range",
+    ),
+    pytest.param("La prime sera versée le <d value=2026-01-27>27 mardi</d>.", id="weekday-after-the-day"),
+    pytest.param(
+        "La prime sera versée le <d value=2026-01-27>vingt-sept mardi</d>.", id="weekday-after-a-day-in-words"
+    ),
+    pytest.param("Les vingt-sept pays de l'Union ont adopté le texte.", id="vingt-sept-is-no-september"),
+    pytest.param("Dix-sept salariés ont été licenciés à Tanger.", id="dix-sept-is-no-september"),
+    pytest.param(
+        "Le salon rouvrira <d value=2026-03-27>le vingt-sept mars</d>.", id="day-in-words-with-a-full-month"
+    ),
+    pytest.param(
+        "La coopérative a investi <d value=2019/2024-03>de 2019 à mars 2024</d> dans ses silos.",
+        id="a-year-end-stays-a-year",
+    ),
+    pytest.param(
+        "Les loyers ont grimpé <d value=2015-05/2018>entre mai 2015 et 2018</d> à Casablanca.",
+        id="a-year-end-on-the-right-stays-a-year",
+    ),
+    pytest.param(
+        "Le chiffre d'affaires de Varanel a progressé de 4 % au <d value=2025-07/2025-09>T3 2025</d>.",
+        id="quarter-code",
+    ),
+    pytest.param(
+        "Au <d value=2025-01/2025-06>S1 2025</d>, le résultat net a reculé.", id="half-year-code"
+    ),
+    pytest.param("La famille loue un T3 à Rabat.", id="flat-type-is-no-quarter"),
+    pytest.param("Le rapport évoque un S3 <d value=2025>2025</d> imaginaire.", id="no-third-half"),
+    pytest.param("Renseignements et réservations au 0522-2010-2015.", id="phone-number-is-no-range"),
+    pytest.param(
+        "Le stock atteint 4,207,31 tonnes <d value=2025-08>en août 2025</d> selon l'office.",
+        id="number-groups-glued-to-a-day",
+    ),
+    pytest.param(
+        "Les portes ouvertes auront lieu les 2, <d value=2026-03-03/2026-03-04>3 et 4 mars</d>.",
+        id="list-of-days-still-read",
+    ),
+    pytest.param(
+        "Le programme court sur <d value=2020/2025>2020-2025</d> dans la région.", id="year-range-with-a-dash"
+    ),
+]
+
+
 def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple[str, str, str]]:
     record = extractor.extract(text, reference_date=ref)
     return [(d.text, d.value, d.relation) for d in record.dates]
@@ -684,7 +783,8 @@ def _dates(extractor: Extractor, text: str, ref: str | None = REF) -> list[tuple
     + CASES_MONTHLESS_DAYS
     + CASES_LEADS
     + CASES_DEADLINES
-    + CASES_YEARS_AND_DAYS,
+    + CASES_YEARS_AND_DAYS
+    + CASES_DAY_FORMS,
 )
 def test_dates(extractor: Extractor, marked: str) -> None:
     text, expected = parse_marked(marked)
@@ -805,6 +905,7 @@ MONTHLESS_TEXTS = [
     *TRIGGERED_TEXTS,
     "Il s'achèvera le Dimanche 10, puis SAMEDI 16 ; jusqu'au 12 et jusqu’ au 13, lundi 3 mai.",
     "İstanbul accueille le salon samedi 14 et dimanche 15.",
+    "La paie tombera le 27 vendredi, le vingt-huit Samedi et le 1er lundi du mois.",
 ]
 
 
@@ -814,4 +915,4 @@ def test_monthless_days_searched_at_their_openers_only(text: str) -> None:
     text finds."""
     text = patterns.plain_apostrophes(text)
     found = [m.span() for m in _monthless_matches(text)]
-    assert found == [m.span() for m in patterns.MONTHLESS_DAY.finditer(text)]
+    assert found == [m.span() for m in monthless_matches_everywhere(text)]

@@ -196,7 +196,7 @@ class DatesMatcher:
         text = _text(doc)
         spans = sorted(spans, key=lambda s: s.start_char)
         for m in matches:
-            start = m.start("wd") if m["wd"] else m.start("day")
+            start = min(m.start("wd"), m.start("day")) if m["wd"] else m.start("day")
             if any(s.start_char < m.end() and start < s.end_char for s in spans):
                 continue
             span = doc.char_span(start, m.end(), alignment_mode="expand")
@@ -342,18 +342,34 @@ _MONTHLESS_OPENERS = tuple(
 )
 
 
+def monthless_matches_everywhere(text: str) -> list[regex.Match[str]]:
+    """The monthless days of the whole text, by a search of all of it (what
+    `_monthless_matches` finds the fast way)."""
+    found = {m.start(): m for m in patterns.WEEKDAY_AFTER_DAY.finditer(text)}
+    found.update((m.start(), m) for m in patterns.MONTHLESS_DAY.finditer(text))
+    return [found[start] for start in sorted(found)]
+
+
 def _monthless_matches(text: str) -> list[regex.Match[str]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
-        return list(patterns.MONTHLESS_DAY.finditer(text))
+        return monthless_matches_everywhere(text)
     found = {}
     for word in _MONTHLESS_OPENERS:
         at = lowered.find(word)
         while at != -1:
             if (m := patterns.MONTHLESS_DAY.match(text, at)) is not None:
                 found[m.start()] = m
+            elif word in calendar.WEEKDAYS and (m := _weekday_after_day(text, at)) is not None:
+                found[m.start()] = m
             at = lowered.find(word, at + 1)
     return [found[start] for start in sorted(found)]
+
+
+def _weekday_after_day(text: str, at: int) -> regex.Match[str] | None:
+    """Rule `weekday_after_day`: "le 25 mardi", the weekday at `at` after its day."""
+    before = patterns.DAY_BEFORE_WEEKDAY.search(text, max(0, at - patterns.CUE_WINDOW), at)
+    return patterns.WEEKDAY_AFTER_DAY.match(text, before.start()) if before is not None else None
 
 
 def _monthless_days(doc: Doc) -> list[regex.Match[str]]:
@@ -479,6 +495,8 @@ def _bare_day_ranges_in_text_month(doc: Doc, spans: list[Span]) -> None:
             continue
         if patterns.BARE_DAY_RANGE.search(text, span.start_char, span.end_char) is None:
             continue
+        if patterns.MONTH_WRITTEN.search(text, span.start_char, span.end_char):
+            continue  # "novembre entre 19 et 20" (`month_then_day_range`): its own month
         before = (s._.date for s in reversed(spans[:i]) if s._.date is not None)
         bounds = next((b for v in before if (b := _days_of(v))), None)
         if bounds is None:
@@ -511,6 +529,8 @@ def _anchored_days(doc: Doc, spans: list[Span], ref: date | None = None) -> list
     for m in patterns.ANCHORED_DAY.finditer(_text(doc)):
         if any(s.start_char < m.end() and m.start() < s.end_char for s in spans):
             continue
+        if m["bare"] is not None and not _after_verb(doc, m.start()):
+            continue  # "sans lendemain", "du jour au lendemain": no day
         offset = int(patterns.ANCHORED_OFFSETS[patterns.fold(m["anchored"])])
         # (where the mention ends, the day counted from)
         anchors = [
@@ -526,9 +546,38 @@ def _anchored_days(doc: Doc, spans: list[Span], ref: date | None = None) -> list
         if not anchors or span is None:
             continue
         anchor = date.fromisoformat(max(anchors)[1])
-        span._.date = DateValue(start=(anchor + timedelta(days=offset)).isoformat())
+        day = (anchor + timedelta(days=offset)).isoformat()
+        if m["until"] is None:
+            span._.date = DateValue(start=day)
+            found.append(span)
+            continue
+        # rule `until_anchored_day`: "jusqu'au lendemain"; right after its anchor, a range
+        # ("du 3 mars jusqu'au lendemain", "aujourd'hui jusqu'à lendemain")
+        before = _right_before(doc, spans, m.start())
+        value = before._.date if before is not None else None
+        if before is not None and value is not None and not value.end and value.start < day:
+            merged = doc.char_span(before.start_char, m.end(), alignment_mode="expand")
+            if merged is not None:
+                merged._.date = DateValue(start=value.start, end=day, relation=value.relation)
+                spans.remove(before)
+                found.append(merged)
+                continue
+        span._.date = DateValue(start=day, relation=DateRelation.UNTIL)
         found.append(span)
     return found
+
+
+def _right_before(doc: Doc, spans: list[Span], char: int) -> Span | None:
+    """The mention that ends right before `char`, blanks apart."""
+    text = _text(doc)
+    return next((s for s in spans if s.end_char <= char and not text[s.end_char : char].strip()), None)
+
+
+def _after_verb(doc: Doc, char: int) -> bool:
+    """Rule `unarticled_anchored_day`: whether the word before `char` is a verb ("il
+    reviendra lendemain")."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return token is not None and token.start > 0 and doc[token.start - 1].pos_ in ("VERB", "AUX")
 
 
 def _counted_from_text_dates(doc: Doc, spans: list[Span]) -> list[Span]:

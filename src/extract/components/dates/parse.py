@@ -163,10 +163,15 @@ def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
     bare = Point(day=left.day)
     if m["and"] and not m["between"] and left != bare:
         return None  # "en 2025 et 2030" names two years, not a range
-    if left == bare and Point(day=right.day) == right and m["open"] and not m["between"]:
+    days_only = left == bare and Point(day=right.day) == right
+    if days_only and m["lead_month"]:
+        # rule `month_then_day_range`: "novembre entre 19 et 20", the days of that month
+        month = cast(int, _MONTHS[patterns.fold(m["lead_month"])])
+        left, right = (replace(p, month=month) for p in (left, right))
+    elif days_only and m["open"] and (not m["between"] or _between_days(m)):
         if ref is None:
             return None
-        # "du 20 au 24": the days of the reference month
+        # "du 20 au 24", "entre le 20 et le 24": the days of the reference month
         left, right = (replace(p, year=ref.year, month=ref.month) for p in (left, right))
     if Point(day=right.day) == right and left.month is None and left.month_shift is None:
         return None  # "2015-3", "11-2016": a month and a year, not a range
@@ -183,6 +188,13 @@ def parse_range(m: Match, ref: date | None, lean: Lean = None) -> DateValue | No
     if not start or not end or start == end or (start[:4] != "XXXX" and end[:4] != "XXXX" and end < start):
         return None
     return DateValue(start=start, end=end)
+
+
+def _between_days(m: Match) -> bool:
+    """Rule `between_days`: "entre le 19 et le 22" are days (the article says so), where
+    "entre 19 et 22" is a span of numbers; the right end is a day in digits ("entre le 1er
+    et le 2e tour" is no range of days)."""
+    return bool(m["left_article"]) and m["right"].isdigit()
 
 
 def parse_offset(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
@@ -513,6 +525,18 @@ _ROMAN_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 _ROMAN_CANON = {n: _ROMAN_TENS[n // 10] + _ROMAN_UNITS[n % 10] for n in range(1, 60)}
 
 
+_PART_SIZES = {"quarter": 3, "half": 6}
+
+
+def parse_part_code(m: Match, ref: date | None, lean: Lean = None) -> DateValue | None:
+    """Rule `part_code`: "T3 2025" is July to September 2025, "S1 2024" January to June."""
+    size = _PART_SIZES[rel.PART_CODES[m["code"]]]
+    rank = int(m["rank"])
+    if rank > 12 // size:
+        return None  # "S3": no third half
+    return _months_range(int(m["year"]), (rank - 1) * size + 1, size)
+
+
 PARSERS: dict[str, Parser] = {
     "range": parse_range,
     "ordinal": parse_ordinal,
@@ -531,6 +555,7 @@ PARSERS: dict[str, Parser] = {
     "months_of_year": parse_months_of_year,
     "from_now": parse_from_now,
     "century": parse_century,
+    "part_code": parse_part_code,
     "short_year": parse_short_year,
     "year": _single("year"),
 }

@@ -65,9 +65,13 @@ ORDINAL = words(calendar.ORDINALS)
 
 # -- calendar points -------------------------------------------------------------------
 # "Jeudi 22 Janvier 2026", "1er mars", "le 4 de ce mois", "23/Sep/2020", "16 octobre prochain"
+# A day in words takes a month in full (rule `number_words_not_month`): in "dix-sept",
+# "vingt-sept pays", "sept" is a number word, not September's abbreviation.
+_DAY_IN_WORDS = rf"(?:{words(calendar.DAY_WORDS)}|{words(calendar.ORDINAL_DAY_WORDS)})"
 _DMY = (
-    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:{_after(words(rel.DAY_ARTICLES))})?(?P<day>{DAY})"
-    rf"\s*[/\-]?\s*(?:{OF})?(?:(?P<month>{MONTH})|{REL_MONTH})"
+    rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?(?:{_after(words(rel.DAY_ARTICLES))})?"
+    rf"(?:(?P<day>{DAY_NUMBER})|(?P<day>{_DAY_IN_WORDS})(?P<day_words>))"
+    rf"\s*[/\-]?\s*(?:{OF})?(?:(?P<month>(?(day_words){MONTH_FULL}|{MONTH}))|{REL_MONTH})"
     rf"(?:\s*[,/\-]?\s*(?:{OF})?(?P<year>{YEAR})|{DIRECTION})?"
 )
 _RANGE_WORDS = words(rel.RANGE_SEPARATORS + rel.BETWEEN_SEPARATORS)
@@ -133,8 +137,17 @@ _SEP = (
     rf"(?:\s*[{regex.escape(''.join(_DASHES))}]\s*|\s+{_after(words(_WORD_SEPARATORS))}"
     rf"|\s+(?P<and>{words(rel.BETWEEN_SEPARATORS)})\s+)"
 )
+# "novembre entre 19 et 20" (rule `month_then_day_range`): a month name right before a range
+# of days opened by "entre" is their month, one mention; the articles of the ends are kept
+# apart: "entre le 19 et le 22" are days (rule `between_days`), "entre 19 et 22" numbers.
+_LEAD_MONTH = rf"(?:(?P<lead_month>{MONTH_FULL})\s+(?={words(ranges.BETWEEN_OPENERS)}\s))?"
+# Rule `glued_numbers`: a date does not start inside a run of numbers glued by punctuation
+# ("+86 138-2010-2015" is a phone number, "6,107,31 août" a number's groups; "les 2,3 et 4
+# mars" is a list of days).
+_NOT_GLUED = r"(?<!\d[./\-])(?<!\d\d\d,)"
 RANGE = (
-    rf"{B}(?:{_OPEN}(?:(?<=['’])|\s+){_ARTICLE})?(?P<left>{RANGE_END}){_SEP}{_ARTICLE}(?P<right>{RANGE_END}){_NUM_END}"
+    rf"{B}{_NOT_GLUED}{_LEAD_MONTH}(?:{_OPEN}(?:(?<=['’])|\s+)(?P<left_article>{_ARTICLE}))?(?P<left>{RANGE_END})"
+    rf"{_SEP}{_ARTICLE}(?P<right>{RANGE_END}){_NUM_END}"
     # "dimanche 12 mars à 15 h": a day and its hour, never the days 12 to 15
     rf"(?!\s*{words(rel.HOUR_WORDS)}{E})"
 )
@@ -218,6 +231,10 @@ SHORT_YEAR = (
     rf"|(?P<yy>[3-9]\d)(?<={CUE_B}{words(rel.SHORT_YEAR_LEADS)}\s+\d\d)"
     rf"(?!\d|[.,]\d|\s*(?:%|{words(rel.HOUR_WORDS)}{E}))"
 )
+# "au T3 2025", "S1 2024" (kind `part_code`): the capital letter written as it is
+PART_CODE = (
+    rf"(?<![\w\-])(?-i:(?P<code>{'|'.join(rel.PART_CODES)}))(?P<rank>[1-4])(?:\s*-\s*|\s+)(?P<year>{YEAR4})"
+)
 # "le XXe siècle", "du 19e siècle" (kind `century`)
 CENTURY = (
     rf"(?:{_after(words(rel.CENTURY_LEADS))})?(?P<century>[ivxl]{{1,6}}|\d{{1,2}})"
@@ -233,7 +250,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "holiday": rf"{B}{HOLIDAY}{E}",
         "hijri": rf"{B}{HIJRI}{E}",
         "compact": rf"{_NUM_START}(?:{COMPACT}){E}",
-        "point": rf"{B}{POINT}{E}",
+        "point": rf"{B}{_NOT_GLUED}{POINT}{E}",
         "numeric": rf"{_NUM_START}{NUMERIC}{_NUM_END}",
         "decade": rf"{B}{DECADE}{E}",
         "offset": rf"{B}{OFFSET}{E}",
@@ -246,6 +263,7 @@ PATTERNS: dict[str, regex.Pattern[str]] = {
         "months_of_year": rf"{B}{MONTHS_OF_YEAR}{E}",
         "from_now": rf"{B}{words(rel.FROM_NOW_WORDS)}{E}",
         "century": rf"{B}{CENTURY}{E}",
+        "part_code": rf"(?-i:(?=[{''.join(rel.PART_CODES)}]))(?:{PART_CODE}){_NUM_END}",
         # (the lookahead lets the engine skip to an apostrophe or a digit: 5x faster)
         "short_year": rf"(?=['’3-9])(?:{SHORT_YEAR}){E}",
         # "mi-2027": the one hyphen a year may follow
@@ -373,8 +391,15 @@ def fold(text: str) -> str:
 
 # "le lendemain", "la veille": a day counted from the date the text gave just before; not
 # when "de" follows ("le lendemain de l'élection" counts from an event).
+# "jusqu'au lendemain", "jusqu'à la veille" (rule `until_anchored_day`): the same day, until;
+# "il reviendra lendemain" (rule `unarticled_anchored_day`, `bare`): a noun-only anchored
+# day without its article, which the matcher reads right after a verb only.
+_ANCHORED_ARTICLE = _after(words(rel.ANCHORED_DAY_ARTICLES))
+_ANCHORED_UNTIL = rf"(?P<until>{words(rel.ANCHORED_DAY_UNTIL_CUES)})\s+"
+_UNARTICLED = words(rel.UNARTICLED_ANCHORED_DAYS)
 ANCHORED_DAY = regex.compile(
-    rf"{B}(?:{_after(words(rel.ANCHORED_DAY_ARTICLES))})(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)}){E}"
+    rf"{B}(?:(?:{_ANCHORED_UNTIL})?{_ANCHORED_ARTICLE}(?P<anchored>{words(rel.ANCHORED_DAY_OFFSETS)})"
+    rf"|{_ANCHORED_UNTIL}(?P<anchored>{_UNARTICLED})|(?P<bare>)(?P<anchored>{_UNARTICLED})){E}"
     rf"(?!\s+{words(articles.OF_UNELIDED)}{E}|\s*{articles.OF_ELISION}['’])",
     FLAGS,
 )
@@ -409,6 +434,19 @@ MONTHLESS_DAY = regex.compile(
     rf"(?!\s*(?:{MONTH}{E}|(?:{OF})?{REL_MONTH}|\d|%|[.,:/\-]\d|{words(rel.HOUR_WORDS)}{E}))",
     FLAGS,
 )
+# "le 25 mardi", "le vingt-cinq mardi" (rule `weekday_after_day`): a monthless day whose
+# weekday follows it; found from the weekday back (`DAY_BEFORE_WEEKDAY`), then read whole.
+# No first day: "le 1er mardi", "le premier mardi" are the first Tuesday of a month.
+_DAY_NOT_FIRST = words([w for w, day in calendar.DAY_WORDS.items() if day > 1])
+_DAY_BEFORE_WEEKDAY = (
+    rf"{B}{words(rel.WEEKDAY_AFTER_DAY_ARTICLES)}\s+(?P<day>(?:0?[2-9]|[12]\d|3[01])(?!\d)|{_DAY_NOT_FIRST})\s+"
+)
+DAY_BEFORE_WEEKDAY = regex.compile(rf"{_DAY_BEFORE_WEEKDAY}$", FLAGS)
+WEEKDAY_AFTER_DAY = regex.compile(
+    rf"{_DAY_BEFORE_WEEKDAY}(?P<wd>{WEEKDAY}){E}"
+    rf"(?!\s*(?:{MONTH}{E}|(?:{OF})?{REL_MONTH}|{NEXT}|{LAST}|\d|{OF}))",
+    FLAGS,
+)
 #: what may stand between a monthless day and the date after it that gives its month
 MONTHLESS_DAY_JOINER = regex.compile(
     rf"\s*(?:,|{words(rel.BETWEEN_SEPARATORS)}|{words(rel.MONTHLESS_DAY_JOINERS)})?\s*", FLAGS
@@ -432,6 +470,8 @@ DAY_PART_AFTER = regex.compile(rf"\s+{words(rel.DAY_PARTS_AFTER)}{E}", FLAGS)
 DAY_PART_BEFORE = regex.compile(rf"{CUE_B}{words(rel.DAY_PARTS_BEFORE)}\s+$", FLAGS)
 #: the cues that make a bare year its last month (rule `year_edge_month`)
 YEAR_END_CUES = frozenset(fold(w) for w in rel.YEAR_END_CUES)
+#: a month name anywhere in a mention
+MONTH_WRITTEN = regex.compile(rf"{B}{MONTH_FULL}{E}", FLAGS)
 #: "du 4 au 6": a range of days written without their month (rule `bare_day_range_month`)
 BARE_DAY_RANGE = regex.compile(
     rf"{B}(?:{_OPEN}(?:(?<=['’])|\s+){_ARTICLE})?{BARE_DAY}{_SEP}{_ARTICLE}{BARE_DAY}$", FLAGS

@@ -44,6 +44,8 @@ class Point:
         """Take the parts this point lacks from the other end of a range ("du 3 au 5 mars")."""
         if self.day_offset is not None:
             return self
+        if self.year is not None and self.month is None and self.day is None:
+            return self  # rule `year_end_stays_year`: "de 2019 à mars 2024" is 2019/2024-03
         if self.month is None and self.month_shift is None:
             return replace(
                 self,

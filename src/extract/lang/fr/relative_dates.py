@@ -32,6 +32,13 @@ ANCHORED_DAY_OFFSETS: dict[str, int] = {
     "jour-là": 0,
 }
 ANCHORED_DAY_ARTICLES: tuple[str, ...] = ("le", "la", "l'", "ce")
+# "jusqu'au lendemain", "jusqu'à la veille": the "until" cue before an anchored day (its
+# "au" holds the article; "jusqu'à lendemain", the article dropped, is read the same).
+ANCHORED_DAY_UNTIL_CUES: tuple[str, ...] = ("jusqu'au", "jusqu'à")
+# The anchored days that are nouns only, read without their article right after a verb
+# ("il reviendra lendemain", as quick copy and speech drop it); "veille" is also a verb
+# ("il veille à"), and "sans lendemain", "du jour au lendemain" have no verb before.
+UNARTICLED_ANCHORED_DAYS: tuple[str, ...] = ("lendemain", "surlendemain")
 
 # "Trois jours plus tard, …", "une semaine après,": a count of days, weeks or years from the
 # date the text has just given -> direction. "après" and "avant" count so only at the end
@@ -130,6 +137,9 @@ PART_UNITS: dict[str, str] = {
     # "le premier jour de juin", "la seconde quinzaine de juin"
     "jour": "day", "quinzaine": "fortnight",
 }
+# "au T3 2025", "le S1 2024", "Q4 2023": a quarter or a half of a year as the financial
+# press abbreviates it (a capital letter and the rank, then the year) -> period unit.
+PART_CODES: dict[str, str] = {"T": "quarter", "Q": "quarter", "S": "half"}
 # "premier trimestre de l'année" -> the reference year.
 YEAR_NOUNS: tuple[str, ...] = ("l'année", "cette année")
 
@@ -170,6 +180,10 @@ RELATION_CUES: dict[str, tuple[str, ...]] = {
 # does: "il s'achèvera le dimanche 12"). "au" alone is left out: "au 12" is mostly a
 # street number or a figure.
 MONTHLESS_DAY_CUES: tuple[str, ...] = ("jusqu'au",)
+# "le 25 mardi", "le vingt-cinq mardi": the weekday after the day, as a diary or speech
+# puts it, names the same day as "le mardi 25" (read after this article only; "le 1er
+# mardi", "le premier mardi" are the first Tuesday of a month, not a day).
+WEEKDAY_AFTER_DAY_ARTICLES: tuple[str, ...] = ("le",)
 # Between a monthless day and the date that follows it and gives its month: "mardi 3 et
 # mercredi 4 mars", "samedi 2 ou dimanche 3 mai".
 MONTHLESS_DAY_JOINERS: tuple[str, ...] = ("ou", "puis")
