@@ -682,7 +682,7 @@ CASES_DAY_FORMS = [
         id="until-the-day-before",
     ),
     pytest.param(
-        "Les guichets restent ouverts <d value=2026-01-22/2026-01-23>aujourd'hui jusqu'a lendemain</d>.",
+        "Les guichets restent ouverts <d value=2026-01-22/2026-01-23>aujourd'hui jusqu'au lendemain</d> midi.",
         id="today-until-the-next-day-unaccented",
     ),
     pytest.param(

@@ -367,7 +367,7 @@ def _monthless_matches(text: str) -> list[regex.Match[str]]:
 
 
 def _weekday_after_day(text: str, at: int) -> regex.Match[str] | None:
-    """Rule `weekday_after_day`: "le 25 mardi", the weekday at `at` after its day."""
+    """Rule `weekday_after_day`: "le 12 jeudi", the weekday at `at` after its day."""
     before = patterns.DAY_BEFORE_WEEKDAY.search(text, max(0, at - patterns.CUE_WINDOW), at)
     return patterns.WEEKDAY_AFTER_DAY.match(text, before.start()) if before is not None else None
 

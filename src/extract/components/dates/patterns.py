@@ -434,7 +434,7 @@ MONTHLESS_DAY = regex.compile(
     rf"(?!\s*(?:{MONTH}{E}|(?:{OF})?{REL_MONTH}|\d|%|[.,:/\-]\d|{words(rel.HOUR_WORDS)}{E}))",
     FLAGS,
 )
-# "le 25 mardi", "le vingt-cinq mardi" (rule `weekday_after_day`): a monthless day whose
+# "le 12 jeudi", "le douze jeudi" (rule `weekday_after_day`): a monthless day whose
 # weekday follows it; found from the weekday back (`DAY_BEFORE_WEEKDAY`), then read whole.
 # No first day: "le 1er mardi", "le premier mardi" are the first Tuesday of a month.
 _DAY_NOT_FIRST = words([w for w, day in calendar.DAY_WORDS.items() if day > 1])

@@ -180,7 +180,7 @@ RELATION_CUES: dict[str, tuple[str, ...]] = {
 # does: "il s'achèvera le dimanche 12"). "au" alone is left out: "au 12" is mostly a
 # street number or a figure.
 MONTHLESS_DAY_CUES: tuple[str, ...] = ("jusqu'au",)
-# "le 25 mardi", "le vingt-cinq mardi": the weekday after the day, as a diary or speech
+# "le 12 jeudi", "le douze jeudi": the weekday after the day, as a diary or speech
 # puts it, names the same day as "le mardi 25" (read after this article only; "le 1er
 # mardi", "le premier mardi" are the first Tuesday of a month, not a day).
 WEEKDAY_AFTER_DAY_ARTICLES: tuple[str, ...] = ("le",)
