@@ -1309,9 +1309,10 @@ _BARE_ACRONYM_LENGTH = range(3, 7)
 
 def _bare_acronyms(doc: Doc, candidates: list[Candidate], words: Container[str]) -> Iterator[Span]:
     for token in doc[:-1]:
-        text, after = token.text, doc[token.i + 1]
+        text = token.text
         if not (organisations.is_acronym(token) and text.isalpha() and len(text) in _BARE_ACRONYM_LENGTH):
             continue
+        after = doc[token.i + 1]
         if not (after.is_lower and after.pos_ in ("VERB", "AUX")) or not is_name(text):
             continue  # "le titre IV prévoit": a numeral
         notion = text in organisations_fr.NOTION_ACRONYMS or text in patterns.CURRENCY_SYMBOLS

@@ -249,7 +249,8 @@ def initials_match(acronym: str, span: Span) -> bool:
 
 
 def is_acronym(token: Token) -> bool:
-    return bool(patterns.ACRONYM_RE.match(token.text)) and token.text.upper() == token.text
+    text = token.text  # the cheap test first: most words have a lower-case letter
+    return text.upper() == text and bool(patterns.ACRONYM_RE.match(text))
 
 
 def _capitalised_run(doc: Doc, end: int) -> Span | None:
@@ -362,8 +363,9 @@ def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
 
 def notion_acronyms(doc: Doc) -> set[str]:
     """The acronyms a text defines as notions ("loi de finances initiale (LFI)")."""
+    tokens = list(doc)
     return {
         t.text
-        for t in doc
-        if t.i + 1 < len(doc) and doc[t.i + 1].text == ")" and is_acronym(t) and is_notion(doc, t)
+        for t, after in zip(tokens, tokens[1:], strict=False)
+        if after.text == ")" and is_acronym(t) and is_notion(doc, t)
     }

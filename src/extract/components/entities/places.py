@@ -26,12 +26,13 @@ _MAX_PLACE_CODE_LETTERS = 3
 
 def territory_mentions(doc: Doc) -> Iterator[Span]:
     """Capitalised word sequences whose text is a CLDR territory name, longest first."""
+    texts = [t.text for t in doc]
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         size = 0
         # Two cheap tests first: most tokens start no territory name.
-        if doc[i].text[:1].isupper() and _starts_territory(doc[i].text):
-            longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
+        if texts[i][:1].isupper() and _starts_territory(texts[i]):
+            longest = min(_MAX_TERRITORY_TOKENS, len(texts) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
         found = doc[i : i + size]
         if size and not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
@@ -85,10 +86,11 @@ def place_codes(doc: Doc, places: Iterable[Span]) -> dict[int, Span]:
     the model names that the gazetteer knows. The codes' token indices, each with its place."""
     named = {p.end: p for p in places}
     found: dict[int, Span] = {}
-    for token in doc:
-        i = token.i
-        if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+    texts = [t.text for t in doc]  # one walk of the doc: most tokens are no code in brackets
+    for i in range(2, len(texts) - 1):
+        if texts[i - 1] != "(" or texts[i + 1] != ")":
             continue
+        token = doc[i]
         if not (token.is_upper and token.is_alpha and len(token) <= _MAX_PLACE_CODE_LETTERS):
             continue
         place = named.get(i - 1)
