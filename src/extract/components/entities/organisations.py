@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_UPPER, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
@@ -183,6 +186,24 @@ def _after_adjectives(doc: Doc, i: int) -> int:
     return i
 
 
+# The head nouns' string hashes: a doc's array of lower-case forms finds them without
+# building a Token per word.
+_HEAD_HASHES = numpy.array(sorted(hash_string(word) for word in organisations_fr.HEADS), dtype=numpy.uint64)
+
+
+def _positions_of(doc: Doc, hashes: numpy.ndarray) -> list[int]:
+    """The indices of the tokens whose lower-case form has one of `hashes`, in order."""
+    found: list[int] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist()
+    return found
+
+
+def upper_case_positions(doc: Doc) -> list[int]:
+    """The indices of the tokens in capitals (`Token.is_upper`), in order, without building
+    a Token per word: every acronym and capitals word is among them."""
+    found: list[int] = numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist()
+    return found
+
+
 def organisation_phrases(doc: Doc) -> Iterator[Span]:
     """Spans opened by an organisation head noun and holding a name after it.
 
@@ -190,7 +211,8 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
     a capitalised head, or a lower-case one followed by a capitalised complement
     ("le ministère de l'Économie").
     """
-    for token in doc:
+    for i in _positions_of(doc, _HEAD_HASHES):
+        token = doc[i]
         if token.lower_ not in organisations_fr.HEADS or not token.is_alpha:
             continue
         if token.is_lower and token.pos_ != "NOUN":
@@ -339,8 +361,8 @@ def is_notion(doc: Doc, acronym: Token) -> bool:
 
 def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
     """ "Long Form (ACR)" and "ACR (Long Form)" in the text."""
-    for token in doc:
-        i = token.i
+    for i in upper_case_positions(doc):  # an acronym is in capitals
+        token = doc[i]
         if not is_acronym(token) or i == 0 or i + 1 >= len(doc):
             continue
         if doc[i - 1].text == "(" and doc[i + 1].text in (")", ",", ";"):  # "(CRFS, devenu institut)"

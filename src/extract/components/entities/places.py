@@ -61,8 +61,8 @@ def grouping_mentions(doc: Doc) -> Iterator[Span]:
 def datelines(doc: Doc) -> Iterator[Span]:
     """ "PARIS, 15 (AFP)" / "GENÈVE. —" / "ROME 11 décembre.": an upper-case place
     opening a dispatch."""
-    for token in doc:
-        i = token.i
+    for i in organisations.upper_case_positions(doc):  # a capitals word is in capitals
+        token = doc[i]
         if not evidence.is_capitals_word(token) or i + 2 >= len(doc):
             continue
         if doc[i + 1].like_num and doc[i + 2].lower_ in calendar_fr.MONTHS:
