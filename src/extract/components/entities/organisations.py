@@ -385,9 +385,5 @@ def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
 
 def notion_acronyms(doc: Doc) -> set[str]:
     """The acronyms a text defines as notions ("loi de finances initiale (LFI)")."""
-    tokens = list(doc)
-    return {
-        t.text
-        for t, after in zip(tokens, tokens[1:], strict=False)
-        if after.text == ")" and is_acronym(t) and is_notion(doc, t)
-    }
+    tokens = [doc[i] for i in upper_case_positions(doc) if i + 1 < len(doc)]  # an acronym is in capitals
+    return {t.text for t in tokens if doc[t.i + 1].text == ")" and is_acronym(t) and is_notion(doc, t)}
