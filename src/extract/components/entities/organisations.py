@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import IS_UPPER, LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
@@ -188,7 +188,7 @@ def _after_adjectives(doc: Doc, i: int) -> int:
 
 # The head nouns' string hashes: a doc's array of lower-case forms finds them without
 # building a Token per word.
-_HEAD_HASHES = numpy.array(sorted(hash_string(word) for word in organisations_fr.HEADS), dtype=numpy.uint64)
+_HEAD_HASHES = numpy.array(sorted(get_string_id(word) for word in organisations_fr.HEADS), dtype=numpy.uint64)
 
 
 def _positions_of(doc: Doc, hashes: numpy.ndarray) -> list[int]:
