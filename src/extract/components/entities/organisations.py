@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_UPPER, LOWER
+from spacy.attrs import IS_UPPER, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -194,6 +194,13 @@ _HEAD_HASHES = numpy.array(sorted(get_string_id(word) for word in organisations_
 def _positions_of(doc: Doc, hashes: numpy.ndarray) -> list[int]:
     """The indices of the tokens whose lower-case form has one of `hashes`, in order."""
     found: list[int] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist()
+    return found
+
+
+def text_positions(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens written `text` ("("), in order, without building a Token
+    per word."""
+    found: list[int] = numpy.flatnonzero(doc.to_array(ORTH) == get_string_id(text)).tolist()
     return found
 
 

@@ -34,9 +34,10 @@ def territory_mentions(doc: Doc) -> Iterator[Span]:
         if texts[i][:1].isupper() and _starts_territory(texts[i]):
             longest = min(_MAX_TERRITORY_TOKENS, len(texts) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
-        found = doc[i : i + size]
-        if size and not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
-            yield found  # not "La France insoumise", not "le Suisse X"
+        if size:
+            found = doc[i : i + size]
+            if not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
+                yield found  # not "La France insoumise", not "le Suisse X"
         i += size or 1
 
 
@@ -86,9 +87,8 @@ def place_codes(doc: Doc, places: Iterable[Span]) -> dict[int, Span]:
     the model names that the gazetteer knows. The codes' token indices, each with its place."""
     named = {p.end: p for p in places}
     found: dict[int, Span] = {}
-    texts = [t.text for t in doc]  # one walk of the doc: most tokens are no code in brackets
-    for i in range(2, len(texts) - 1):
-        if texts[i - 1] != "(" or texts[i + 1] != ")":
+    for i in (p + 1 for p in organisations.text_positions(doc, "(")):  # a code follows a bracket
+        if not (1 < i < len(doc) - 1 and doc[i + 1].text == ")"):
             continue
         token = doc[i]
         if not (token.is_upper and token.is_alpha and len(token) <= _MAX_PLACE_CODE_LETTERS):
