@@ -20,7 +20,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extract.components.entities import evidence, patterns
+from extract.components.entities import evidence, organisations, patterns
 from extract.lang.fr import articles as articles_fr
 from extract.lang.fr import calendar as calendar_fr
 from extract.lang.fr import organisations as organisations_fr
@@ -570,10 +570,9 @@ def _dateline_start(doc: Doc, paren: int) -> int | None:
 def dateline_agencies(doc: Doc) -> Iterator[Cue]:
     """ "PARIS (awp/afp) -", "Rabat, 12 mai (MAP) —": the agencies in the parentheses of a
     dateline opening a dispatch; an upper-case place right before them is a place."""
-    for token in doc:
-        if token.text != "(" or token.i == 0:
+    for i in organisations.text_positions(doc, "("):
+        if i == 0:
             continue
-        i = token.i
         close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)
         if close is None or close + 1 >= len(doc):
             continue

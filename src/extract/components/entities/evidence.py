@@ -11,6 +11,8 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
@@ -378,7 +380,9 @@ def is_plural_common_noun(span: Span, words: Container[str]) -> bool:
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the document writes in lower case at least once."""
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    # The doc's flag arrays find them without building a Token per word.
+    flags = doc.to_array([IS_LOWER, IS_ALPHA]).reshape(-1, 2)
+    return frozenset(doc[i].text for i in numpy.flatnonzero(flags.all(axis=1)).tolist())
 
 
 def is_title(span: Span) -> bool:

@@ -157,9 +157,10 @@ def _spelled_acronyms(doc: Doc, candidates: list[Candidate]) -> set[str]:
         and sum(t.text[:1].isupper() for t in c.span) >= _MIN_SPELLED_ACRONYM
         and c.span[0].lower_ not in _EVENT_HEADS  # "le Salon Régional du Livre … le SRL"
     }
+    tokens = [doc[i] for i in organisations.upper_case_positions(doc)]  # an acronym is in capitals
     return {
         t.text
-        for t in doc
+        for t in tokens
         if len(t.text) >= _MIN_SPELLED_ACRONYM and t.text in initials and organisations.is_acronym(t)
     }
 
@@ -1308,10 +1309,14 @@ _BARE_ACRONYM_LENGTH = range(3, 7)
 
 
 def _bare_acronyms(doc: Doc, candidates: list[Candidate], words: Container[str]) -> Iterator[Span]:
-    for token in doc[:-1]:
-        text, after = token.text, doc[token.i + 1]
+    for i in organisations.upper_case_positions(doc):  # an acronym is in capitals
+        if i + 1 >= len(doc):
+            break
+        token = doc[i]
+        text = token.text
         if not (organisations.is_acronym(token) and text.isalpha() and len(text) in _BARE_ACRONYM_LENGTH):
             continue
+        after = doc[token.i + 1]
         if not (after.is_lower and after.pos_ in ("VERB", "AUX")) or not is_name(text):
             continue  # "le titre IV prévoit": a numeral
         notion = text in organisations_fr.NOTION_ACRONYMS or text in patterns.CURRENCY_SYMBOLS

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_UPPER, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.entities import patterns
@@ -183,6 +186,31 @@ def _after_adjectives(doc: Doc, i: int) -> int:
     return i
 
 
+# The head nouns' string hashes: a doc's array of lower-case forms finds them without
+# building a Token per word.
+_HEAD_HASHES = numpy.array(sorted(get_string_id(word) for word in organisations_fr.HEADS), dtype=numpy.uint64)
+
+
+def _positions_of(doc: Doc, hashes: numpy.ndarray) -> list[int]:
+    """The indices of the tokens whose lower-case form has one of `hashes`, in order."""
+    found: list[int] = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist()
+    return found
+
+
+def text_positions(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens written `text` ("("), in order, without building a Token
+    per word."""
+    found: list[int] = numpy.flatnonzero(doc.to_array(ORTH) == get_string_id(text)).tolist()
+    return found
+
+
+def upper_case_positions(doc: Doc) -> list[int]:
+    """The indices of the tokens in capitals (`Token.is_upper`), in order, without building
+    a Token per word: every acronym and capitals word is among them."""
+    found: list[int] = numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist()
+    return found
+
+
 def organisation_phrases(doc: Doc) -> Iterator[Span]:
     """Spans opened by an organisation head noun and holding a name after it.
 
@@ -190,7 +218,8 @@ def organisation_phrases(doc: Doc) -> Iterator[Span]:
     a capitalised head, or a lower-case one followed by a capitalised complement
     ("le ministère de l'Économie").
     """
-    for token in doc:
+    for i in _positions_of(doc, _HEAD_HASHES):
+        token = doc[i]
         if token.lower_ not in organisations_fr.HEADS or not token.is_alpha:
             continue
         if token.is_lower and token.pos_ != "NOUN":
@@ -249,7 +278,8 @@ def initials_match(acronym: str, span: Span) -> bool:
 
 
 def is_acronym(token: Token) -> bool:
-    return bool(patterns.ACRONYM_RE.match(token.text)) and token.text.upper() == token.text
+    text = token.text  # the cheap test first: most words have a lower-case letter
+    return text.upper() == text and bool(patterns.ACRONYM_RE.match(text))
 
 
 def _capitalised_run(doc: Doc, end: int) -> Span | None:
@@ -338,8 +368,8 @@ def is_notion(doc: Doc, acronym: Token) -> bool:
 
 def acronym_definitions(doc: Doc, names: list[Span]) -> Iterator[Acronym]:
     """ "Long Form (ACR)" and "ACR (Long Form)" in the text."""
-    for token in doc:
-        i = token.i
+    for i in upper_case_positions(doc):  # an acronym is in capitals
+        token = doc[i]
         if not is_acronym(token) or i == 0 or i + 1 >= len(doc):
             continue
         if doc[i - 1].text == "(" and doc[i + 1].text in (")", ",", ";"):  # "(CRFS, devenu institut)"
@@ -362,8 +392,5 @@ def acronym_mentions(doc: Doc, acronyms: set[str]) -> Iterator[Span]:
 
 def notion_acronyms(doc: Doc) -> set[str]:
     """The acronyms a text defines as notions ("loi de finances initiale (LFI)")."""
-    return {
-        t.text
-        for t in doc
-        if t.i + 1 < len(doc) and doc[t.i + 1].text == ")" and is_acronym(t) and is_notion(doc, t)
-    }
+    tokens = [doc[i] for i in upper_case_positions(doc) if i + 1 < len(doc)]  # an acronym is in capitals
+    return {t.text for t in tokens if doc[t.i + 1].text == ")" and is_acronym(t) and is_notion(doc, t)}

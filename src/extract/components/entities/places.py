@@ -26,16 +26,18 @@ _MAX_PLACE_CODE_LETTERS = 3
 
 def territory_mentions(doc: Doc) -> Iterator[Span]:
     """Capitalised word sequences whose text is a CLDR territory name, longest first."""
+    texts = [t.text for t in doc]
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         size = 0
         # Two cheap tests first: most tokens start no territory name.
-        if doc[i].text[:1].isupper() and _starts_territory(doc[i].text):
-            longest = min(_MAX_TERRITORY_TOKENS, len(doc) - i)
+        if texts[i][:1].isupper() and _starts_territory(texts[i]):
+            longest = min(_MAX_TERRITORY_TOKENS, len(texts) - i)
             size = next((n for n in range(longest, 0, -1) if _is_territory(doc[i : i + n])), 0)
-        found = doc[i : i + size]
-        if size and not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
-            yield found  # not "La France insoumise", not "le Suisse X"
+        if size:
+            found = doc[i : i + size]
+            if not evidence.names_a_party(doc, i, i + size) and not evidence.is_demonym(found):
+                yield found  # not "La France insoumise", not "le Suisse X"
         i += size or 1
 
 
@@ -60,8 +62,8 @@ def grouping_mentions(doc: Doc) -> Iterator[Span]:
 def datelines(doc: Doc) -> Iterator[Span]:
     """ "PARIS, 15 (AFP)" / "GENÈVE. —" / "ROME 11 décembre.": an upper-case place
     opening a dispatch."""
-    for token in doc:
-        i = token.i
+    for i in organisations.upper_case_positions(doc):  # a capitals word is in capitals
+        token = doc[i]
         if not evidence.is_capitals_word(token) or i + 2 >= len(doc):
             continue
         if doc[i + 1].like_num and doc[i + 2].lower_ in calendar_fr.MONTHS:
@@ -85,10 +87,10 @@ def place_codes(doc: Doc, places: Iterable[Span]) -> dict[int, Span]:
     the model names that the gazetteer knows. The codes' token indices, each with its place."""
     named = {p.end: p for p in places}
     found: dict[int, Span] = {}
-    for token in doc:
-        i = token.i
-        if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+    for i in (p + 1 for p in organisations.text_positions(doc, "(")):  # a code follows a bracket
+        if not (1 < i < len(doc) - 1 and doc[i + 1].text == ")"):
             continue
+        token = doc[i]
         if not (token.is_upper and token.is_alpha and len(token) <= _MAX_PLACE_CODE_LETTERS):
             continue
         place = named.get(i - 1)

@@ -100,7 +100,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.sentences = whole_sentences(self.doc)
-        self.sentence_of = [n for n, sent in enumerate(self.sentences) for _ in sent]
+        self.sentence_of = [n for n, sent in enumerate(self.sentences) for _ in range(len(sent))]
         # "la conférence de presse" is not the conference the article is about.
         self.cues[patterns.ANAPHOR] = [a for a in self.cues.get(patterns.ANAPHOR, []) if not _generic(a)]
         self.attendance_sentences = {
@@ -129,7 +129,8 @@ class Context:
         for span in self.doc.spans.get(self.dates_key, []):
             if (value := date_value(span)) is not None:
                 starts[span.start] = str(value.record_fields()["value"])[:4]
-        for token in self.doc:
+        # Only the token before a date can be its edition noun.
+        for token in (self.doc[start - 1] for start in sorted(starts) if start > 0):
             if token.lower_ not in words.EDITION_NOUNS or (year := starts.get(token.i + 1)) is None:
                 continue
             event = self._named_event(self.sentence(token.i), token.i)
@@ -249,7 +250,7 @@ def whole_sentences(doc: Doc) -> list[Span]:
     for token in doc:
         at_break = token.is_space and "\n" in token.text
         nxt = token.i + 1
-        closes = nxt < len(doc) and doc[nxt].is_sent_start and token.text in SENTENCE_END
+        closes = token.text in SENTENCE_END and nxt < len(doc) and doc[nxt].is_sent_start
         if at_break or closes or nxt == len(doc):
             found.append(doc[start:nxt])
             start = nxt

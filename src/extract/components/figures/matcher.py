@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -147,13 +148,25 @@ class FiguresMatcher:
         return span
 
 
+_DASH_RE = re.compile(f"[{patterns.DASHES}]")
+
+
+def _glued_dash(text: str) -> bool:
+    return len(text) > 1 and text[0] in patterns.DASHES and text[1].isdigit()
+
+
 def split_dashes(doc: Doc) -> None:
     """Split tokens such as "-10" into "-" and "10": the dash is punctuation, and the
     figure's span must be able to start at the digits. The number keeps the token's place
     in the parse; the dash and the token's dependents hang on it."""
-    if not patterns.GLUED_DASH_RE.search(doc_text(doc)):  # most texts: no token to look at
+    text = doc_text(doc)
+    if not patterns.GLUED_DASH_RE.search(text):  # most texts: no token to look at
         return
-    glued = [t.i for t in doc if len(t) > 1 and t.text[0] in patterns.DASHES and t.text[1].isdigit()]
+    # Only the tokens that start at a dash can be glued ones: their character offsets
+    # find them without building a Token for every word.
+    dashes = numpy.array([m.start() for m in _DASH_RE.finditer(text)], dtype=numpy.uint64)
+    starts = numpy.flatnonzero(numpy.isin(doc.to_array(IDX), dashes)).tolist()
+    glued = [i for i in starts if _glued_dash(doc[i].text)]
     if not glued:
         return
     parsed = doc.has_annotation("DEP")
