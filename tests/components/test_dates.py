@@ -682,8 +682,9 @@ CASES_DAY_FORMS = [
         id="until-the-day-before",
     ),
     pytest.param(
-        "Les guichets restent ouverts <d value=2026-01-22/2026-01-23>aujourd'hui jusqu'au lendemain</d> midi.",
-        id="today-until-the-next-day-unaccented",
+        "Les guichets restent ouverts "
+        "<d value=2026-01-22/2026-01-23>aujourd'hui jusqu'au lendemain</d> midi.",
+        id="today-until-the-next-day",
     ),
     pytest.param(
         "Interrogé <d value=2026-01-22>ce jeudi</d>, le ministre a assuré qu'il reviendra "
