@@ -118,7 +118,7 @@ def _name_word(token: Token) -> bool:
 def person_name(span: Span) -> PersonName | None:
     """The name in a person span, honorifics and titles removed; None if no name is left.
 
-    "Président de la Fédération …" is a title without a name: None.
+    "Président de l'Association …" is a title without a name: None.
     """
     doc, i = span.doc, span.start
     title = _title_before(doc, span.start)

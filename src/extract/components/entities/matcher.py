@@ -52,12 +52,12 @@ class EntityCorrector:
 
     - cleans the model's spans: line breaks, edge punctuation, articles, dates;
     - removes honorifics and titles from person names ("M. Dupont" -> "Dupont") and
-      drops titles without a name ("Le Président de la Fédération …");
+      drops titles without a name ("Le Président de l'Association …");
     - drops capitalised common words ("Industrie" in a heading), compass points ("le
       Sud") and demonyms ("les Suisses");
     - labels by evidence: organisation head nouns and company suffixes make an ORG,
       country and region names (CLDR, via babel) a LOC; adds organisation names the
-      model missed ("Ministère de l'Industrie et du Commerce");
+      model missed ("Ministère de la Pêche et de l'Environnement");
     - acronyms: "Long Form (ACR)" / "ACR (Long Form)" define ACR; bare "ACR" mentions
       become ORG; `doc._.acronyms` maps the long form's (start_char, end_char) to ACR;
     - one label per name in a document (the best evidenced);
@@ -1128,7 +1128,7 @@ def _before_person(span: Span, given: frozenset[str]) -> Span:
 
 
 def organisation_phrase(p: Pass) -> bool:
-    """Organisation names the model missed, by their head noun ("Ministère de l'Industrie"),
+    """Organisation names the model missed, by their head noun ("Ministère de la Santé"),
     ending before a person the model found ("la présidente de la Fondation | Nicole Perrin")."""
     phrases = (
         _without_heading_words(

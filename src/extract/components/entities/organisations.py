@@ -214,7 +214,7 @@ def upper_case_positions(doc: Doc) -> list[int]:
 def organisation_phrases(doc: Doc) -> Iterator[Span]:
     """Spans opened by an organisation head noun and holding a name after it.
 
-    "Ministère de l'Industrie et du Commerce", "Fédération nationale du transport":
+    "Ministère de la Pêche et de l'Environnement", "Fédération nationale du transport":
     a capitalised head, or a lower-case one followed by a capitalised complement
     ("le ministère de l'Économie").
     """

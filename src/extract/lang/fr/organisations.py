@@ -1,7 +1,7 @@
 """French (and press-English) words that mark a name as an organisation's.
 
 Source: French administrative and business vocabulary as the press uses it: the head
-noun that opens an organisation's name ("Ministère de l'Industrie", "Fédération
+noun that opens an organisation's name ("Ministère de la Santé", "Fédération
 nationale du BTP", "Banque africaine de développement") and the legal or corporate words
 that close a company name ("Atlas Holding", "Nord Ciment SA", "Delta International").
 Entries are lower case; matching is case-insensitive.
