@@ -59,6 +59,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.check.items import pair_best_first
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT.parent / "shared" / "eval" / "news_fr" / "news_dev.jsonl"
 DEFAULT_PATHS = (DEFAULT_PATH, ROOT.parent / "shared" / "eval" / "news_fr2" / "news_dev2.jsonl")
@@ -258,24 +260,12 @@ def match(
     agreement: Callable[[Item, Item], int],
 ) -> tuple[list[Pair], list[Item], list[Item]]:
     """Greedy one-to-one matching: best priority first, attribute agreement breaking ties."""
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            rank = priority(g, p)
-            if rank is not None:
-                candidates.append(((*rank, agreement(g, p)), gi, pi))
-    candidates.sort(key=lambda c: (c[0], -c[1], -c[2]), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in candidates:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            pairs.append((gold[gi], pred[pi]))
-    misses = [g for i, g in enumerate(gold) if i not in used_g]
-    spurious = [p for i, p in enumerate(pred) if i not in used_p]
-    return pairs, misses, spurious
+
+    def score(g: Item, p: Item) -> tuple[int, ...] | None:
+        rank = priority(g, p)
+        return None if rank is None else (*rank, agreement(g, p))
+
+    return pair_best_first(gold, pred, score)
 
 
 # --- attributes ----------------------------------------------------------------------------

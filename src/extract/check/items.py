@@ -8,8 +8,9 @@ So one new figure gives one `+` line, not a shifted comparison of every later fi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 KINDS = {
     "people": "person",
@@ -126,26 +127,36 @@ def _score(golden: Item, fresh: Item) -> tuple[int, int, int] | None:
     return int(same_text), exact, overlap
 
 
+L = TypeVar("L")
+R = TypeVar("R")
 Matched = tuple[list[tuple[Item, Item]], list[Item], list[Item]]
 
 
 def match_items(golden: list[Item], fresh: list[Item]) -> Matched:
     """Pairs of the same item, then golden items no longer found, then new items."""
+    return pair_best_first(golden, fresh, _score)
+
+
+def pair_best_first(
+    left: Sequence[L], right: Sequence[R], score: Callable[[L, R], tuple[int, ...] | None]
+) -> tuple[list[tuple[L, R]], list[L], list[R]]:
+    """Greedy one-to-one pairing: the best-scored pair first (the earlier items on a tie),
+    `None` for two items that may not pair; then the unpaired of each side, in order."""
     candidates = []
-    for g_index, g in enumerate(golden):
-        for f_index, f in enumerate(fresh):
-            score = _score(g, f)
-            if score is not None:
-                candidates.append((score, g_index, f_index))
+    for l_index, left_item in enumerate(left):
+        for r_index, right_item in enumerate(right):
+            value = score(left_item, right_item)
+            if value is not None:
+                candidates.append((value, l_index, r_index))
     candidates.sort(key=lambda c: (c[0], -c[1], -c[2]), reverse=True)
-    used_g: set[int] = set()
-    used_f: set[int] = set()
+    used_left: set[int] = set()
+    used_right: set[int] = set()
     pairs = []
-    for _, g_index, f_index in candidates:
-        if g_index not in used_g and f_index not in used_f:
-            used_g.add(g_index)
-            used_f.add(f_index)
-            pairs.append((golden[g_index], fresh[f_index]))
-    lost = [g for i, g in enumerate(golden) if i not in used_g]
-    new = [f for i, f in enumerate(fresh) if i not in used_f]
-    return pairs, lost, new
+    for _, l_index, r_index in candidates:
+        if l_index not in used_left and r_index not in used_right:
+            used_left.add(l_index)
+            used_right.add(r_index)
+            pairs.append((left[l_index], right[r_index]))
+    unpaired_left = [item for i, item in enumerate(left) if i not in used_left]
+    unpaired_right = [item for i, item in enumerate(right) if i not in used_right]
+    return pairs, unpaired_left, unpaired_right
